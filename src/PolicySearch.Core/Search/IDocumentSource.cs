@@ -1,0 +1,16 @@
+using PolicySearch.Core.Indexing;
+
+namespace PolicySearch.Core.Search;
+
+/// <summary>
+/// Stored fields, Lucene-style: the engine keeps only what matching, ranking, sorting and faceting need
+/// in memory, and fetches the full paragraph (text, evidence) and its article's metadata for the hits it
+/// returns. The product reads them from SQLite; tests use an in-memory list.
+/// </summary>
+public interface IDocumentSource
+{
+    /// <summary>The document added with this ordinal (0-based, in the order the builder received them).</summary>
+    ParagraphDocument GetDocument(int ordinal);
+
+    ArticleInfo GetArticle(string articleId);
+}

@@ -1,0 +1,2 @@
+// Placeholder: the commands (build, analyze, evaluate) land with the indexer.
+return 0;
