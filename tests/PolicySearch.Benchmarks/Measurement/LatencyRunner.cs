@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using PolicySearch.Benchmarks.Queries;
+using PolicySearch.Core.Search;
+
+namespace PolicySearch.Benchmarks.Measurement;
+
+/// <summary>
+/// Single-threaded latency: the whole mix in order, <c>warmup</c> untimed passes (JIT tiering, caches),
+/// then <c>passes</c> timed ones; every call is the whole job of <see cref="BenchQuery.ToRequest"/>
+/// through <see cref="SearchEngine.Search"/>, timed with <see cref="Stopwatch"/> around the call.
+/// </summary>
+internal static class LatencyRunner
+{
+    public static IReadOnlyList<QueryMeasurement> Run(
+        SearchEngine engine, IReadOnlyList<BenchQuery> queries, int warmup, int passes)
+    {
+        var measurements = queries.Select(q => new QueryMeasurement(q)).ToArray();
+        var requests = queries.Select(q => q.ToRequest()).ToArray();
+        for (var pass = 0; pass < warmup; pass++)
+        {
+            for (var i = 0; i < requests.Length; i++)
+            {
+                Execute(engine, requests[i], measurements[i], timed: false);
+            }
+        }
+
+        for (var pass = 0; pass < passes; pass++)
+        {
+            for (var i = 0; i < requests.Length; i++)
+            {
+                Execute(engine, requests[i], measurements[i], timed: true);
+            }
+        }
+
+        return measurements;
+    }
+
+    /// <summary>Mean over the mix of each timed pass: how much the machine's noise moved one pass against another.</summary>
+    public static IReadOnlyList<double> PassMeans(IReadOnlyList<QueryMeasurement> measurements)
+    {
+        var timed = measurements.Where(m => m.Error is null && m.Samples.Count > 0).ToArray();
+        var passes = timed.Length == 0 ? 0 : timed.Min(m => m.Samples.Count);
+        return [.. Enumerable.Range(0, passes).Select(p => timed.Average(m => m.Samples[p]))];
+    }
+
+    private static void Execute(SearchEngine engine, SearchRequest request, QueryMeasurement measurement, bool timed)
+    {
+        try
+        {
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var started = Stopwatch.GetTimestamp();
+            var result = engine.Search(request);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            if (measurement.Total is { } total && total != result.Total)
+            {
+                measurement.TotalChanged = true;
+            }
+
+            measurement.Total ??= result.Total;
+            if (timed)
+            {
+                measurement.Samples.Add(elapsed.TotalMilliseconds);
+                measurement.EngineSamples.Add(result.TookMs);
+                measurement.AllocatedBytes += allocated;
+            }
+        }
+#pragma warning disable CA1031 // A failing query is a measured outcome: record it and go on with the mix.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            measurement.Error ??= $"{ex.GetType().Name}: {ex.Message}";
+        }
+    }
+}
