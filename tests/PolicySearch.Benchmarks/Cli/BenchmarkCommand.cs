@@ -32,6 +32,11 @@ internal static class BenchmarkCommand
         var keep = new Option<bool>("--keep") { Description = "Keep the temp work folder." };
         var warmup = new Option<int>("--warmup") { Description = "Untimed passes over the mix.", DefaultValueFactory = _ => 3 };
         var passes = new Option<int>("--passes") { Description = "Timed passes over the mix.", DefaultValueFactory = _ => 10 };
+        var runs = new Option<int>("--runs")
+        {
+            Description = "Repeat build, restart, latency and throughput; report medians and min-max.",
+            DefaultValueFactory = _ => 1,
+        };
         var throughput = new Option<double>("--throughput-seconds")
         {
             Description = "Length of each throughput run (1 and 2 threads).",
@@ -48,7 +53,7 @@ internal static class BenchmarkCommand
 
         var root = new RootCommand("PolicySearch benchmark: corpus generator, index build, restart, memory, latency, throughput, HTTP.")
         {
-            paragraphs, seed, corpus, index, queries, work, keep, warmup, passes, throughput, smoke, http, httpPath, httpSeconds,
+            paragraphs, seed, corpus, index, queries, work, keep, warmup, passes, runs, throughput, smoke, http, httpPath, httpSeconds,
         };
         root.SetAction(result =>
         {
@@ -63,6 +68,7 @@ internal static class BenchmarkCommand
                 Keep = result.GetValue(keep),
                 Warmup = result.GetValue(warmup),
                 Passes = Math.Max(1, result.GetValue(passes)),
+                Runs = Math.Max(1, result.GetValue(runs)),
                 ThroughputSeconds = result.GetValue(throughput),
                 Http = result.GetValue(http),
                 HttpPath = result.GetValue(httpPath)!,

@@ -14,6 +14,7 @@ internal sealed record BenchmarkOptions
     public bool Keep { get; init; }
     public int Warmup { get; init; } = 3;
     public int Passes { get; init; } = 10;
+    public int Runs { get; init; } = 1;
     public double ThroughputSeconds { get; init; } = 5;
     public bool Smoke { get; init; }
     public bool Http { get; init; }
@@ -27,6 +28,7 @@ internal sealed record BenchmarkOptions
         Paragraphs = Math.Min(Paragraphs, SmokeParagraphs),
         Warmup = 1,
         Passes = 1,
+        Runs = 1,
         ThroughputSeconds = 0.5,
         HttpSeconds = Math.Min(HttpSeconds, 2),
     };

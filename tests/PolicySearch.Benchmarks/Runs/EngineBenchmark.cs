@@ -1,15 +1,18 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using PolicySearch.Benchmarks.Cli;
 using PolicySearch.Benchmarks.Corpus;
 using PolicySearch.Benchmarks.Measurement;
 using PolicySearch.Benchmarks.Queries;
+using PolicySearch.Benchmarks.Report;
 using PolicySearch.Core.Indexing;
 
 namespace PolicySearch.Benchmarks.Runs;
 
 /// <summary>
 /// The benchmark through the product's code paths: generate (or take) a corpus, build the index in a
-/// child process, restart from it in another, then measure latency and throughput in this process.
+/// child process, restart from it in another, then measure latency and throughput in this process;
+/// <c>--runs N</c> repeats all but the corpus and reports medians and the spread.
 /// </summary>
 internal static class EngineBenchmark
 {
@@ -18,16 +21,38 @@ internal static class EngineBenchmark
         using var work = WorkArea.Create(options.Work, options.Keep);
         try
         {
-            var run = Measure(options, work);
-            Console.Write(EngineReport.Table(run));
-            var problems = SmokeChecks.Find(run);
-            foreach (var problem in problems)
+            var mix = QueryMix.Load(options.Queries);
+            Console.Error.WriteLine($"Query mix: {mix.Count} queries from {options.Queries}");
+            var (corpusPath, generateSeconds) = PrepareCorpus(options, work);
+            var runs = new List<JsonObject>();
+            var failed = false;
+            for (var i = 1; i <= options.Runs; i++)
             {
-                Console.Error.WriteLine($"FAIL: {problem}");
+                Console.Error.WriteLine($"Run {i} of {options.Runs}");
+                var run = Measure(options, work, mix, corpusPath, generateSeconds);
+                var problems = SmokeChecks.Find(run);
+                foreach (var problem in problems)
+                {
+                    Console.Error.WriteLine($"FAIL: {problem}");
+                }
+
+                failed |= problems.Count > 0;
+                if (i == options.Runs)
+                {
+                    Console.Write(EngineReport.Table(run));
+                }
+
+                runs.Add(JsonNode.Parse(EngineReport.Json(run, problems))!.AsObject());
             }
 
-            Console.WriteLine(EngineReport.Json(run, problems));
-            return problems.Count == 0 ? 0 : 1;
+            var combined = RunMedians.Combine(runs);
+            if (runs.Count > 1)
+            {
+                Console.Write(EngineReport.SpreadTable(combined));
+            }
+
+            Console.WriteLine(JsonFigures.ToLine(combined));
+            return failed ? 1 : 0;
         }
 #pragma warning disable CA1031 // Any failure ends the run with a message, a JSON line saying so and exit code 1.
         catch (Exception ex)
@@ -39,18 +64,21 @@ internal static class EngineBenchmark
         }
     }
 
-    private static EngineRun Measure(BenchmarkOptions options, WorkArea work)
+    private static EngineRun Measure(
+        BenchmarkOptions options, WorkArea work, IReadOnlyList<BenchQuery> mix, string corpusPath, double? generateSeconds)
     {
-        var mix = QueryMix.Load(options.Queries);
-        Console.Error.WriteLine($"Query mix: {mix.Count} queries from {options.Queries}");
-
-        var (corpusPath, generateSeconds) = PrepareCorpus(options, work);
         var corpusBytes = DirectorySize.Bytes(corpusPath);
 
         BuildMeasurement? build = null;
         var index = options.Index ?? work.File("index");
         if (options.Index is null)
         {
+            // Every run builds from scratch: a build over an existing index would measure the swap, too.
+            if (Directory.Exists(index))
+            {
+                Directory.Delete(index, recursive: true);
+            }
+
             Console.Error.WriteLine($"Building the index into {index} (child process) ...");
             build = BuildStep.Measure(corpusPath, index);
             Console.Error.WriteLine($"  {build.ParagraphsIndexed:N0} paragraphs in {build.Seconds:F2} s");

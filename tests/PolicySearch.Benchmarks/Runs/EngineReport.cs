@@ -65,6 +65,21 @@ internal static class EngineReport
         return text.ToString();
     }
 
+    /// <summary>The headline figures over repeated runs: median and min–max.</summary>
+    public static string SpreadTable(JsonObject combined)
+    {
+        var table = new TextTable($"Over {combined["runs"]} runs", "figure", "median", "min", "max");
+        foreach (var key in RunMedians.Headline)
+        {
+            if (combined["spread"]?[key] is JsonArray range)
+            {
+                table.Add(key, (double?)combined[key], (double?)range[0], (double?)range[1]);
+            }
+        }
+
+        return table.ToString();
+    }
+
     public static string Json(EngineRun run, IReadOnlyList<string> problems)
     {
         var all = Overall(run);
@@ -105,13 +120,18 @@ internal static class EngineReport
         foreach (var m in run.Latency)
         {
             var s = LatencySummary.Of(m.Samples);
-            queries[m.Query.Id] = new JsonObject
+            var figures = new JsonObject
             {
                 ["hits"] = m.Total,
                 ["p50_ms"] = JsonFigures.Round(s.P50, 4),
                 ["mean_ms"] = JsonFigures.Round(s.Mean, 4),
-                ["error"] = m.Error,
             };
+            if (m.Error is not null)
+            {
+                figures["error"] = m.Error;
+            }
+
+            queries[m.Query.Id] = figures;
         }
 
         json["queries"] = queries;
