@@ -61,7 +61,7 @@ internal static class EngineReport
             .Add("pass mean, min over passes (ms)", passMeans.Count > 0 ? passMeans.Min() : null)
             .Add("pass mean, max over passes (ms)", passMeans.Count > 0 ? passMeans.Max() : null)
             .Add("allocated per query (KiB)", run.Latency.Average(m => m.AllocatedKiBPerCall))
-            .Add("cores / load average", $"{Environment.ProcessorCount} / {LoadAverage() ?? "-"}"));
+            .Add("cores / load average", $"{Environment.ProcessorCount} / {MachineInfo.LoadAverage() ?? "-"}"));
         return text.ToString();
     }
 
@@ -150,8 +150,9 @@ internal static class EngineReport
     {
         ["mode"] = options.Smoke ? "smoke" : "engine",
         ["date"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+        ["machine"] = MachineInfo.Cpu,
         ["cores"] = Environment.ProcessorCount,
-        ["load_average"] = LoadAverage(),
+        ["load_average"] = MachineInfo.LoadAverage(),
         ["seed"] = options.Corpus is null ? options.Seed : null,
         ["corpus"] = options.Corpus is null ? "generated" : Path.GetFileName(options.Corpus),
         ["warmup"] = options.Warmup,
@@ -168,8 +169,4 @@ internal static class EngineReport
     }
 
     private static LatencySummary Overall(EngineRun run) => LatencySummary.Of(run.Latency.SelectMany(m => m.Samples));
-
-    /// <summary>The 1-minute load average: on a shared 2-core box it says how much to trust the figures.</summary>
-    private static string? LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : null;
 }

@@ -29,7 +29,9 @@ internal static class HttpBenchmark
         {
             ["mode"] = options.Smoke ? "http-smoke" : "http",
             ["date"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+            ["machine"] = MachineInfo.Cpu,
             ["cores"] = Environment.ProcessorCount,
+            ["load_average"] = MachineInfo.LoadAverage(),
         };
         try
         {
