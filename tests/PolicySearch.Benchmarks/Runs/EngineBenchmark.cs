@@ -51,6 +51,7 @@ internal static class EngineBenchmark
                 Console.Write(EngineReport.SpreadTable(combined));
             }
 
+            Console.Write(Targets.Apply(combined));
             Console.WriteLine(JsonFigures.ToLine(combined));
             return failed ? 1 : 0;
         }

@@ -81,6 +81,7 @@ internal static class HttpBenchmark
                 .Add("latency p50 / p99 (ms)", $"{result.P50Ms:F2} / {result.P99Ms:F2}")
                 .Add("errors (socket + non-2xx)", result.Errors)
                 .Add("total hits of the query", (int?)json["http_total"]));
+            Console.Write(Targets.Apply(json));
             Console.WriteLine(JsonFigures.ToLine(json));
             return result.Errors == 0 && result.Requests > 0 ? 0 : 1;
         }
