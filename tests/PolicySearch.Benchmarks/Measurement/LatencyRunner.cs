@@ -12,10 +12,12 @@ namespace PolicySearch.Benchmarks.Measurement;
 internal static class LatencyRunner
 {
     public static IReadOnlyList<QueryMeasurement> Run(
-        SearchEngine engine, IReadOnlyList<BenchQuery> queries, int warmup, int passes)
+        SearchEngine engine, IReadOnlyList<BenchQuery> queries, int warmup, int passes,
+        Func<BenchQuery, SearchRequest>? requestFor = null)
     {
+        requestFor ??= q => q.ToRequest();
         var measurements = queries.Select(q => new QueryMeasurement(q)).ToArray();
-        var requests = queries.Select(q => q.ToRequest()).ToArray();
+        var requests = queries.Select(requestFor).ToArray();
         for (var pass = 0; pass < warmup; pass++)
         {
             for (var i = 0; i < requests.Length; i++)

@@ -96,12 +96,14 @@ internal static class EngineBenchmark
 
         Console.Error.WriteLine($"Latency: {options.Warmup} warm-up + {options.Passes} timed passes, one thread ...");
         var latency = LatencyRunner.Run(engine, mix, options.Warmup, options.Passes);
+        Console.Error.WriteLine("Split estimate: the same passes with one hit per page ...");
+        var oneHit = HitCostEstimate.MeasureOneHitPages(engine, mix, options.Passes);
         Console.Error.WriteLine($"Throughput: {options.ThroughputSeconds} s on 1 thread, then on 2 ...");
         var one = ThroughputRunner.Run(engine, mix, 1, options.ThroughputSeconds);
         var two = ThroughputRunner.Run(engine, mix, 2, options.ThroughputSeconds);
 
         return new EngineRun(options, corpusPath, corpusBytes, generateSeconds, build, indexBytes, restart,
-            openSeconds, latency, one, two);
+            openSeconds, latency, oneHit, one, two);
     }
 
     private static (string Path, double? Seconds) PrepareCorpus(BenchmarkOptions options, WorkArea work)

@@ -33,17 +33,21 @@ internal static class EngineReport
             .Add("managed heap after load (MiB)", run.Restart.ManagedMiB));
 
         var classes = new TextTable($"Latency, one thread, whole job per query ({run.Options.Passes} timed passes after {run.Options.Warmup} warm-up)",
-            "class", "queries", "p50 ms", "p95 ms", "p99 ms", "mean ms", "max ms", "engine mean ms");
+            "class", "queries", "p50 ms", "p95 ms", "p99 ms", "mean ms", "max ms", "engine mean", "~match+facets", "~fetch+hl");
         foreach (var group in run.Latency.GroupBy(m => m.Query.Class))
         {
             var s = LatencySummary.Of(group.SelectMany(m => m.Samples));
+            var split = HitCostEstimate.Of(group, run.OneHitLatency);
             classes.Add(group.Key, group.Count(), s.P50, s.P95, s.P99, s.Mean, s.Max,
-                LatencySummary.Of(group.SelectMany(m => m.EngineSamples)).Mean);
+                LatencySummary.Of(group.SelectMany(m => m.EngineSamples)).Mean, split.MatchRankFacetsMs, split.FetchHighlightMs);
         }
 
+        var total = HitCostEstimate.Of(run.Latency, run.OneHitLatency);
         classes.Add("ALL", run.Latency.Count, all.P50, all.P95, all.P99, all.Mean, all.Max,
-            LatencySummary.Of(run.Latency.SelectMany(m => m.EngineSamples)).Mean);
+            LatencySummary.Of(run.Latency.SelectMany(m => m.EngineSamples)).Mean, total.MatchRankFacetsMs, total.FetchHighlightMs);
         text.Append(classes);
+        text.AppendLine("engine mean = the engine's own TookMs; ~ = estimated from the same passes with one hit per page:")
+            .AppendLine("~fetch+hl = (mean10 - mean1) x 10/9 (stored paragraph + article + highlight, 10 hits), ~match+facets = the rest.");
 
         var queries = new TextTable("Per query", "id", "class", "query", "filters", "total hits", "p50 ms", "mean ms", "alloc KiB");
         foreach (var m in run.Latency)
@@ -100,6 +104,9 @@ internal static class EngineReport
         json["serve_rss_mib"] = JsonFigures.Round(run.Restart.ServeRssMiB, 1);
         json["managed_mib"] = JsonFigures.Round(run.Restart.ManagedMiB, 1);
         AddLatency(json, all);
+        var split = HitCostEstimate.Of(run.Latency, run.OneHitLatency);
+        json["est_match_rank_facets_ms"] = JsonFigures.Round(split.MatchRankFacetsMs, 4);
+        json["est_fetch_highlight_ms"] = JsonFigures.Round(split.FetchHighlightMs, 4);
         json["engine_mean_ms"] = JsonFigures.Round(LatencySummary.Of(run.Latency.SelectMany(m => m.EngineSamples)).Mean, 4);
         json["pass_mean_min_ms"] = JsonFigures.Round(passMeans.Count > 0 ? passMeans.Min() : null, 4);
         json["pass_mean_max_ms"] = JsonFigures.Round(passMeans.Count > 0 ? passMeans.Max() : null, 4);
@@ -112,6 +119,9 @@ internal static class EngineReport
         {
             var figures = new JsonObject { ["queries"] = group.Count() };
             AddLatency(figures, LatencySummary.Of(group.SelectMany(m => m.Samples)));
+            var classSplit = HitCostEstimate.Of(group, run.OneHitLatency);
+            figures["est_match_rank_facets_ms"] = JsonFigures.Round(classSplit.MatchRankFacetsMs, 4);
+            figures["est_fetch_highlight_ms"] = JsonFigures.Round(classSplit.FetchHighlightMs, 4);
             classes[group.Key] = figures;
         }
 

@@ -14,5 +14,6 @@ internal sealed record EngineRun(
     RestartMeasurement Restart,
     double InProcessOpenSeconds,
     IReadOnlyList<QueryMeasurement> Latency,
+    IReadOnlyList<QueryMeasurement> OneHitLatency,
     ThroughputResult OneThread,
     ThroughputResult TwoThreads);
