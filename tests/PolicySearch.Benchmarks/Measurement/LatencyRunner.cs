@@ -8,33 +8,29 @@ namespace PolicySearch.Benchmarks.Measurement;
 /// Single-threaded latency: the whole mix in order, <c>warmup</c> untimed passes (JIT tiering, caches),
 /// then <c>passes</c> timed ones; every call is the whole job of <see cref="BenchQuery.ToRequest"/>
 /// through <see cref="SearchEngine.Search"/>, timed with <see cref="Stopwatch"/> around the call.
+/// Each query is also run, right after, as the same request with one hit per page: the pair sees the
+/// same machine state, which keeps <see cref="HitCostEstimate"/>'s difference from drowning in noise.
 /// </summary>
 internal static class LatencyRunner
 {
-    public static IReadOnlyList<QueryMeasurement> Run(
-        SearchEngine engine, IReadOnlyList<BenchQuery> queries, int warmup, int passes,
-        Func<BenchQuery, SearchRequest>? requestFor = null)
+    public static (IReadOnlyList<QueryMeasurement> Full, IReadOnlyList<QueryMeasurement> OneHit) Run(
+        SearchEngine engine, IReadOnlyList<BenchQuery> queries, int warmup, int passes)
     {
-        requestFor ??= q => q.ToRequest();
-        var measurements = queries.Select(q => new QueryMeasurement(q)).ToArray();
-        var requests = queries.Select(requestFor).ToArray();
-        for (var pass = 0; pass < warmup; pass++)
+        var full = queries.Select(q => new QueryMeasurement(q)).ToArray();
+        var oneHit = queries.Select(q => new QueryMeasurement(q)).ToArray();
+        var fullRequests = queries.Select(q => q.ToRequest()).ToArray();
+        var oneHitRequests = fullRequests.Select(r => r with { PageSize = 1 }).ToArray();
+        for (var pass = 0; pass < warmup + passes; pass++)
         {
-            for (var i = 0; i < requests.Length; i++)
+            var timed = pass >= warmup;
+            for (var i = 0; i < queries.Count; i++)
             {
-                Execute(engine, requests[i], measurements[i], timed: false);
+                Execute(engine, fullRequests[i], full[i], timed);
+                Execute(engine, oneHitRequests[i], oneHit[i], timed);
             }
         }
 
-        for (var pass = 0; pass < passes; pass++)
-        {
-            for (var i = 0; i < requests.Length; i++)
-            {
-                Execute(engine, requests[i], measurements[i], timed: true);
-            }
-        }
-
-        return measurements;
+        return (full, oneHit);
     }
 
     /// <summary>Mean over the mix of each timed pass: how much the machine's noise moved one pass against another.</summary>

@@ -47,7 +47,7 @@ internal static class EngineReport
             LatencySummary.Of(run.Latency.SelectMany(m => m.EngineSamples)).Mean, total.MatchRankFacetsMs, total.FetchHighlightMs);
         text.Append(classes);
         text.AppendLine("engine mean = the engine's own TookMs; ~ = estimated from the same passes with one hit per page:")
-            .AppendLine("~fetch+hl = (mean10 - mean1) x 10/9 (stored paragraph + article + highlight, 10 hits), ~match+facets = the rest.");
+            .AppendLine("~fetch+hl = (median10 - median1) x 10/9 (stored paragraph + article + highlight of 10 hits), ~match+facets = mean - that.");
 
         var queries = new TextTable("Per query", "id", "class", "query", "filters", "total hits", "p50 ms", "mean ms", "alloc KiB");
         foreach (var m in run.Latency)
