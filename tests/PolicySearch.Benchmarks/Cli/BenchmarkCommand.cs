@@ -30,7 +30,12 @@ internal static class BenchmarkCommand
         };
         var work = new Option<string?>("--work") { Description = "Folder for the corpus and index (kept). Default: a temp folder." };
         var keep = new Option<bool>("--keep") { Description = "Keep the temp work folder." };
-        var warmup = new Option<int>("--warmup") { Description = "Untimed passes over the mix.", DefaultValueFactory = _ => 3 };
+        var warmup = new Option<int>("--warmup") { Description = "Untimed passes over the mix, at least.", DefaultValueFactory = _ => 3 };
+        var warmupSeconds = new Option<double>("--warmup-seconds")
+        {
+            Description = "Untimed passes go on for at least this long (tiered JIT needs it).",
+            DefaultValueFactory = _ => 10,
+        };
         var passes = new Option<int>("--passes") { Description = "Timed passes over the mix.", DefaultValueFactory = _ => 10 };
         var runs = new Option<int>("--runs")
         {
@@ -53,7 +58,7 @@ internal static class BenchmarkCommand
 
         var root = new RootCommand("PolicySearch benchmark: corpus generator, index build, restart, memory, latency, throughput, HTTP.")
         {
-            paragraphs, seed, corpus, index, queries, work, keep, warmup, passes, runs, throughput, smoke, http, httpPath, httpSeconds,
+            paragraphs, seed, corpus, index, queries, work, keep, warmup, warmupSeconds, passes, runs, throughput, smoke, http, httpPath, httpSeconds,
         };
         root.SetAction(result =>
         {
@@ -67,6 +72,7 @@ internal static class BenchmarkCommand
                 Work = result.GetValue(work),
                 Keep = result.GetValue(keep),
                 Warmup = result.GetValue(warmup),
+                WarmupSeconds = result.GetValue(warmupSeconds),
                 Passes = Math.Max(1, result.GetValue(passes)),
                 Runs = Math.Max(1, result.GetValue(runs)),
                 ThroughputSeconds = result.GetValue(throughput),

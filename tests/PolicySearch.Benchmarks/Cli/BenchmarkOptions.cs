@@ -13,6 +13,7 @@ internal sealed record BenchmarkOptions
     public string? Work { get; init; }
     public bool Keep { get; init; }
     public int Warmup { get; init; } = 3;
+    public double WarmupSeconds { get; init; } = 10;
     public int Passes { get; init; } = 10;
     public int Runs { get; init; } = 1;
     public double ThroughputSeconds { get; init; } = 5;
@@ -27,6 +28,7 @@ internal sealed record BenchmarkOptions
         Smoke = true,
         Paragraphs = Math.Min(Paragraphs, SmokeParagraphs),
         Warmup = 1,
+        WarmupSeconds = 0.5,
         Passes = 1,
         Runs = 1,
         ThroughputSeconds = 0.5,

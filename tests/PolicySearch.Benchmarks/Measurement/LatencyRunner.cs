@@ -5,32 +5,47 @@ using PolicySearch.Core.Search;
 namespace PolicySearch.Benchmarks.Measurement;
 
 /// <summary>
-/// Single-threaded latency: the whole mix in order, <c>warmup</c> untimed passes (JIT tiering, caches),
-/// then <c>passes</c> timed ones; every call is the whole job of <see cref="BenchQuery.ToRequest"/>
+/// Single-threaded latency: the whole mix in order, untimed warm-up passes (at least <c>warmup</c> of them
+/// and at least <c>warmupSeconds</c> long: tiered JIT promotes hot methods to optimized code only after
+/// enough calls plus a background delay, and on a busy 2-core box 3 passes measured tier-0 code at 3x the
+/// steady-state latency), then <c>passes</c> timed ones; every call is the whole job of <see cref="BenchQuery.ToRequest"/>
 /// through <see cref="SearchEngine.Search"/>, timed with <see cref="Stopwatch"/> around the call.
 /// Each query is also run, right after, as the same request with one hit per page: the pair sees the
 /// same machine state, which keeps <see cref="HitCostEstimate"/>'s difference from drowning in noise.
 /// </summary>
 internal static class LatencyRunner
 {
-    public static (IReadOnlyList<QueryMeasurement> Full, IReadOnlyList<QueryMeasurement> OneHit) Run(
-        SearchEngine engine, IReadOnlyList<BenchQuery> queries, int warmup, int passes)
+    public static (IReadOnlyList<QueryMeasurement> Full, IReadOnlyList<QueryMeasurement> OneHit, int WarmupPasses) Run(
+        SearchEngine engine, IReadOnlyList<BenchQuery> queries, int warmup, double warmupSeconds, int passes)
     {
         var full = queries.Select(q => new QueryMeasurement(q)).ToArray();
         var oneHit = queries.Select(q => new QueryMeasurement(q)).ToArray();
         var fullRequests = queries.Select(q => q.ToRequest()).ToArray();
         var oneHitRequests = fullRequests.Select(r => r with { PageSize = 1 }).ToArray();
-        for (var pass = 0; pass < warmup + passes; pass++)
+        var warmupPasses = 0;
+        var warming = Stopwatch.GetTimestamp();
+        while (warmupPasses < warmup || Stopwatch.GetElapsedTime(warming).TotalSeconds < warmupSeconds)
         {
-            var timed = pass >= warmup;
-            for (var i = 0; i < queries.Count; i++)
-            {
-                Execute(engine, fullRequests[i], full[i], timed);
-                Execute(engine, oneHitRequests[i], oneHit[i], timed);
-            }
+            RunPass(engine, fullRequests, oneHitRequests, full, oneHit, timed: false);
+            warmupPasses++;
         }
 
-        return (full, oneHit);
+        for (var pass = 0; pass < passes; pass++)
+        {
+            RunPass(engine, fullRequests, oneHitRequests, full, oneHit, timed: true);
+        }
+
+        return (full, oneHit, warmupPasses);
+    }
+
+    private static void RunPass(SearchEngine engine, SearchRequest[] fullRequests, SearchRequest[] oneHitRequests,
+        QueryMeasurement[] full, QueryMeasurement[] oneHit, bool timed)
+    {
+        for (var i = 0; i < fullRequests.Length; i++)
+        {
+            Execute(engine, fullRequests[i], full[i], timed);
+            Execute(engine, oneHitRequests[i], oneHit[i], timed);
+        }
     }
 
     /// <summary>Mean over the mix of each timed pass: how much the machine's noise moved one pass against another.</summary>

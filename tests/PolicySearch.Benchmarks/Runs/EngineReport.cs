@@ -32,7 +32,7 @@ internal static class EngineReport
             .Add("serving RSS after one pass + full GC (MiB)", run.Restart.ServeRssMiB)
             .Add("managed heap after load (MiB)", run.Restart.ManagedMiB));
 
-        var classes = new TextTable($"Latency, one thread, whole job per query ({run.Options.Passes} timed passes after {run.Options.Warmup} warm-up)",
+        var classes = new TextTable($"Latency, one thread, whole job per query ({run.Options.Passes} timed passes after {run.WarmupPasses} warm-up)",
             "class", "queries", "p50 ms", "p95 ms", "p99 ms", "mean ms", "max ms", "engine mean", "~match+facets", "~fetch+hl");
         foreach (var group in run.Latency.GroupBy(m => m.Query.Class))
         {
@@ -90,6 +90,7 @@ internal static class EngineReport
         var build = run.Build;
         var passMeans = LatencyRunner.PassMeans(run.Latency);
         var json = Header(run.Options);
+        json["warmup"] = run.WarmupPasses;
         json["paragraphs"] = build?.ParagraphsIndexed ?? run.Restart.Documents;
         json["articles"] = build?.ArticlesIndexed;
         json["corpus_mib"] = JsonFigures.Round(run.CorpusBytes / MiB, 1);

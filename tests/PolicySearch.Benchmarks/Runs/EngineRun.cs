@@ -15,5 +15,6 @@ internal sealed record EngineRun(
     double InProcessOpenSeconds,
     IReadOnlyList<QueryMeasurement> Latency,
     IReadOnlyList<QueryMeasurement> OneHitLatency,
+    int WarmupPasses,
     ThroughputResult OneThread,
     ThroughputResult TwoThreads);
