@@ -116,12 +116,13 @@ public sealed class QueryParser
             }
         }
 
+        // The conjunction as a whole is one operand of the enclosing OR: "a OR b AND c" = a OR (b AND c).
         var required = operands.Select(o => new BooleanClause(o.Occur == Occur.MustNot ? Occur.MustNot : Occur.Must, o.Query)).ToList();
         return required.Count switch
         {
             0 => null,
-            1 when required[0].Occur == Occur.Must => new ParsedClause(Occur.Must, required[0].Query),
-            _ => new ParsedClause(Occur.Must, new BooleanQuery(required)),
+            1 when required[0].Occur == Occur.Must => new ParsedClause(Occur.Should, required[0].Query),
+            _ => new ParsedClause(Occur.Should, new BooleanQuery(required)),
         };
     }
 
