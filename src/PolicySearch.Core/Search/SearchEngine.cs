@@ -1,8 +1,13 @@
+using System.Diagnostics;
+using PolicySearch.Core.Querying.Execution;
+using PolicySearch.Core.Querying.Parsing;
+
 namespace PolicySearch.Core.Search;
 
 /// <summary>
 /// The one entry point for reading the index: parse the query, match, rank, count facets, page, highlight.
-/// Thread-safe: one engine serves concurrent requests.
+/// Thread-safe: the index is immutable and every search builds its own iterators and buffers, so one engine
+/// serves concurrent requests.
 /// </summary>
 public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
 {
@@ -10,6 +15,34 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
 
     public IDocumentSource Documents { get; } = documents;
 
-    /// <exception cref="PolicySearchException">Bad query syntax or bad request parameters.</exception>
-    public SearchResult Search(SearchRequest request) => throw new NotImplementedException();
+    /// <exception cref="PolicySearchException">Bad query syntax (<see cref="QuerySyntaxException"/>) or bad request parameters.</exception>
+    public SearchResult Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        RequestValidator.Validate(request);
+        var parsed = QueryParser.Parse(request.Query);
+        var (filters, query) = FacetFilters.Resolve(Index, request.Filters, parsed);
+
+        var wanted = (long)request.Page * request.PageSize;
+        var top = new TopHits(request.Sort, (int)Math.Min(wanted, Index.DocumentCount), Index.DateKeys);
+        var collector = new HitCollector(Index, filters, top);
+        var compiler = new QueryCompiler(Index, filters.IsActive ? filters.CountsSomewhere : null);
+        collector.Collect(compiler.Compile(query));
+
+        var highlighter = new Highlighter(parsed);
+        var skip = (long)(request.Page - 1) * request.PageSize;
+        var hits = top.ToRankedArray().Skip((int)Math.Min(skip, int.MaxValue)).Take(request.PageSize)
+            .Select(hit => ToSearchHit(hit, highlighter))
+            .ToList();
+        var facets = FacetResults.Build(Index, filters, collector.Counts);
+        return new SearchResult(request.Query ?? "", collector.Total, request.Page, request.PageSize,
+            clock.Elapsed.TotalMilliseconds, hits, facets);
+    }
+
+    private SearchHit ToSearchHit(RankedHit hit, Highlighter highlighter)
+    {
+        var document = Documents.GetDocument(hit.Document);
+        var (html, matches) = highlighter.Highlight(document.Text);
+        return new SearchHit(document, Documents.GetArticle(document.ArticleId), hit.Score, html, matches);
+    }
 }

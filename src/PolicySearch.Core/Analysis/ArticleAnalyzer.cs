@@ -1,0 +1,84 @@
+using System.Globalization;
+using PolicySearch.Core.Analysis.Classification;
+using PolicySearch.Core.Analysis.Lexicons;
+using PolicySearch.Core.Analysis.Speakers;
+using PolicySearch.Core.Analysis.Stances;
+using PolicySearch.Core.Corpus;
+
+namespace PolicySearch.Core.Analysis;
+
+/// <summary>
+/// Analyses a corpus: splits each article into paragraphs, classifies them (content / boilerplate / title),
+/// attributes speakers and decides stance. Articles are analysed independently and in parallel; a final cheap
+/// pass canonicalises speaker names across the corpus ("Rauner", "Gov. Bruce Rauner" → "Bruce Rauner").
+/// Deterministic: the output depends only on the input order and the data files.
+/// </summary>
+public sealed class ArticleAnalyzer
+{
+    private readonly AnalysisLexicon lexicon;
+    private readonly ParagraphClassifier classifier;
+    private readonly SpeakerAttributor attributor;
+    private readonly StanceDecider stanceDecider;
+
+    private ArticleAnalyzer(AnalysisLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        classifier = new ParagraphClassifier(lexicon.Boilerplate);
+        attributor = new SpeakerAttributor(lexicon);
+        stanceDecider = new StanceDecider(lexicon.Stance, new StanceCueScorer(lexicon.Stance));
+    }
+
+    /// <summary>An analyser over the data files shipped beside the binaries (<c>Analysis/Data</c>).</summary>
+    public static ArticleAnalyzer CreateDefault() => FromDataFolder(LexiconFiles.DefaultFolder);
+
+    /// <summary>An analyser over another copy of the data files, e.g. a researcher's edited lexicons.</summary>
+    public static ArticleAnalyzer FromDataFolder(string folder) => new(new AnalysisLexicon(folder));
+
+    public IReadOnlyList<AnalyzedArticle> Analyze(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var drafts = articles.AsParallel().AsOrdered().Select(Draft).ToList();
+        var canonicalizer = new SpeakerCanonicalizer(drafts.SelectMany(d => d.FullNames), lexicon.Organisations);
+        return drafts.Select(d => Finish(d, canonicalizer)).ToList();
+    }
+
+    private ArticleDraft Draft(Article article)
+    {
+        var paragraphs = ParagraphSplitter.Split(article.Text);
+        var kinds = classifier.Classify(paragraphs, article.Title);
+        var kindList = kinds.Select(k => k.Kind).ToList();
+        var (speakers, discourse) = attributor.Attribute(paragraphs, kindList, article.Outlet == Article.UnknownOutlet ? null : article.Outlet);
+        var stances = stanceDecider.Decide(paragraphs, kindList, speakers);
+        return new ArticleDraft(article, paragraphs, kinds, speakers, stances, discourse.FullNames.ToList());
+    }
+
+    private static AnalyzedArticle Finish(ArticleDraft draft, SpeakerCanonicalizer canonicalizer)
+    {
+        var paragraphs = new List<AnalyzedParagraph>(draft.Paragraphs.Count);
+        for (var i = 0; i < draft.Paragraphs.Count; i++)
+        {
+            var (kind, rule) = draft.Kinds[i];
+            var speakers = draft.Speakers[i].Select(canonicalizer.Name).Distinct(StringComparer.Ordinal).ToList();
+            var decision = draft.Stances[i];
+            var evidence = decision is null ? [] : Evidence(decision, canonicalizer);
+            paragraphs.Add(new AnalyzedParagraph(draft.Article.Id, i, draft.Paragraphs[i], kind, rule, speakers, decision?.Stance, evidence));
+        }
+
+        return new AnalyzedArticle(draft.Article, paragraphs);
+    }
+
+    private static List<string> Evidence(StanceDecision decision, SpeakerCanonicalizer canonicalizer)
+    {
+        var evidence = new List<string>(decision.CueEvidence);
+        if (decision.PriorSpeaker is not null)
+        {
+            evidence.Add($"speaker-prior:{canonicalizer.Name(decision.PriorSpeaker)}({decision.PriorScore.ToString("+0.#;-0.#", CultureInfo.InvariantCulture)})");
+        }
+        else if (decision.Stance == Stance.Neutral && evidence.Count > 0)
+        {
+            evidence.Add("balanced-or-weak");
+        }
+
+        return evidence;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using PolicySearch.Core.Analysis.Classification;
+
+namespace PolicySearch.Core.Analysis.Lexicons;
+
+/// <summary>
+/// Every data file of <c>Analysis/Data</c>, loaded once and turned into lookup sets and compiled patterns.
+/// Immutable after construction, so one instance serves parallel analysis.
+/// </summary>
+internal sealed class AnalysisLexicon
+{
+    public AnalysisLexicon(string folder)
+    {
+        Boilerplate = new BoilerplateRuleSet(LexiconFiles.Load<BoilerplateRuleFile>(folder, "boilerplate-rules.json"));
+        Speech = LexiconFiles.Load<SpeechFile>(folder, "speech.json");
+        Names = LexiconFiles.Load<NamesFile>(folder, "names.json");
+        Organisations = LexiconFiles.Load<OrganisationsFile>(folder, "organisations.json");
+        Outlets = LexiconFiles.Load<OutletsFile>(folder, "outlets.json");
+        References = LexiconFiles.Load<ReferencesFile>(folder, "references.json");
+        Stance = LexiconFiles.Load<StanceFile>(folder, "stance.json");
+
+        Titles = Names.Titles.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        MaxTitleTokens = Titles.Keys.Max(k => k.Split(' ').Length);
+        PartyWords = Names.PartyWords.ToHashSet(StringComparer.Ordinal);
+        NotNames = Names.NotNames.ToHashSet(StringComparer.Ordinal);
+        NotNameTails = Names.NotNameTails.ToHashSet(StringComparer.Ordinal);
+        RoleWords = Names.RoleWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Abbreviations = Names.Abbreviations.ToHashSet(StringComparer.Ordinal);
+        MaleWords = Names.GenderedWords.Male.ToHashSet(StringComparer.Ordinal);
+        FemaleWords = Names.GenderedWords.Female.ToHashSet(StringComparer.Ordinal);
+        OrgHeadWords = Organisations.HeadWords.ToHashSet(StringComparer.Ordinal);
+        OrgAliases = Organisations.Aliases.ToDictionary(a => a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase);
+        OutletWords = Outlets.Words.ToHashSet(StringComparer.Ordinal);
+        OutletNames = Outlets.Names.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        CallSign = new Regex(Outlets.CallSignPattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+
+    public BoilerplateRuleSet Boilerplate { get; }
+
+    public SpeechFile Speech { get; }
+
+    public NamesFile Names { get; }
+
+    public OrganisationsFile Organisations { get; }
+
+    public OutletsFile Outlets { get; }
+
+    public ReferencesFile References { get; }
+
+    public StanceFile Stance { get; }
+
+    public IReadOnlyDictionary<string, string> Titles { get; }
+
+    public int MaxTitleTokens { get; }
+
+    public IReadOnlySet<string> PartyWords { get; }
+
+    public IReadOnlySet<string> NotNames { get; }
+
+    public IReadOnlySet<string> NotNameTails { get; }
+
+    public IReadOnlySet<string> RoleWords { get; }
+
+    public IReadOnlySet<string> Abbreviations { get; }
+
+    public IReadOnlySet<string> MaleWords { get; }
+
+    public IReadOnlySet<string> FemaleWords { get; }
+
+    public IReadOnlySet<string> OrgHeadWords { get; }
+
+    public IReadOnlyDictionary<string, string> OrgAliases { get; }
+
+    public IReadOnlySet<string> OutletWords { get; }
+
+    public IReadOnlySet<string> OutletNames { get; }
+
+    public Regex CallSign { get; }
+
+    /// <summary>A regex alternation of plain words (escaped, longest first), for embedding in a bigger pattern.</summary>
+    public static string Words(IEnumerable<string> words) =>
+        string.Join('|', words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)
+            .ThenBy(w => w, StringComparer.Ordinal).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+}

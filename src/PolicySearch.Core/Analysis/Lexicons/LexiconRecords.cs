@@ -1,0 +1,46 @@
+namespace PolicySearch.Core.Analysis.Lexicons;
+
+// The shapes of the JSON data files in Analysis/Data; README.md there documents each field.
+
+internal sealed record BoilerplateRuleFile(IReadOnlyList<BoilerplateRuleEntry> Rules);
+
+internal sealed record BoilerplateRuleEntry(string Id, string Pattern, int MaxWords, bool CaseSensitive);
+
+internal sealed record SpeechFile(IReadOnlyList<string> Verbs, IReadOnlyList<string> Participles, IReadOnlyList<string> LeadIns);
+
+internal sealed record NamesFile(
+    IReadOnlyDictionary<string, string> Titles,
+    IReadOnlyList<string> PartyWords,
+    IReadOnlyList<string> NotNames,
+    IReadOnlyList<string> NotNameTails,
+    IReadOnlyList<string> RoleWords,
+    IReadOnlyList<string> Abbreviations,
+    GenderedWords GenderedWords);
+
+internal sealed record GenderedWords(IReadOnlyList<string> Male, IReadOnlyList<string> Female);
+
+internal sealed record OrganisationsFile(
+    IReadOnlyList<string> HeadWords,
+    IReadOnlyDictionary<string, string> Aliases,
+    IReadOnlyList<string> OfficialNouns,
+    IReadOnlyList<string> OfficeNouns,
+    string OfficeName,
+    string OfficeNameWithoutPlace,
+    string OfficeNameOfPerson);
+
+internal sealed record OutletsFile(IReadOnlyList<string> Words, IReadOnlyList<string> Names, string CallSignPattern);
+
+internal sealed record ReferencesFile(
+    PronounSets Pronouns,
+    IReadOnlyDictionary<string, string> Descriptions,
+    IReadOnlyList<string> UnnamedPersonNouns,
+    IReadOnlyList<string> IndefiniteBodies);
+
+internal sealed record PronounSets(IReadOnlyList<string> Male, IReadOnlyList<string> Female);
+
+internal sealed record StanceFile(
+    double Threshold,
+    double SpeakerPriorThreshold,
+    IReadOnlyDictionary<string, double> Supports,
+    IReadOnlyDictionary<string, double> Opposes,
+    IReadOnlyList<string> Negators);

@@ -1,0 +1,201 @@
+using PolicySearch.Core.Analysis.Lexicons;
+
+namespace PolicySearch.Core.Analysis.Speakers;
+
+/// <summary>
+/// What the reader of one article knows so far: the people and bodies named, their roles, which acronyms
+/// the text defined, who spoke last, and who is salient for "he"/"she". Resolves a mention to an entity.
+/// </summary>
+internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
+{
+    private readonly List<Entity> people = [];
+    private readonly Dictionary<string, Entity> bodies = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Entity, Entity> offices = [];
+    private readonly Dictionary<string, string> acronyms = new(StringComparer.Ordinal);
+    private readonly List<Entity> salience = [];
+    private int clock;
+
+    /// <summary>The last entity that spoke ("the statement" points here).</summary>
+    public Entity? LastSpeaker { get; set; }
+
+    /// <summary>The last unnamed official's body ("the official continued").</summary>
+    public Entity? LastOfficial { get; set; }
+
+    /// <summary>Every full person name registered, for corpus-wide surname resolution.</summary>
+    public IEnumerable<string> FullNames => people.Where(p => !p.IsSurnameOnly).Select(p => p.Name);
+
+    public IEnumerable<Entity> Bodies => bodies.Values;
+
+    public Entity Person(Mention mention)
+    {
+        var entity = FindOrAddPerson(mention.Name);
+        entity.Role = mention.Role ?? entity.Role;
+        entity.Place = mention.Place ?? entity.Place;
+        if (entity.Gender == Gender.Unknown)
+        {
+            entity.Gender = mention.Gender;
+        }
+
+        entity.LastSeen = ++clock;
+        return entity;
+    }
+
+    /// <summary>The body a name or acronym stands for, or null for an acronym the article never defined.</summary>
+    public Entity? Body(string name, string? definedAcronym = null)
+    {
+        if (IsAcronym(name))
+        {
+            if (!acronyms.TryGetValue(name, out var expansion))
+            {
+                return null;
+            }
+
+            name = expansion;
+        }
+
+        if (definedAcronym is not null)
+        {
+            acronyms[definedAcronym] = name;
+        }
+
+        if (!bodies.TryGetValue(name, out var entity))
+        {
+            entity = new Entity(EntityKind.Organisation, name);
+            bodies[name] = entity;
+        }
+
+        entity.LastSeen = ++clock;
+        return entity;
+    }
+
+    public Entity Office(Entity owner)
+    {
+        if (!offices.TryGetValue(owner, out var office))
+        {
+            office = new Entity(EntityKind.Office, owner.Name) { Owner = owner };
+            offices[owner] = office;
+        }
+
+        office.LastSeen = ++clock;
+        return office;
+    }
+
+    /// <summary>"he"/"she": the most recent salient person of a compatible gender. Learns the gender it used.</summary>
+    public Entity? Pronoun(Gender gender)
+    {
+        for (var i = salience.Count - 1; i >= 0; i--)
+        {
+            var candidate = salience[i];
+            if (candidate.Gender != Gender.Unknown && gender != Gender.Unknown && candidate.Gender != gender)
+            {
+                continue;
+            }
+
+            if (candidate.Gender == Gender.Unknown)
+            {
+                candidate.Gender = gender;
+            }
+
+            return candidate;
+        }
+
+        return null;
+    }
+
+    /// <summary>"the governor", "the official", "the department", "the statement".</summary>
+    public Entity? Description(string noun)
+    {
+        if (!lexicon.References.Descriptions.TryGetValue(noun, out var target))
+        {
+            return null;
+        }
+
+        var targets = target.Split('|');
+        if (targets.Contains("statement"))
+        {
+            return LastSpeaker;
+        }
+
+        if (targets.Contains("organisation"))
+        {
+            var head = noun.Split(' ');
+            return bodies.Values
+                .Where(b => head.All(h => b.Name.Contains(h, StringComparison.OrdinalIgnoreCase)) || noun is "agency" or "office" or "organization" or "group")
+                .MaxBy(b => b.LastSeen);
+        }
+
+        var person = people.Where(p => p.Role is not null && targets.Contains(p.Role)).MaxBy(p => p.LastSeen);
+        return person ?? (targets.Contains("official") ? LastOfficial : null);
+    }
+
+    /// <summary>The owner in "X's office": a described role holder or a named person.</summary>
+    public Entity? Owner(string ownerText)
+    {
+        var trimmed = ownerText.Trim();
+        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Description(trimmed[4..].ToLowerInvariant());
+        }
+
+        return FindOrAddPerson(trimmed);
+    }
+
+    public Entity Unnamed(Mention mention) => new(EntityKind.Unnamed, mention.Name) { Gender = mention.Gender, LastSeen = ++clock };
+
+    /// <summary>The entity is now the most recent candidate for "he"/"she".</summary>
+    public void MakeSalient(Entity entity)
+    {
+        // A lone capitalised word ("Chicago") is only a person once it has a title, a full name or has spoken.
+        var knownPerson = entity.Kind == EntityKind.Person && (!entity.IsSurnameOnly || entity.Role is not null || entity.HasSpoken);
+        if (!knownPerson && entity.Kind != EntityKind.Unnamed)
+        {
+            return;
+        }
+
+        salience.Remove(entity);
+        salience.Add(entity);
+    }
+
+    private Entity FindOrAddPerson(string name)
+    {
+        var key = NameKey.Of(name);
+        var isFull = key.Contains(' ', StringComparison.Ordinal);
+        var exact = people.FirstOrDefault(p => NameKey.Of(p.Name) == key);
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        if (isFull)
+        {
+            var firstLast = NameKey.FirstLast(name);
+            var variant = people.FirstOrDefault(p => !p.IsSurnameOnly && NameKey.FirstLast(p.Name) == firstLast);
+            if (variant is not null)
+            {
+                return variant;
+            }
+
+            // A surname seen first ("Rauner said") is the same person once the full name appears.
+            var surnameOnly = people.FirstOrDefault(p => p.IsSurnameOnly && NameKey.Of(p.Name) == NameKey.Last(name));
+            if (surnameOnly is not null)
+            {
+                surnameOnly.Name = name;
+                return surnameOnly;
+            }
+        }
+        else
+        {
+            var full = people.Where(p => !p.IsSurnameOnly && NameKey.Last(p.Name) == key).MaxBy(p => p.LastSeen);
+            if (full is not null)
+            {
+                return full;
+            }
+        }
+
+        var entity = new Entity(EntityKind.Person, name);
+        people.Add(entity);
+        return entity;
+    }
+
+    private static bool IsAcronym(string name) => name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || c is '.' or '&');
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using PolicySearch.Core.Analysis.Lexicons;
+
+namespace PolicySearch.Core.Analysis.Speakers;
+
+internal enum EntityKind
+{
+    Person,
+    Organisation,
+
+    /// <summary>A person's office: their spokesperson, aides, "the governor's office".</summary>
+    Office,
+
+    /// <summary>An unidentified person ("one young woman"): a pronoun may point to them; never a speaker.</summary>
+    Unnamed,
+}
+
+/// <summary>
+/// Someone an article talks about, tracked across its paragraphs. Mutable while the article is read: a
+/// surname seen first ("Rauner") is upgraded when the full name appears, and every paragraph that points
+/// to the entity then shows the full name.
+/// </summary>
+internal sealed class Entity(EntityKind kind, string name)
+{
+    public EntityKind Kind { get; } = kind;
+
+    public string Name { get; set; } = name;
+
+    public string? Role { get; set; }
+
+    public string? Place { get; set; }
+
+    public Gender Gender { get; set; }
+
+    /// <summary>For an office: whose office it is.</summary>
+    public Entity? Owner { get; init; }
+
+    /// <summary>Position of the latest mention in the article, for "the most recent governor" and the like.</summary>
+    public int LastSeen { get; set; }
+
+    /// <summary>Credited as a speaker at least once: a bare surname that spoke is a person, not a stray capitalised word.</summary>
+    public bool HasSpoken { get; set; }
+
+    public bool IsSurnameOnly => Kind == EntityKind.Person && !Name.Contains(' ', StringComparison.Ordinal);
+
+    public string LastToken => Name[(Name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>The facet value: a bare name, a canonical organisation, or "Office of the Governor of Illinois".</summary>
+    public string DisplayName(OrganisationsFile organisations)
+    {
+        if (Kind != EntityKind.Office || Owner is null)
+        {
+            return Name;
+        }
+
+        var role = Owner.Role is null ? null : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Owner.Role);
+        var template = role is null ? organisations.OfficeNameOfPerson
+            : Owner.Place is null ? organisations.OfficeNameWithoutPlace
+            : organisations.OfficeName;
+        return template.Replace("{Role}", role, StringComparison.Ordinal)
+            .Replace("{Place}", Owner.Place, StringComparison.Ordinal)
+            .Replace("{Name}", Owner.Name, StringComparison.Ordinal);
+    }
+}

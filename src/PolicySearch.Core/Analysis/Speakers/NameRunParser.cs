@@ -1,0 +1,306 @@
+using System.Text.RegularExpressions;
+using PolicySearch.Core.Analysis.Lexicons;
+
+namespace PolicySearch.Core.Analysis.Speakers;
+
+/// <summary>
+/// Finds runs of capitalised words ("Illinois Republican Gov. Bruce Rauner", "Federation for American
+/// Immigration Reform") and reads each as a titled person, an outlet, an organisation or a bare name.
+/// Titles are dropped from names ("state Sen. Kyle McCarter" gives "Kyle McCarter") but remembered as the
+/// person's role and place, which later resolve "the governor" and name "the governor's office".
+/// </summary>
+internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "on", "&" };
+
+    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*\.?", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}[\p{Lu}&.]{1,9})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymAfter();
+
+    [GeneratedRegex(@"^\s*[""“”]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NicknameGap();
+
+    private sealed record Token(string Text, int Start, int End, bool Nickname);
+
+    public IEnumerable<Mention> Find(string text, string? articleOutlet)
+    {
+        foreach (var raw in Runs(text))
+        {
+            var possessive = false;
+            var run = Clean(raw, ref possessive);
+            if (run.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var mention in Read(run, possessive, text, articleOutlet))
+            {
+                yield return mention;
+            }
+        }
+    }
+
+    private static List<List<Token>> Runs(string text)
+    {
+        var runs = new List<List<Token>>();
+        var current = new List<Token>();
+        var pendingConnectors = new List<Token>();
+        Token? previous = null;
+
+        foreach (Match m in TokenPattern().Matches(text))
+        {
+            var nickname = m.Index > 0 && text[m.Index - 1] is '"' or '“' && m.Index + m.Length < text.Length && text[m.Index + m.Length] is '"' or '”';
+            var token = new Token(m.Value, m.Index, m.Index + m.Length, nickname);
+            var gap = previous is null ? "" : text[previous.End..token.Start];
+            var joined = previous is not null && (IsSpaces(gap) || ((token.Nickname || previous.Nickname) && NicknameGap().IsMatch(gap)));
+            var capitalised = char.IsUpper(token.Text[0]);
+
+            if (capitalised && joined && current.Count > 0)
+            {
+                current.AddRange(pendingConnectors);
+                current.Add(token);
+            }
+            else if (!capitalised && joined && current.Count > 0 && Connectors.Contains(token.Text))
+            {
+                pendingConnectors.Add(token);
+                previous = token;
+                continue;
+            }
+            else
+            {
+                Close(runs, current);
+                current = capitalised && !InsideParentheses(text, token) ? [token] : [];
+            }
+
+            pendingConnectors.Clear();
+            previous = token;
+        }
+
+        Close(runs, current);
+        return runs;
+    }
+
+    private static void Close(List<List<Token>> runs, List<Token> current)
+    {
+        if (current.Count > 0)
+        {
+            runs.Add(current);
+        }
+    }
+
+    private static bool IsSpaces(string gap) => gap.Length > 0 && gap.All(c => c == ' ' || c == '\u00A0');
+
+    // "(D-Hillside)", "(R)": party and district tags in parentheses are not names.
+    private static bool InsideParentheses(string text, Token token) => token.Start > 0 && text[token.Start - 1] == '(';
+
+    private IEnumerable<Mention> Read(List<Token> run, bool possessive, string text, string? articleOutlet)
+    {
+        // "Attorney General Jeff Sessions and Chicago Mayor Rahm Emanuel": two titled people, not one name.
+        var andAt = run.FindIndex(t => t.Text == "and");
+        if (andAt > 0 && andAt < run.Count - 1 && HasTitle(run) && !run.Any(t => lexicon.OrgHeadWords.Contains(t.Text)))
+        {
+            return Read(run[..andAt], false, text, articleOutlet).Concat(Read(run[(andAt + 1)..], possessive, text, articleOutlet));
+        }
+
+        var words = run.Select(t => t.Text).ToList();
+        var titled = ReadTitled(run, possessive);
+        if (titled is not null)
+        {
+            return [titled];
+        }
+
+        var start = run[0].Start;
+        var end = run[^1].End;
+        var withoutThe = string.Join(' ', words[0] is "The" or "the" ? words.Skip(1) : words);
+        if (IsOutlet(words, withoutThe, articleOutlet))
+        {
+            return [new Mention(start, end, MentionKind.Outlet, withoutThe) { Possessive = possessive }];
+        }
+
+        if (lexicon.OrgAliases.TryGetValue(withoutThe, out var canonical))
+        {
+            return [Organisation(start, end, canonical, possessive, text)];
+        }
+
+        // Sentence openers and connectors are not part of a name: "While the DOJ", "During".
+        var skip = 0;
+        while (skip < run.Count - 1 && (lexicon.NotNames.Contains(run[skip].Text) || Connectors.Contains(run[skip].Text)))
+        {
+            skip++;
+        }
+
+        if (skip > 0)
+        {
+            return Read(run[skip..], possessive, text, articleOutlet);
+        }
+
+        // An organisation needs more than its head word: "Council" or "Senate" alone names nothing.
+        var meaningful = run.Count(t => !Connectors.Contains(t.Text));
+        if (meaningful >= 2 && words.Any(lexicon.OrgHeadWords.Contains))
+        {
+            return [Organisation(start, end, withoutThe, possessive, text)];
+        }
+
+        if (run.Count == 1 && IsAcronym(words[0]))
+        {
+            // Resolved against the article's defined acronyms ("(FAIR)") when the discourse registers it.
+            return [new Mention(start, end, MentionKind.Organisation, words[0]) { Possessive = possessive }];
+        }
+
+        var groups = SplitAtConnectors(run).ToList();
+        if (groups.Count > 1)
+        {
+            return groups.SelectMany(g => Read(g, possessive && g[^1] == run[^1], text, articleOutlet));
+        }
+
+        var person = ReadPlainName(run, possessive);
+        return person is null ? [] : [person];
+    }
+
+    private static Mention Organisation(int start, int end, string name, bool possessive, string text)
+    {
+        var acronym = AcronymAfter().Match(text[end..]);
+        return new Mention(start, end, MentionKind.Organisation, name)
+        {
+            Possessive = possessive,
+            Acronym = acronym.Success ? acronym.Groups["acronym"].Value : null,
+        };
+    }
+
+    private List<Token> Clean(List<Token> run, ref bool possessive)
+    {
+        var tokens = new List<Token>(run);
+        var last = tokens[^1];
+        var text = last.Text;
+        if (text.EndsWith('.') && !lexicon.Abbreviations.Contains(text) && !IsInitial(text))
+        {
+            text = text[..^1];
+        }
+
+        if (text.EndsWith("’s", StringComparison.Ordinal) || text.EndsWith("'s", StringComparison.Ordinal))
+        {
+            text = text[..^2];
+            possessive = true;
+        }
+        else if (text.Length > 1 && text[^1] is '’' or '\'' && text[^2] == 's')
+        {
+            text = text[..^1];
+            possessive = true;
+        }
+
+        tokens[^1] = last with { Text = text, End = last.Start + text.Length };
+        if (text.Length == 0)
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        return tokens;
+    }
+
+    private bool HasTitle(List<Token> run) => run.Any(t => lexicon.Titles.ContainsKey(t.Text));
+
+    /// <summary>"Chicago Mayor Brandon Johnson": the name after the last title, with role and place.</summary>
+    private Mention? ReadTitled(List<Token> run, bool possessive)
+    {
+        for (var end = run.Count - 2; end >= 0; end--)
+        {
+            for (var length = Math.Min(lexicon.MaxTitleTokens, end + 1); length >= 1; length--)
+            {
+                var first = end - length + 1;
+                var title = string.Join(' ', run[first..(end + 1)].Select(t => t.Text));
+                if (!lexicon.Titles.TryGetValue(title, out var role))
+                {
+                    continue;
+                }
+
+                var tail = run[(end + 1)..].Where(t => !Connectors.Contains(t.Text)).ToList();
+                if (tail.Count is 0 or > 4 || tail.Any(t => lexicon.OrgHeadWords.Contains(t.Text) || lexicon.Titles.ContainsKey(t.Text)))
+                {
+                    return null;
+                }
+
+                var place = string.Join(' ', run[..first]
+                    .Select(t => t.Text)
+                    .Where(w => !lexicon.PartyWords.Contains(w) && !Connectors.Contains(w) && !lexicon.NotNames.Contains(w) && !lexicon.Titles.ContainsKey(w)));
+                return new Mention(run[0].Start, run[^1].End, MentionKind.Person, PersonName(tail))
+                {
+                    Role = role.Length == 0 ? null : role,
+                    Place = place.Length == 0 ? null : place,
+                    Gender = GenderOf(title),
+                    Possessive = possessive,
+                };
+            }
+        }
+
+        return null;
+    }
+
+    private Mention? ReadPlainName(List<Token> group, bool possessive)
+    {
+        var tokens = group.SkipWhile(t => lexicon.NotNames.Contains(t.Text) || lexicon.PartyWords.Contains(t.Text)).ToList();
+        if (tokens.Count is 0 or > 4
+            || lexicon.NotNameTails.Contains(tokens[^1].Text)
+            || lexicon.NotNames.Contains(tokens[^1].Text)
+            || tokens.Any(t => lexicon.Titles.ContainsKey(t.Text) || lexicon.OrgHeadWords.Contains(t.Text))
+            || !tokens.All(t => LooksLikeNamePart(t.Text)))
+        {
+            return null;
+        }
+
+        return new Mention(tokens[0].Start, tokens[^1].End, MentionKind.Person, PersonName(tokens)) { Possessive = possessive };
+    }
+
+    private static IEnumerable<List<Token>> SplitAtConnectors(List<Token> run)
+    {
+        var group = new List<Token>();
+        foreach (var token in run)
+        {
+            if (Connectors.Contains(token.Text))
+            {
+                if (group.Count > 0)
+                {
+                    yield return group;
+                }
+
+                group = [];
+            }
+            else
+            {
+                group.Add(token);
+            }
+        }
+
+        if (group.Count > 0)
+        {
+            yield return group;
+        }
+    }
+
+    /// <summary>Emanuel "Chris" Welch is known as Chris Welch: a quoted nickname replaces the first names.</summary>
+    private static string PersonName(List<Token> tokens)
+    {
+        var nickname = tokens.FirstOrDefault(t => t.Nickname);
+        return nickname is not null && tokens[^1] != nickname
+            ? nickname.Text + " " + tokens[^1].Text
+            : string.Join(' ', tokens.Select(t => t.Text));
+    }
+
+    private bool IsOutlet(List<string> words, string withoutThe, string? articleOutlet) =>
+        lexicon.OutletNames.Contains(withoutThe)
+        || words.Any(lexicon.OutletWords.Contains)
+        || (words.Count == 1 && lexicon.CallSign.IsMatch(words[0]))
+        || (articleOutlet is not null && string.Equals(withoutThe, articleOutlet, StringComparison.OrdinalIgnoreCase))
+        || (words.Count > 0 && lexicon.OutletNames.Contains(words[0]) && words[0] != "The");
+
+    private Gender GenderOf(string title) =>
+        lexicon.MaleWords.Contains(title) ? Gender.Male : lexicon.FemaleWords.Contains(title) ? Gender.Female : Gender.Unknown;
+
+    private static bool IsInitial(string token) => token.Length == 2 && char.IsUpper(token[0]) && token[1] == '.';
+
+    private static bool IsAcronym(string token) => token.Length is >= 2 and <= 8 && token.All(c => char.IsUpper(c) || c == '.' || c == '&');
+
+    private static bool LooksLikeNamePart(string token) =>
+        IsInitial(token) || (char.IsUpper(token[0]) && token.Any(char.IsLower));
+}

@@ -1,0 +1,213 @@
+using System.Text.RegularExpressions;
+using PolicySearch.Core.Analysis.Lexicons;
+
+namespace PolicySearch.Core.Analysis.Speakers;
+
+/// <summary>
+/// Attributes the content paragraphs of one article to speakers. For each speech cue outside quoted words it
+/// finds the subject (before the verb, across an appositive or a party tag; or after an inverted "said"; or
+/// after "according to"), resolves it through the article's discourse (names, pronouns, descriptions,
+/// offices, officials) and keeps identifiable people and bodies only. Quotes left open continue into the
+/// next paragraph with the same speaker, and so does a block quote announced by "X noted:".
+/// </summary>
+internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
+{
+    private readonly MentionFinder mentionFinder = new(lexicon);
+    private readonly SpeechCueFinder cueFinder = new(lexicon);
+    private readonly SentenceSplitter sentenceSplitter = new(lexicon.Abbreviations);
+
+    // Between a subject and its verb: a party tag "(D)", an appositive ", director of …,", a coordination
+    // "and other supporters", and adverbs or auxiliaries ("also", "has", "later").
+    [GeneratedRegex(@"^\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5}?)?(?:(?:also|later|previously|then|again|has|have|had|recently|repeatedly|once|earlier|reportedly|further|publicly|similarly|likewise|too|even|quickly|immediately|simply|just|long|would|will|since|still|already|often|frequently|first|initially|ultimately|finally|who|which)\s+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectGap();
+
+    // After an inverted verb ('", said state Sen. X') or a lead-in ("according to the X").
+    [GeneratedRegex(@"^[\s,]*(?:\p{Ll}+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectGap();
+
+    /// <summary>One result per paragraph (empty for non-content paragraphs), plus the article's discourse for name lists.</summary>
+    public (IReadOnlyList<IReadOnlyList<Entity>> Speakers, ArticleDiscourse Discourse) Attribute(
+        IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, string? outlet)
+    {
+        var discourse = new ArticleDiscourse(lexicon);
+        var results = new List<Entity>[paragraphs.Count];
+        var bodiesByParagraph = new List<Entity>[paragraphs.Count];
+        var pending = new List<(int Paragraph, string Head)>();
+        List<Entity> previous = [];
+        var previousContinues = false;
+
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            results[i] = [];
+            bodiesByParagraph[i] = [];
+            if (kinds[i] != ParagraphKind.Content)
+            {
+                continue;
+            }
+
+            var text = paragraphs[i];
+            var quotes = QuoteMap.Build(text);
+            var reading = new ParagraphReading(text, quotes, mentionFinder.Find(text, quotes, outlet), discourse);
+            foreach (var body in reading.RegisterNames())
+            {
+                bodiesByParagraph[i].Add(body);
+            }
+
+            var speakers = results[i];
+            foreach (var (start, end) in sentenceSplitter.Split(text, quotes))
+            {
+                AttributeSentence(reading, cueFinder.Find(text, quotes).Where(c => c.Start >= start && c.Start < end).ToList(), start, end, speakers, pending, i);
+            }
+
+            // A quote left open, or "X noted:" before a block quote, continues with the same speaker.
+            if (speakers.Count == 0 && previousContinues)
+            {
+                speakers.AddRange(previous);
+            }
+
+            previous = speakers;
+            previousContinues = speakers.Count > 0 && (quotes.EndsOpen || text.EndsWith(':'));
+            if (speakers.Count > 0)
+            {
+                discourse.LastSpeaker = speakers[^1];
+            }
+        }
+
+        ResolveLaterNamedBodies(pending, bodiesByParagraph, results);
+        return (results, discourse);
+    }
+
+    private void AttributeSentence(ParagraphReading reading, List<SpeechCue> cues, int start, int end, List<Entity> speakers,
+        List<(int, string)> pending, int paragraph)
+    {
+        var inSentence = reading.Mentions.Where(m => m.Start >= start && m.End <= end).ToList();
+        var sentenceSpeakers = new List<Entity>();
+
+        // The grammatical subject first: it is salient for later pronouns whether or not it speaks.
+        var subject = inSentence.FirstOrDefault(m => IsSubjectPosition(reading.Text, start, m));
+        if (subject is not null && reading.Resolve(subject) is { } subjectEntity)
+        {
+            reading.Discourse.MakeSalient(subjectEntity);
+        }
+
+        foreach (var cue in cues.Where(c => c.Kind != SpeechCueKind.Participle))
+        {
+            var mention = cue.Kind == SpeechCueKind.LeadIn ? MentionAfter(reading, inSentence, cue) : SubjectOf(reading, inSentence, cue, start);
+            Credit(reading, mention, sentenceSpeakers, pending, paragraph);
+        }
+
+        foreach (var cue in cues.Where(c => c.Kind == SpeechCueKind.Participle))
+        {
+            var mention = NearestSubject(reading.Text, inSentence, cue.Start);
+            if (mention is null && sentenceSpeakers.Count == 0)
+            {
+                mention = subject is not null && subject.Start < cue.Start ? subject : null;
+            }
+
+            Credit(reading, mention, sentenceSpeakers, pending, paragraph);
+        }
+
+        foreach (var speaker in sentenceSpeakers)
+        {
+            reading.Discourse.MakeSalient(speaker);
+            if (!speakers.Contains(speaker))
+            {
+                speakers.Add(speaker);
+            }
+        }
+    }
+
+    private static void Credit(ParagraphReading reading, Mention? mention, List<Entity> sentenceSpeakers, List<(int, string)> pending, int paragraph)
+    {
+        if (mention is null)
+        {
+            return;
+        }
+
+        if (mention.Kind == MentionKind.IndefiniteBody)
+        {
+            pending.Add((paragraph, mention.Name));
+            return;
+        }
+
+        var entity = reading.Resolve(mention);
+        if (entity is not null && entity.Kind != EntityKind.Unnamed && !sentenceSpeakers.Contains(entity))
+        {
+            entity.HasSpoken = true;
+            sentenceSpeakers.Add(entity);
+        }
+    }
+
+    /// <summary>The subject of a speech verb: the nearest mention before it that only an allowed gap separates from it.</summary>
+    private static Mention? SubjectOf(ParagraphReading reading, List<Mention> inSentence, SpeechCue cue, int sentenceStart)
+    {
+        var text = reading.Text;
+        for (var i = inSentence.Count - 1; i >= 0; i--)
+        {
+            var m = inSentence[i];
+            if (m.End > cue.Start || m.Possessive)
+            {
+                continue;
+            }
+
+            if (SubjectGap().IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
+            {
+                return m;
+            }
+        }
+
+        // Inverted: '"…," said Gov. X.' The verb opens its clause, right after a quote or a comma.
+        var clauseStart = Math.Max(sentenceStart, text.LastIndexOfAny([',', '”', '"', ':', '—'], Math.Max(0, cue.Start - 1)) + 1);
+        return string.IsNullOrWhiteSpace(text[clauseStart..cue.Start]) ? MentionAfter(reading, inSentence, cue) : null;
+    }
+
+    private static Mention? MentionAfter(ParagraphReading reading, List<Mention> inSentence, SpeechCue cue)
+    {
+        var next = inSentence.FirstOrDefault(m => m.Start >= cue.End);
+        return next is not null && ObjectGap().IsMatch(reading.Text.AsSpan(cue.End, next.Start - cue.End)) ? next : null;
+    }
+
+    private static Mention? NearestSubject(string text, List<Mention> inSentence, int position)
+    {
+        var before = inSentence.LastOrDefault(m => m.End <= position && !m.Possessive);
+        return before is not null && SubjectGap().IsMatch(text.AsSpan(before.End, position - before.End)) ? before : null;
+    }
+
+    /// <summary>
+    /// A mention is in subject position when, after any introductory clause ("During a news conference,"),
+    /// only capitalised words and role words precede it ("Council member Jane Doe", "But the mayor").
+    /// </summary>
+    private bool IsSubjectPosition(string text, int sentenceStart, Mention m)
+    {
+        if (m.Possessive || m.Kind is MentionKind.Outlet)
+        {
+            return false;
+        }
+
+        var prefix = text[sentenceStart..m.Start];
+        var comma = prefix.LastIndexOf(',');
+        if (comma >= 0)
+        {
+            prefix = prefix[(comma + 1)..];
+        }
+
+        return prefix.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .All(w => char.IsUpper(w[0]) || lexicon.RoleWords.Contains(w));
+    }
+
+    /// <summary>"A police department in Illinois has vowed…" is credited to the body the next paragraphs name.</summary>
+    private static void ResolveLaterNamedBodies(List<(int Paragraph, string Head)> pending, List<Entity>[] bodies, List<Entity>[] results)
+    {
+        foreach (var (paragraph, head) in pending)
+        {
+            var named = Enumerable.Range(paragraph, Math.Min(3, bodies.Length - paragraph))
+                .SelectMany(i => bodies[i])
+                .FirstOrDefault(b => b.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase)
+                    || b.Name.Contains(head, StringComparison.OrdinalIgnoreCase));
+            if (named is not null && !results[paragraph].Contains(named))
+            {
+                results[paragraph].Insert(0, named);
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace PolicySearch.Core.Analysis.Speakers;
+
+internal enum SpeechCueKind
+{
+    /// <summary>"said", "told", "was critical": the subject before it (or after it, inverted) is the speaker.</summary>
+    Verb,
+
+    /// <summary>"saying", "adding": the speaker is the subject of the clause it hangs from.</summary>
+    Participle,
+
+    /// <summary>"according to": the speaker follows.</summary>
+    LeadIn,
+}
+
+/// <summary>A speech cue found outside quoted words.</summary>
+internal sealed record SpeechCue(int Start, int End, SpeechCueKind Kind, string Text);

@@ -1,0 +1,56 @@
+using PolicySearch.Core.Analysis.Lexicons;
+using PolicySearch.Core.Analysis.Speakers;
+
+namespace PolicySearch.Core.Analysis.Stances;
+
+/// <summary>
+/// Labels each content paragraph of one article. A paragraph's own cues decide when their sum reaches the
+/// threshold. Otherwise, when the paragraph gives words to a speaker whose paragraphs in this article lean
+/// clearly one way, that speaker's established stance decides (a quote that dominates carries its speaker's
+/// view). Otherwise: neutral, because low confidence should not pick a side.
+/// </summary>
+internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
+{
+    public IReadOnlyList<StanceDecision?> Decide(
+        IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, IReadOnlyList<IReadOnlyList<Entity>> speakers)
+    {
+        var cues = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Find(p) : []).ToList();
+        var scores = cues.Select(c => c.Sum(x => x.Weight)).ToList();
+
+        var priors = new Dictionary<Entity, double>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            foreach (var speaker in speakers[i])
+            {
+                priors[speaker] = priors.GetValueOrDefault(speaker) + scores[i];
+            }
+        }
+
+        var decisions = new StanceDecision?[paragraphs.Count];
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (kinds[i] != ParagraphKind.Content)
+            {
+                continue;
+            }
+
+            var evidence = cues[i].Select(c => c.Evidence).ToList();
+            if (Math.Abs(scores[i]) >= settings.Threshold)
+            {
+                decisions[i] = new StanceDecision(scores[i] > 0 ? Stance.Supports : Stance.Opposes, evidence, null, 0);
+                continue;
+            }
+
+            var prior = speakers[i]
+                .Select(s => (Speaker: s, Score: priors[s]))
+                .Where(p => Math.Abs(p.Score) >= settings.SpeakerPriorThreshold)
+                .OrderByDescending(p => Math.Abs(p.Score))
+                .FirstOrDefault();
+            decisions[i] = prior.Speaker is not null
+                ? new StanceDecision(prior.Score > 0 ? Stance.Supports : Stance.Opposes, evidence, prior.Speaker, prior.Score)
+                : new StanceDecision(Stance.Neutral, evidence, null, 0);
+        }
+
+        return decisions;
+    }
+}

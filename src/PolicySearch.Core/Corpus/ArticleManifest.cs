@@ -1,0 +1,90 @@
+using System.Text.Json;
+
+namespace PolicySearch.Core.Corpus;
+
+/// <summary>
+/// Parses and validates <c>articles.json</c>: a JSON array of
+/// <c>{"file","outlet","date","title","url"}</c>. Every problem becomes a rejection that names the entry;
+/// the entries that are valid are kept.
+/// </summary>
+internal static class ArticleManifest
+{
+    public const string FileName = "articles.json";
+
+    /// <summary>The valid entries by file name (ordinal), and the rejected entries.</summary>
+    public static (Dictionary<string, ManifestEntry> Entries, List<CorpusRejection> Rejections) Parse(string json)
+    {
+        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        var rejections = new List<CorpusRejection>();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            rejections.Add(new(FileName, $"malformed manifest: invalid JSON ({ex.Message}); its articles are read without metadata"));
+            return (entries, rejections);
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                rejections.Add(new(FileName, "malformed manifest: expected a JSON array of {\"file\",\"outlet\",\"date\",\"title\",\"url\"} objects; its articles are read without metadata"));
+                return (entries, rejections);
+            }
+
+            var position = 0;
+            foreach (var element in document.RootElement.EnumerateArray())
+            {
+                var source = $"{FileName}[{position++}]";
+                var entry = ReadEntry(element, source, out var problem);
+                if (entry is null)
+                {
+                    rejections.Add(new(source, problem!));
+                }
+                else if (!entries.TryAdd(entry.File, entry))
+                {
+                    rejections.Add(new($"{source} ({entry.File})", "duplicate manifest entry for this file; the first entry is used"));
+                }
+            }
+        }
+
+        return (entries, rejections);
+    }
+
+    private static ManifestEntry? ReadEntry(JsonElement element, string source, out string? problem)
+    {
+        problem = null;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problem = "manifest entry is not a JSON object";
+            return null;
+        }
+
+        var file = JsonFields.OptionalString(element, "file", ref problem);
+        var outlet = JsonFields.OptionalString(element, "outlet", ref problem);
+        var date = JsonFields.OptionalString(element, "date", ref problem);
+        var title = JsonFields.OptionalString(element, "title", ref problem);
+        var url = JsonFields.OptionalString(element, "url", ref problem);
+        if (problem is not null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            problem = "manifest entry has no \"file\"";
+            return null;
+        }
+
+        if (date is not null && !ArticleDate.IsValid(date))
+        {
+            problem = $"{file}: date \"{date}\" is not {ArticleDate.Expected}; fix the manifest entry to index this article";
+            return null;
+        }
+
+        return new ManifestEntry(file, string.IsNullOrWhiteSpace(outlet) ? Article.UnknownOutlet : outlet.Trim(), date, title, url);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+
+namespace PolicySearch.Core.Corpus;
+
+/// <summary>
+/// Reads a JSONL corpus: one <c>{"id","outlet","date","title","url","text"}</c> object per line (SPEC §1).
+/// Each bad line is rejected with its line number; blank lines are skipped.
+/// </summary>
+internal static class JsonlCorpusReader
+{
+    public static CorpusReadResult Read(string path)
+    {
+        var name = Path.GetFileName(path);
+        var articles = new List<Article>();
+        var rejections = new List<CorpusRejection>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var seen = 0;
+        var lineNumber = 0;
+
+        var content = StrictTextFile.TryRead(path, out var error);
+        if (content is null)
+        {
+            rejections.Add(new(name, error!));
+            return new CorpusReadResult(articles, rejections) { Read = 0 };
+        }
+
+        foreach (var line in content.Split('\n'))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            seen++;
+            var source = $"{name}:{lineNumber}";
+            var article = ParseLine(line, out var problem);
+            if (article is null)
+            {
+                rejections.Add(new(source, problem!));
+            }
+            else if (!ids.Add(article.Id))
+            {
+                rejections.Add(new(source, $"duplicate id \"{article.Id}\"; the first line with this id is used"));
+            }
+            else
+            {
+                articles.Add(article);
+            }
+        }
+
+        return new CorpusReadResult(articles, rejections) { Read = seen };
+    }
+
+    private static Article? ParseLine(string line, out string? problem)
+    {
+        problem = null;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line);
+        }
+        catch (JsonException ex)
+        {
+            problem = $"malformed JSON ({ex.Message})";
+            return null;
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                problem = "line is not a JSON object";
+                return null;
+            }
+
+            var id = JsonFields.OptionalString(root, "id", ref problem);
+            var outlet = JsonFields.OptionalString(root, "outlet", ref problem);
+            var date = JsonFields.OptionalString(root, "date", ref problem);
+            var title = JsonFields.OptionalString(root, "title", ref problem);
+            var url = JsonFields.OptionalString(root, "url", ref problem);
+            var text = JsonFields.OptionalString(root, "text", ref problem);
+            problem ??= Validate(id, date, text);
+            if (problem is not null)
+            {
+                return null;
+            }
+
+            return new Article(id!.Trim(), string.IsNullOrWhiteSpace(outlet) ? Article.UnknownOutlet : outlet.Trim(), date, title, url, text!);
+        }
+    }
+
+    private static string? Validate(string? id, string? date, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return "missing \"id\"";
+        }
+
+        if (text is null)
+        {
+            return $"{id}: missing \"text\"";
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return $"{id}: empty \"text\"";
+        }
+
+        return date is not null && !ArticleDate.IsValid(date)
+            ? $"{id}: date \"{date}\" is not {ArticleDate.Expected}"
+            : null;
+    }
+}

@@ -1,0 +1,23 @@
+namespace PolicySearch.Core.Querying.Execution;
+
+/// <summary>
+/// A precomputed match list: ascending documents with their scores (null = all score 0). Used for prefix
+/// queries (the union of a dictionary range, computed once) and for "every document".
+/// </summary>
+internal sealed class ListIterator(int[] documents, double[]? scores) : DocIterator
+{
+    private int _index = -1;
+
+    public override long Cost => documents.Length;
+
+    public override int NextDoc() => Doc = ++_index < documents.Length ? documents[_index] : NoMoreDocs;
+
+    public override int Advance(int target)
+    {
+        var found = Array.BinarySearch(documents, _index + 1, documents.Length - _index - 1, target);
+        _index = found >= 0 ? found : ~found;
+        return Doc = _index < documents.Length ? documents[_index] : NoMoreDocs;
+    }
+
+    public override double Score() => scores is null ? 0 : scores[_index];
+}

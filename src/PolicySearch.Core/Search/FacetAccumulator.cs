@@ -1,0 +1,54 @@
+namespace PolicySearch.Core.Search;
+
+/// <summary>Collects one facet dimension's values per document, then freezes them into a <see cref="FacetColumn"/> with sorted value ordinals.</summary>
+internal sealed class FacetAccumulator(string name)
+{
+    private readonly Dictionary<string, int> _idsByValue = new(StringComparer.Ordinal);
+    private readonly List<string> _values = [];
+    private readonly List<int> _starts = [0];
+    private readonly List<int> _documentValueIds = [];
+    private bool _multiValued;
+
+    public void Add(IReadOnlyList<string> values)
+    {
+        var distinct = values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
+        _multiValued |= distinct.Count > 1 || name == FacetNames.Speaker;
+        foreach (var value in distinct)
+        {
+            if (!_idsByValue.TryGetValue(value, out var id))
+            {
+                id = _values.Count;
+                _idsByValue[value] = id;
+                _values.Add(value);
+            }
+
+            _documentValueIds.Add(id);
+        }
+
+        _starts.Add(_documentValueIds.Count);
+    }
+
+    public FacetColumn Freeze()
+    {
+        var sorted = _values.Order(StringComparer.Ordinal).ToArray();
+        var ordinalOfId = new int[_values.Count];
+        for (var ordinal = 0; ordinal < sorted.Length; ordinal++)
+        {
+            ordinalOfId[_idsByValue[sorted[ordinal]]] = ordinal;
+        }
+
+        if (_multiValued)
+        {
+            return new FacetColumn(name, sorted, [.. _documentValueIds.Select(id => ordinalOfId[id])], [.. _starts]);
+        }
+
+        var documents = _starts.Count - 1;
+        var ordinals = new int[documents];
+        for (var document = 0; document < documents; document++)
+        {
+            ordinals[document] = _starts[document] == _starts[document + 1] ? FacetColumn.NoValue : ordinalOfId[_documentValueIds[_starts[document]]];
+        }
+
+        return new FacetColumn(name, sorted, ordinals, null);
+    }
+}

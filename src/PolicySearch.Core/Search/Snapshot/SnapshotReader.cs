@@ -1,0 +1,182 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace PolicySearch.Core.Search.Snapshot;
+
+/// <summary>
+/// Reads a snapshot written by <see cref="SnapshotWriter"/> and trusts nothing: the header must match, every
+/// length must fit in what is left of the file, the structure must be consistent (documents ascending and in
+/// range, ordinals in range) and the SHA-256 trailer must equal the hash of what was read. Any failure —
+/// including truncation — is a <see cref="PolicySearchException"/> with code <c>index.snapshot-invalid</c>.
+/// </summary>
+internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
+{
+    private readonly HashingStream _input = input;
+    private readonly BinaryReader _reader = reader;
+
+    public static SearchIndex Read(Stream input, string expectedBuildId)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        try
+        {
+            using var hashing = new HashingStream(input);
+            using var reader = new BinaryReader(hashing, Encoding.UTF8, leaveOpen: true);
+            return new SnapshotReader(hashing, reader).ReadIndex(expectedBuildId);
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or IOException or FormatException
+            or ArgumentException or OverflowException or IndexOutOfRangeException or InvalidDataException or DecoderFallbackException)
+        {
+            throw Invalid($"the file is truncated or corrupt ({exception.Message})");
+        }
+    }
+
+    private static PolicySearchException Invalid(string reason) =>
+        new(SnapshotFormat.InvalidCode, $"The index snapshot cannot be used: {reason}. Rebuild the index.");
+
+    private SearchIndex ReadIndex(string expectedBuildId)
+    {
+        if (_reader.ReadUInt32() != SnapshotFormat.Magic)
+        {
+            throw Invalid("it is not a PolicySearch snapshot");
+        }
+
+        var version = _reader.ReadInt32();
+        if (version != SnapshotFormat.Version)
+        {
+            throw Invalid($"its format version is {version}, this build reads {SnapshotFormat.Version}");
+        }
+
+        var buildId = _reader.ReadString();
+        if (buildId != expectedBuildId)
+        {
+            throw Invalid($"it belongs to build '{buildId}', not '{expectedBuildId}'");
+        }
+
+        var documentCount = ReadCount(sizeof(int) * 2);
+        var termCount = ReadCount(1);
+        var lengths = ReadInts(documentCount);
+        var dateKeys = ReadInts(documentCount);
+        var terms = new string[termCount];
+        var postings = new TermPostings[termCount];
+        for (var t = 0; t < termCount; t++)
+        {
+            terms[t] = _reader.ReadString();
+            if (t > 0 && string.CompareOrdinal(terms[t - 1], terms[t]) >= 0)
+            {
+                throw Invalid("its term dictionary is not sorted");
+            }
+
+            postings[t] = ReadPostings(documentCount);
+        }
+
+        var facets = new FacetColumn[ReadCount(1)];
+        if (facets.Length != FacetNames.All.Count)
+        {
+            throw Invalid("it has the wrong number of facet dimensions");
+        }
+
+        for (var f = 0; f < facets.Length; f++)
+        {
+            facets[f] = ReadFacet(documentCount);
+        }
+
+        var computed = _input.CurrentHash();
+        var stored = _reader.ReadBytes(SnapshotFormat.ChecksumLength);
+        if (!computed.AsSpan().SequenceEqual(stored))
+        {
+            throw Invalid("its checksum does not match its content");
+        }
+
+        return new SearchIndex(terms, postings, lengths, dateKeys, facets);
+    }
+
+    private TermPostings ReadPostings(int documentCount)
+    {
+        var documents = ReadInts(ReadCount(sizeof(int) + 1));
+        for (var i = 0; i < documents.Length; i++)
+        {
+            if ((uint)documents[i] >= (uint)documentCount || (i > 0 && documents[i] <= documents[i - 1]))
+            {
+                throw Invalid("a posting list is out of order or out of range");
+            }
+        }
+
+        var frequencies = ReadBytes(documents.Length);
+        var largeCount = ReadCount(sizeof(int) * 2);
+        Dictionary<int, int>? large = largeCount == 0 ? null : new(largeCount);
+        for (var i = 0; i < largeCount; i++)
+        {
+            large![_reader.ReadInt32()] = _reader.ReadInt32();
+        }
+
+        var positions = ReadBytes(ReadCount(1));
+        var blockStarts = ReadInts(ReadCount(sizeof(int)));
+        if (blockStarts.Length != (documents.Length + TermPostings.PositionBlockSize - 1) / TermPostings.PositionBlockSize
+            || blockStarts.Any(start => (uint)start > (uint)positions.Length))
+        {
+            throw Invalid("a position index is inconsistent");
+        }
+
+        for (var i = 0; i < frequencies.Length; i++)
+        {
+            if (frequencies[i] == 0 || (frequencies[i] == TermPostings.FrequencyOverflow && large?.ContainsKey(i) != true))
+            {
+                throw Invalid("a term frequency is inconsistent");
+            }
+        }
+
+        return new TermPostings(documents, frequencies, large, positions, blockStarts);
+    }
+
+    private FacetColumn ReadFacet(int documentCount)
+    {
+        var name = _reader.ReadString();
+        var values = new string[ReadCount(1)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = _reader.ReadString();
+        }
+
+        var ordinals = ReadInts(ReadCount(sizeof(int)));
+        int[]? starts = _reader.ReadBoolean() ? ReadInts(ReadCount(sizeof(int))) : null;
+        var consistent = SearchIndex.FacetIndex(name) >= 0
+            && ordinals.All(ordinal => ordinal == FacetColumn.NoValue || (uint)ordinal < (uint)values.Length)
+            && (starts is null
+                ? ordinals.Length == documentCount
+                : starts.Length == documentCount + 1 && starts[0] == 0 && starts[^1] == ordinals.Length
+                  && !starts.Where((start, i) => i > 0 && start < starts[i - 1]).Any());
+        if (!consistent)
+        {
+            throw Invalid($"the facet '{name}' is inconsistent");
+        }
+
+        return new FacetColumn(name, values, ordinals, starts);
+    }
+
+    /// <summary>A non-negative count whose elements (at least <paramref name="bytesEach"/> bytes each) fit in the rest of the file.</summary>
+    private int ReadCount(int bytesEach)
+    {
+        var count = _reader.ReadInt32();
+        var limit = (_input.Remaining ?? int.MaxValue) / bytesEach;
+        if (count < 0 || count > limit)
+        {
+            throw Invalid($"a length ({count}) does not fit in the file");
+        }
+
+        return count;
+    }
+
+    private int[] ReadInts(int count)
+    {
+        var values = new int[count];
+        _input.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    private byte[] ReadBytes(int count)
+    {
+        var values = new byte[count];
+        _input.ReadExactly(values);
+        return values;
+    }
+}

@@ -1,0 +1,98 @@
+namespace PolicySearch.Core.Search;
+
+/// <summary>One collected hit: its ordinal, its score and its sort key.</summary>
+internal readonly record struct RankedHit(int Document, double Score, int SortKey);
+
+/// <summary>
+/// Keeps the best <c>capacity</c> hits in a binary heap whose root is the worst kept hit, so each hit costs
+/// O(1) when it cannot enter and O(log k) when it can. Order: sort key descending (0 for relevance; the date
+/// for newest; the negated date for oldest; undated articles last), then score descending, then ordinal
+/// ascending — a total order, so ties are stable.
+/// </summary>
+internal sealed class TopHits(SortOrder sort, int capacity, int[] dateKeys)
+{
+    private readonly RankedHit[] _heap = new RankedHit[capacity];
+    private int _count;
+
+    public void Offer(int document, double score)
+    {
+        if (capacity == 0)
+        {
+            return;
+        }
+
+        var hit = new RankedHit(document, score, SortKey(document));
+        if (_count < capacity)
+        {
+            _heap[_count] = hit;
+            SiftUp(_count++);
+        }
+        else if (IsBetter(hit, _heap[0]))
+        {
+            _heap[0] = hit;
+            SiftDown(0);
+        }
+    }
+
+    /// <summary>The kept hits, best first.</summary>
+    public RankedHit[] ToRankedArray()
+    {
+        var ranked = _heap[.._count];
+        Array.Sort(ranked, (a, b) => IsBetter(a, b) ? -1 : IsBetter(b, a) ? 1 : 0);
+        return ranked;
+    }
+
+    private int SortKey(int document)
+    {
+        var date = dateKeys[document];
+        return sort switch
+        {
+            SortOrder.Newest => date == SearchIndex.NoDate ? int.MinValue : date,
+            SortOrder.Oldest => date == SearchIndex.NoDate ? int.MinValue : -date,
+            _ => 0,
+        };
+    }
+
+    private static bool IsBetter(RankedHit a, RankedHit b) =>
+        a.SortKey != b.SortKey ? a.SortKey > b.SortKey
+        : a.Score != b.Score ? a.Score > b.Score
+        : a.Document < b.Document;
+
+    private void SiftUp(int index)
+    {
+        while (index > 0)
+        {
+            var parent = (index - 1) / 2;
+            if (!IsBetter(_heap[parent], _heap[index]))
+            {
+                return;
+            }
+
+            (_heap[parent], _heap[index]) = (_heap[index], _heap[parent]);
+            index = parent;
+        }
+    }
+
+    private void SiftDown(int index)
+    {
+        while (true)
+        {
+            var worst = index;
+            foreach (var child in (ReadOnlySpan<int>)[(2 * index) + 1, (2 * index) + 2])
+            {
+                if (child < _count && IsBetter(_heap[worst], _heap[child]))
+                {
+                    worst = child;
+                }
+            }
+
+            if (worst == index)
+            {
+                return;
+            }
+
+            (_heap[worst], _heap[index]) = (_heap[index], _heap[worst]);
+            index = worst;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace PolicySearch.Core.Text;
+
+/// <summary>
+/// Turns text into index terms the way SQLite FTS5's <c>tokenize='porter unicode61 remove_diacritics 2'</c>
+/// does: <see cref="Tokenizer"/> finds the raw tokens, <see cref="CharacterFolding"/> lower-cases them and
+/// strips diacritics, <see cref="PorterStemmer"/> stems them. Documents and queries go through the same
+/// code, so "Detainers" finds "detainer" and "Lopez" finds "López". Positions are token ordinals (0, 1, 2…).
+/// </summary>
+public static class TextAnalyzer
+{
+    /// <summary>Every token of <paramref name="text"/> in order, with its source range.</summary>
+    public static List<AnalyzedToken> Analyze(string text)
+    {
+        var tokens = new List<AnalyzedToken>();
+        var tokenizer = new Tokenizer(text);
+        while (tokenizer.MoveNext())
+        {
+            tokens.Add(new AnalyzedToken(AnalyzeToken(tokenizer.Current), tokenizer.Start, tokenizer.End));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The terms of <paramref name="text"/> in order.</summary>
+    public static List<string> Terms(string text) => [.. Analyze(text).Select(token => token.Term)];
+
+    /// <summary>The term for one raw token found by <see cref="Tokenizer"/>.</summary>
+    public static string AnalyzeToken(ReadOnlySpan<char> rawToken) => Stem(Fold(rawToken));
+
+    /// <summary>The folded (lower-cased, diacritic-free) but unstemmed form of a raw token.</summary>
+    public static string Fold(ReadOnlySpan<char> rawToken)
+    {
+        var folded = new StringBuilder(rawToken.Length);
+        for (var i = 0; i < rawToken.Length;)
+        {
+            var codePoint = Tokenizer.ReadCodePoint(rawToken, i, out var width);
+            var foldedCodePoint = CharacterFolding.Fold(codePoint);
+            if (foldedCodePoint != CharacterFolding.Dropped)
+            {
+                CharacterFolding.Append(folded, foldedCodePoint);
+            }
+
+            i += width;
+        }
+
+        return folded.ToString();
+    }
+
+    /// <summary>Porter-stems a folded token on its UTF-8 bytes, as FTS5 does.</summary>
+    public static string Stem(string folded)
+    {
+        var byteCount = Encoding.UTF8.GetByteCount(folded);
+        if (byteCount is < PorterStemmer.MinimumLength or > PorterStemmer.MaximumLength)
+        {
+            return folded;
+        }
+
+        Span<byte> buffer = stackalloc byte[PorterStemmer.MaximumLength + 1];
+        var length = Encoding.UTF8.GetBytes(folded, buffer);
+        var stemmedLength = PorterStemmer.Stem(buffer, length);
+        return IsUnchanged(folded, buffer[..stemmedLength]) ? folded : Encoding.UTF8.GetString(buffer[..stemmedLength]);
+    }
+
+    private static bool IsUnchanged(string folded, ReadOnlySpan<byte> stemmed)
+    {
+        if (stemmed.Length != folded.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < stemmed.Length; i++)
+        {
+            if (stemmed[i] != folded[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

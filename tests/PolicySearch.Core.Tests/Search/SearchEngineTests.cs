@@ -1,0 +1,89 @@
+using PolicySearch.Core.Search;
+
+namespace PolicySearch.Core.Tests.Search;
+
+public class SearchEngineTests
+{
+    private static readonly SearchEngine Engine = TestCorpus.Engine(
+        new TestParagraph("The detainer was issued without a warrant.", "Fox News", "2017-08-28", "opposes", "Bruce Rauner"),
+        new TestParagraph("Detainers are requests from ICE.", "Chicago Tribune", "2018-01", "neutral"),
+        new TestParagraph("A judge signed the warrant.", "Fox News", "2016", "supports", "Jane Doe"),
+        new TestParagraph("Sanctuary city policies limit detention.", "LifeZette", null, "supports", "Bruce Rauner", "Jane Doe"));
+
+    [Fact]
+    public void Search_DefaultOr_RanksDocumentsWithMoreTermsFirst()
+    {
+        var result = Engine.Search("detainer warrant");
+
+        Assert.Equal(3, result.Total);
+        Assert.Equal("The detainer was issued without a warrant.", result.Hits[0].Document.Text);
+    }
+
+    [Fact]
+    public void Search_StemsAndFoldsQueryWords()
+    {
+        Assert.Equal(2, Engine.Search("DETAINERS").Total);
+    }
+
+    [Fact]
+    public void Search_And_RequiresAllTerms()
+    {
+        Assert.Equal(["The detainer was issued without a warrant."], Engine.Search("detainer AND warrant").Texts());
+        Assert.Equal(["The detainer was issued without a warrant."], Engine.Search("+detainer +warrant").Texts());
+    }
+
+    [Fact]
+    public void Search_Phrase_MatchesConsecutiveWordsOnly()
+    {
+        Assert.Equal(["A judge signed the warrant."], Engine.Search("\"signed the warrant\"").Texts());
+        Assert.Equal(0, Engine.Search("\"warrant signed\"").Total);
+    }
+
+    [Fact]
+    public void Search_Not_ExcludesDocuments()
+    {
+        Assert.Equal(["Detainers are requests from ICE."], Engine.Search("detainer -warrant").Texts());
+        Assert.Equal(["Detainers are requests from ICE."], Engine.Search("detainer NOT warrant").Texts());
+    }
+
+    [Fact]
+    public void Search_PureNegative_MatchesEverythingElse()
+    {
+        Assert.Equal(2, Engine.Search("-warrant").Total);
+    }
+
+    [Fact]
+    public void Search_Prefix_MatchesEveryTermInTheRange()
+    {
+        Assert.Equal(2, Engine.Search("detain*").Total); // "detention" stems to "detent"
+        Assert.Equal(3, Engine.Search("det*").Total);
+    }
+
+    [Fact]
+    public void Search_FieldedClause_FiltersLikeAFacet()
+    {
+        var result = Engine.Search("warrant speaker:\"bruce rauner\"");
+
+        Assert.Equal(["The detainer was issued without a warrant."], result.Texts());
+        Assert.Contains(result.Facets["speaker"], v => v is { Value: "Bruce Rauner", Selected: true });
+    }
+
+    [Fact]
+    public void Search_Highlight_MarksTermsAndEscapesHtml()
+    {
+        var engine = TestCorpus.Engine(new TestParagraph("<script>alert('x')</script> & the \"detainer\" <img onerror=alert(1)>"));
+
+        var hit = Assert.Single(engine.Search("detainer").Hits);
+
+        Assert.Equal("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; the &quot;<mark>detainer</mark>&quot; &lt;img onerror=alert(1)&gt;", hit.Highlight);
+    }
+
+    [Fact]
+    public void Search_EmptyQuery_BrowsesEverythingInStableOrder()
+    {
+        var result = Engine.Search("", pageSize: 100);
+
+        Assert.Equal(4, result.Total);
+        Assert.Equal(Enumerable.Range(0, 4).Select(i => $"a{i:D4}"), result.Hits.Select(h => h.Article.ArticleId));
+    }
+}

@@ -1,0 +1,48 @@
+using PolicySearch.Core.Indexing;
+using PolicySearch.Core.Search;
+
+namespace PolicySearch.Core.Tests.Search;
+
+/// <summary>A paragraph for a test corpus: text plus the facets tests vary.</summary>
+internal sealed record TestParagraph(string Text, string Outlet = "Outlet A", string? Date = "2017-08-28",
+    string Stance = "neutral", params string[] Speakers);
+
+/// <summary>Builds an index and an engine over a few paragraphs, one article per paragraph.</summary>
+internal static class TestCorpus
+{
+    public static SearchEngine Engine(params TestParagraph[] paragraphs) => Engine(paragraphs.AsEnumerable());
+
+    public static SearchEngine Engine(IEnumerable<TestParagraph> paragraphs)
+    {
+        var builder = new SearchIndexBuilder();
+        var source = new InMemoryDocumentSource();
+        var ordinal = 0;
+        foreach (var p in paragraphs)
+        {
+            var articleId = $"a{ordinal:D4}";
+            int? year = p.Date is { Length: >= 4 } date ? int.Parse(date[..4]) : null;
+            var article = new ArticleInfo(articleId, p.Outlet, p.Date, year, $"Title {ordinal}", null);
+            var document = new ParagraphDocument(ParagraphDocument.MakeId(articleId, 0), articleId, 0, p.Text, p.Outlet, year,
+                p.Speakers, p.Stance, []);
+            Assert.Equal(ordinal, builder.Add(document, article));
+            source.Add(document, article);
+            ordinal++;
+        }
+
+        return new SearchEngine(builder.Build(), source);
+    }
+
+    public static SearchResult Search(this SearchEngine engine, string? query, SortOrder sort = SortOrder.Relevance,
+        int page = 1, int pageSize = 10, params (string Facet, string Value)[] filters) =>
+        engine.Search(new SearchRequest
+        {
+            Query = query,
+            Sort = sort,
+            Page = page,
+            PageSize = pageSize,
+            Filters = filters.GroupBy(f => f.Facet).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(f => f.Value)]),
+        });
+
+    /// <summary>The hits' paragraph texts in rank order.</summary>
+    public static string[] Texts(this SearchResult result) => [.. result.Hits.Select(h => h.Document.Text)];
+}
