@@ -150,13 +150,16 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
     {
         foreach (var facet in FacetsToTick)
         {
-            var options = await page.EvalOnSelectorAllAsync<FacetOption[]>(
+            var options = await page.EvalOnSelectorAllAsync<JsonElement>(
                 $".facet-{facet} .facet-option",
                 "els => els.map(e => ({ value: e.querySelector('input').value, count: Number(e.querySelector('.facet-count').textContent.replace(/,/g, '')) }))");
-            var pick = options.FirstOrDefault(o => o.Count > 0 && o.Count < total);
-            if (pick is not null)
+            foreach (var option in options.EnumerateArray())
             {
-                return (facet, pick.Value, pick.Count);
+                var count = option.GetProperty("count").GetInt32();
+                if (count > 0 && count < total)
+                {
+                    return (facet, option.GetProperty("value").GetString()!, count);
+                }
             }
         }
 
@@ -167,6 +170,4 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(url).Query).TryGetValue(name, out var values)
             ? values.Select(v => v ?? "").ToArray()
             : [];
-
-    private sealed record FacetOption(string Value, int Count);
 }
