@@ -1,5 +1,30 @@
+using PolicySearch.Api.Endpoints;
+using PolicySearch.Api.Errors;
+using PolicySearch.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.Configure<PolicySearchOptions>(builder.Configuration.GetSection(PolicySearchOptions.Section));
+builder.Services.AddSingleton<IndexHolder>();
+builder.Services.AddHostedService<IndexLoader>();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemMapping>();
+builder.Services.AddOpenApi();
+
 var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapOpenApi();
+app.MapSearchApi();
+app.MapExportApi();
+app.MapDocumentApi();
+app.MapHealth();
+
 app.Run();
 
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,2 +1,20 @@
-// Placeholder: the commands (build, analyze, evaluate) land with the indexer.
-return 0;
+using System.CommandLine;
+using PolicySearch.Core;
+using PolicySearch.Indexer.Commands;
+
+// One console for the index stage: build (default), and the analysis commands registered beside it.
+var root = BuildCommand.Create();
+root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
+
+try
+{
+    // The default handler would print a stack trace; user errors are reported below instead.
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (PolicySearchException e)
+{
+    // Errors a user can cause (missing input, empty corpus, bad gold file) get a message, not a stack trace.
+    Console.Error.WriteLine($"error: {e.Message} [{e.Code}]");
+    return 1;
+}

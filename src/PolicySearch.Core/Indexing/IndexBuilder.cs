@@ -1,12 +1,106 @@
+using System.Diagnostics;
+using PolicySearch.Core.Analysis;
+using PolicySearch.Core.Corpus;
+using PolicySearch.Core.Search;
+using PolicySearch.Core.Storage;
+
 namespace PolicySearch.Core.Indexing;
 
 /// <summary>
-/// The one entry point for writing an index: read the corpus, analyse it, store it in SQLite and
-/// snapshot the search structures, in a temporary folder swapped in only when complete.
-/// (Placeholder until the storage stage lands.)
+/// The one entry point for writing an index: read the corpus, analyse it, store everything in SQLite and
+/// snapshot the search structures, in a build folder that is swapped in only when complete
+/// (see <see cref="IndexFolder"/>). A failed build leaves the previous index as it was.
 /// </summary>
-public sealed class IndexBuilder
+public sealed class IndexBuilder(ArticleAnalyzer analyzer)
 {
-    public IndexBuildReport Build(string inputPath, string indexPath, IProgress<string>? progress = null) =>
-        throw new NotImplementedException();
+    private const int ProgressEvery = 10_000;
+
+    public IndexBuilder() : this(ArticleAnalyzer.CreateDefault()) { }
+
+    /// <exception cref="PolicySearchException">The input is missing or holds no readable article.</exception>
+    public IndexBuildReport Build(string inputPath, string indexPath, IProgress<string>? progress = null)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var corpus = CorpusReader.Read(inputPath);
+        progress?.Report($"read {corpus.Read} articles from {inputPath} ({corpus.Rejections.Count} rejected)");
+        if (corpus.Articles.Count == 0)
+        {
+            throw new PolicySearchException(
+                "corpus.empty", $"'{inputPath}' holds no article that could be read; the existing index was left as it was.");
+        }
+
+        var analyzed = analyzer.Analyze(corpus.Articles);
+        progress?.Report($"analysed {analyzed.Count} articles in {stopwatch.Elapsed.TotalSeconds:F1} s");
+
+        var buildFolder = IndexFolder.CreateBuildFolder(indexPath);
+        try
+        {
+            var report = Write(analyzed, corpus, buildFolder, stopwatch, progress);
+            IndexFolder.SwapIn(buildFolder, indexPath);
+            return report with { Elapsed = stopwatch.Elapsed };
+        }
+        catch
+        {
+            IndexFolder.Discard(buildFolder);
+            throw;
+        }
+    }
+
+    private static IndexBuildReport Write(
+        IReadOnlyList<AnalyzedArticle> analyzed, CorpusReadResult corpus, string buildFolder, Stopwatch stopwatch, IProgress<string>? progress)
+    {
+        var searchIndex = new SearchIndexBuilder();
+        int content = 0, boilerplate = 0, title = 0;
+        var buildId = Guid.NewGuid().ToString("N");
+        using (var database = new IndexDatabaseWriter(IndexFolder.DatabasePath(buildFolder)))
+        {
+            for (var ordinal = 0; ordinal < analyzed.Count; ordinal++)
+            {
+                var (article, paragraphs) = analyzed[ordinal];
+                var info = article.ToInfo();
+                database.WriteArticle(ordinal, article);
+                foreach (var paragraph in paragraphs)
+                {
+                    int? document = null;
+                    switch (paragraph.Kind)
+                    {
+                        case ParagraphKind.Content:
+                            document = searchIndex.Add(paragraph.ToDocument(article), info);
+                            content++;
+                            break;
+                        case ParagraphKind.Title:
+                            title++;
+                            break;
+                        default:
+                            boilerplate++;
+                            break;
+                    }
+
+                    database.WriteParagraph(ordinal, paragraph, document);
+                }
+
+                if ((ordinal + 1) % ProgressEvery == 0)
+                {
+                    progress?.Report($"indexed {ordinal + 1}/{analyzed.Count} articles, {content} paragraphs ({stopwatch.Elapsed.TotalSeconds:F1} s)");
+                }
+            }
+
+            foreach (var rejection in corpus.Rejections)
+            {
+                database.WriteRejection(rejection);
+            }
+
+            database.Commit(new IndexMetadata(
+                IndexDatabase.SchemaVersion, buildId, DateTimeOffset.UtcNow, analyzed.Count, content, boilerplate, title, corpus.Rejections.Count));
+        }
+
+        var index = searchIndex.Build();
+        using (var snapshot = File.Create(IndexFolder.SnapshotPath(buildFolder)))
+        {
+            index.WriteSnapshot(snapshot, buildId);
+        }
+
+        progress?.Report($"wrote {content} paragraphs to the index in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        return new IndexBuildReport(corpus.Read, analyzed.Count, corpus.Rejections, content, boilerplate, title, stopwatch.Elapsed);
+    }
 }

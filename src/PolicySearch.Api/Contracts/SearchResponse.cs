@@ -1,0 +1,62 @@
+using PolicySearch.Core.Search;
+
+namespace PolicySearch.Api.Contracts;
+
+/// <summary>The JSON of <c>/api/search</c> (SPEC §4).</summary>
+public sealed record SearchResponse(
+    string Query,
+    int Total,
+    int Page,
+    int PageSize,
+    double TookMs,
+    IReadOnlyList<HitResponse> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
+{
+    public static SearchResponse From(SearchResult result) => new(
+        result.Query,
+        result.Total,
+        result.Page,
+        result.PageSize,
+        Math.Round(result.TookMs, 3),
+        result.Hits.Select(HitResponse.From).ToList(),
+        result.Facets);
+}
+
+/// <summary>
+/// One hit. <see cref="Highlight"/> is HTML: the paragraph escaped, with matches in &lt;mark&gt;;
+/// <see cref="Text"/> is the plain paragraph and <see cref="Matches"/> the match offsets in it.
+/// </summary>
+public sealed record HitResponse(
+    string Id,
+    string ArticleId,
+    int Paragraph,
+    string? Title,
+    string Outlet,
+    string? Date,
+    int? Year,
+    string? Url,
+    IReadOnlyList<string> Speakers,
+    string Stance,
+    IReadOnlyList<string> StanceEvidence,
+    double Score,
+    string Highlight,
+    string Text,
+    IReadOnlyList<MatchSpan> Matches)
+{
+    public static HitResponse From(SearchHit hit) => new(
+        hit.Document.Id,
+        hit.Document.ArticleId,
+        hit.Document.Paragraph,
+        hit.Article.Title,
+        hit.Article.Outlet,
+        hit.Article.Date,
+        hit.Article.Year,
+        hit.Article.Url,
+        hit.Document.Speakers,
+        hit.Document.Stance,
+        hit.Document.StanceEvidence,
+        Math.Round(hit.Score, 4),
+        hit.Highlight,
+        hit.Document.Text,
+        hit.Matches);
+}

@@ -1,0 +1,92 @@
+using Microsoft.Data.Sqlite;
+
+namespace PolicySearch.Core.Storage;
+
+/// <summary>
+/// The SQLite database of an index folder: the source of truth. It holds every article, every paragraph of
+/// every kind with its analysis (kind, rule, speakers, stance, evidence), the rejected inputs, and metadata
+/// (schema version, build id and time, counts). The in-memory search structures are derived from it; their
+/// snapshot is only a cache that must name the same build id.
+/// </summary>
+public static class IndexDatabase
+{
+    /// <summary>Bumped whenever the tables change shape; an index of another version is rebuilt, not read.</summary>
+    public const int SchemaVersion = 1;
+
+    public const string FileName = "policysearch.db";
+
+    /// <summary>
+    /// Paragraphs are keyed by (article, index) as the corpus numbers them; content paragraphs also carry the
+    /// ordinal the search structures know them by, so a hit is one primary-key-like lookup away.
+    /// Speakers and stance evidence are short JSON arrays: they are read per hit, never queried in SQL.
+    /// </summary>
+    internal const string CreateSchemaSql = """
+        CREATE TABLE metadata (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE articles (
+            ordinal INTEGER PRIMARY KEY,
+            id      TEXT NOT NULL UNIQUE,
+            outlet  TEXT NOT NULL,
+            date    TEXT,
+            year    INTEGER,
+            title   TEXT,
+            url     TEXT
+        );
+
+        CREATE TABLE paragraphs (
+            article_ordinal INTEGER NOT NULL REFERENCES articles (ordinal),
+            paragraph       INTEGER NOT NULL,
+            kind            TEXT NOT NULL CHECK (kind IN ('content', 'boilerplate', 'title')),
+            rule            TEXT NOT NULL,
+            speakers        TEXT NOT NULL,
+            stance          TEXT,
+            stance_evidence TEXT NOT NULL,
+            text            TEXT NOT NULL,
+            doc_ordinal     INTEGER UNIQUE,
+            PRIMARY KEY (article_ordinal, paragraph)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE rejections (
+            source TEXT NOT NULL,
+            reason TEXT NOT NULL
+        );
+        """;
+
+    public static SqliteConnection OpenReadOnly(string databasePath)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    internal static SqliteConnection CreateNew(string databasePath)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        // A build writes a brand-new file in a temporary folder that is discarded on failure, so the
+        // rollback journal and fsyncs buy nothing; the swap of the finished folder is the commit point.
+        Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;");
+        Execute(connection, CreateSchemaSql);
+        return connection;
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
