@@ -170,8 +170,9 @@ internal static class EngineReport
         ["machine"] = MachineInfo.Cpu,
         ["cores"] = Environment.ProcessorCount,
         ["load_average"] = MachineInfo.LoadAverage(),
-        ["seed"] = options.Corpus is null ? options.Seed : null,
-        ["corpus"] = options.Corpus is null ? "generated" : Path.GetFileName(options.Corpus),
+        ["seed"] = options.Corpus is null && options.Index is null ? options.Seed : null,
+        ["corpus"] = options.Corpus is not null ? Path.GetFileName(options.Corpus)
+            : options.Index is not null ? $"prebuilt index {options.Index}" : "generated",
         ["warmup"] = options.Warmup,
         ["passes"] = options.Passes,
     };
