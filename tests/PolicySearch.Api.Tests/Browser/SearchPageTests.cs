@@ -55,6 +55,19 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotDirectory, "search.png"), FullPage = true });
 
+        // The export link carries the same query and filters, no paging, and yields every match.
+        var exportHref = (await page.GetAttributeAsync("#export", "href"))!;
+        Assert.Equal(["detainer"], QueryValues(exportHref, "q"));
+        Assert.Contains(value, QueryValues(exportHref, facet));
+        Assert.Empty(QueryValues(exportHref, "page"));
+        using (var http = new HttpClient())
+        using (var export = await http.GetAsync(new Uri(exportHref)))
+        {
+            Assert.Equal("text/csv", export.Content.Headers.ContentType?.MediaType);
+            var rows = (await export.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(filteredTotal + 1, rows.Length); // a header, then one line per paragraph (paragraphs hold no line breaks)
+        }
+
         // Reloading the URL gives the same page: query box, ticked box, total.
         var sharedUrl = page.Url;
         await page.ReloadAsync();
