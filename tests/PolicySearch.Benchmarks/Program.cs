@@ -1,2 +1,4 @@
-// Placeholder: the benchmark lands with issue 5.
-return 0;
+using PolicySearch.Benchmarks.Cli;
+
+// Release console app; see README.md beside this file for what each figure means.
+return BenchmarkCommand.Create().Parse(args).Invoke();

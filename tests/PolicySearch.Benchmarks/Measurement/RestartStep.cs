@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using PolicySearch.Benchmarks.Queries;
+using PolicySearch.Core.Indexing;
+
+namespace PolicySearch.Benchmarks.Measurement;
+
+/// <summary>What a service restart costs: time to open the index, and the memory it then holds.</summary>
+internal sealed record RestartMeasurement(
+    double Seconds,
+    double? OpenRssMiB,
+    double? ServeRssMiB,
+    double ManagedMiB,
+    int Documents);
+
+/// <summary>
+/// A restart as the service does it, in a fresh child process: <see cref="PolicySearchIndex.Open"/> on the
+/// built index (from its snapshot; the files are in the page cache since the build just wrote them),
+/// timed; then RSS after a full GC, once right after opening and once after one pass of the query mix
+/// (a serving process has served: lazily loaded structures and pools are in).
+/// </summary>
+internal static class RestartStep
+{
+    public const string Command = "open";
+
+    public static RestartMeasurement Measure(string index, string queries)
+    {
+        var child = SelfProcess.Run(Command, "--index", index, "--queries", queries);
+        return new RestartMeasurement(
+            (double)child["restart_s"]!,
+            (double?)child["open_rss_mib"],
+            (double?)child["serve_rss_mib"],
+            (double)child["managed_mib"]!,
+            (int)child["documents"]!);
+    }
+
+    /// <summary>The child's side: open, measure, print one JSON line.</summary>
+    public static int RunInChild(string index, string queries)
+    {
+        var mix = QueryMix.Load(queries);
+        var started = Stopwatch.GetTimestamp();
+        using var opened = PolicySearchIndex.Open(index);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        ProcessMemory.CollectFully();
+        var openRss = ProcessMemory.CurrentMiB();
+        foreach (var query in mix)
+        {
+            try
+            {
+                opened.Engine.Search(query.ToRequest());
+            }
+#pragma warning disable CA1031 // Failures are the latency pass's to report; here only memory matters.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+
+        ProcessMemory.CollectFully();
+        var json = new JsonObject
+        {
+            ["restart_s"] = seconds,
+            ["open_rss_mib"] = openRss,
+            ["serve_rss_mib"] = ProcessMemory.CurrentMiB(),
+            ["managed_mib"] = GC.GetTotalMemory(forceFullCollection: false) / 1024.0 / 1024.0,
+            ["documents"] = opened.Engine.Index.DocumentCount,
+        };
+        Console.WriteLine(json.ToJsonString());
+        return 0;
+    }
+}

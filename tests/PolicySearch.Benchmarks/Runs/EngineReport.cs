@@ -1,0 +1,183 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using PolicySearch.Benchmarks.Cli;
+using PolicySearch.Benchmarks.Measurement;
+using PolicySearch.Benchmarks.Report;
+
+namespace PolicySearch.Benchmarks.Runs;
+
+/// <summary>Renders an <see cref="EngineRun"/> as readable tables and as the final JSON line.</summary>
+internal static class EngineReport
+{
+    private const double MiB = 1024.0 * 1024.0;
+
+    public static string Table(EngineRun run)
+    {
+        var all = Overall(run);
+        var text = new StringBuilder();
+        var build = run.Build;
+        text.Append(new TextTable("Index", "figure", "value")
+            .Add("paragraphs indexed", build?.ParagraphsIndexed ?? run.Restart.Documents)
+            .Add("articles indexed / read / rejected", build is null ? null : $"{build.ArticlesIndexed} / {build.ArticlesRead} / {build.ArticlesRejected}")
+            .Add("paragraphs boilerplate / title", build is null ? null : $"{build.ParagraphsBoilerplate} / {build.ParagraphsTitle}")
+            .Add("corpus (MiB)", run.CorpusBytes / MiB)
+            .Add("corpus generation (s)", run.GenerateSeconds)
+            .Add("build wall time (s)", build?.Seconds)
+            .Add("build child process, start to exit (s)", build?.ProcessSeconds)
+            .Add("build peak RSS (MiB, child VmHWM)", build?.PeakRssMiB)
+            .Add("index on disk (MiB)", run.IndexBytes / MiB)
+            .Add("restart: Open in a fresh process (s)", run.Restart.Seconds)
+            .Add("Open again in this warm process (s)", run.InProcessOpenSeconds)
+            .Add("RSS after open + full GC (MiB)", run.Restart.OpenRssMiB)
+            .Add("serving RSS after one pass + full GC (MiB)", run.Restart.ServeRssMiB)
+            .Add("managed heap after load (MiB)", run.Restart.ManagedMiB));
+
+        var classes = new TextTable($"Latency, one thread, whole job per query ({run.Options.Passes} timed passes after {run.WarmupPasses} warm-up)",
+            "class", "queries", "p50 ms", "p95 ms", "p99 ms", "mean ms", "max ms", "engine mean", "~match+facets", "~fetch+hl");
+        foreach (var group in run.Latency.GroupBy(m => m.Query.Class))
+        {
+            var s = LatencySummary.Of(group.SelectMany(m => m.Samples));
+            var split = HitCostEstimate.Of(group, run.OneHitLatency);
+            classes.Add(group.Key, group.Count(), s.P50, s.P95, s.P99, s.Mean, s.Max,
+                LatencySummary.Of(group.SelectMany(m => m.EngineSamples)).Mean, split.MatchRankFacetsMs, split.FetchHighlightMs);
+        }
+
+        var total = HitCostEstimate.Of(run.Latency, run.OneHitLatency);
+        classes.Add("ALL", run.Latency.Count, all.P50, all.P95, all.P99, all.Mean, all.Max,
+            LatencySummary.Of(run.Latency.SelectMany(m => m.EngineSamples)).Mean, total.MatchRankFacetsMs, total.FetchHighlightMs);
+        text.Append(classes);
+        text.AppendLine("engine mean = the engine's own TookMs; ~ = estimated from the same passes with one hit per page:")
+            .AppendLine("~fetch+hl = (median10 - median1) x 10/9 (stored paragraph + article + highlight of 10 hits), ~match+facets = mean - that.");
+
+        var queries = new TextTable("Per query", "id", "class", "query", "filters", "total hits", "p50 ms", "mean ms", "alloc KiB");
+        foreach (var m in run.Latency)
+        {
+            var s = LatencySummary.Of(m.Samples);
+            queries.Add(m.Query.Id, m.Query.Class, m.Query.Query, m.Query.FiltersText, m.Error is null ? m.Total : "ERROR",
+                s.P50, s.Mean, m.AllocatedKiBPerCall);
+        }
+
+        text.Append(queries);
+        var passMeans = LatencyRunner.PassMeans(run.Latency);
+        text.Append(new TextTable("Throughput and noise", "figure", "value")
+            .Add("q/s, 1 thread", run.OneThread.QueriesPerSecond)
+            .Add("q/s, 2 threads", run.TwoThreads.QueriesPerSecond)
+            .Add("pass mean, min over passes (ms)", passMeans.Count > 0 ? passMeans.Min() : null)
+            .Add("pass mean, max over passes (ms)", passMeans.Count > 0 ? passMeans.Max() : null)
+            .Add("allocated per query (KiB)", run.Latency.Average(m => m.AllocatedKiBPerCall))
+            .Add("cores / load average", $"{Environment.ProcessorCount} / {MachineInfo.LoadAverage() ?? "-"}"));
+        return text.ToString();
+    }
+
+    /// <summary>The headline figures over repeated runs: median and min–max.</summary>
+    public static string SpreadTable(JsonObject combined)
+    {
+        var table = new TextTable($"Over {combined["runs"]} runs", "figure", "median", "min", "max");
+        foreach (var key in RunMedians.Headline)
+        {
+            if (combined["spread"]?[key] is JsonArray range)
+            {
+                table.Add(key, (double?)combined[key], (double?)range[0], (double?)range[1]);
+            }
+        }
+
+        return table.ToString();
+    }
+
+    public static string Json(EngineRun run, IReadOnlyList<string> problems)
+    {
+        var all = Overall(run);
+        var build = run.Build;
+        var passMeans = LatencyRunner.PassMeans(run.Latency);
+        var json = Header(run.Options);
+        json["warmup"] = run.WarmupPasses;
+        json["paragraphs"] = build?.ParagraphsIndexed ?? run.Restart.Documents;
+        json["articles"] = build?.ArticlesIndexed;
+        json["corpus_mib"] = JsonFigures.Round(run.CorpusBytes / MiB, 1);
+        json["generate_s"] = JsonFigures.Round(run.GenerateSeconds, 2);
+        json["build_s"] = JsonFigures.Round(build?.Seconds, 3);
+        json["build_process_s"] = JsonFigures.Round(build?.ProcessSeconds, 3);
+        json["build_peak_rss_mib"] = JsonFigures.Round(build?.PeakRssMiB, 1);
+        json["index_mib"] = JsonFigures.Round(run.IndexBytes / MiB, 1);
+        json["restart_s"] = JsonFigures.Round(run.Restart.Seconds, 3);
+        json["restart_warm_s"] = JsonFigures.Round(run.InProcessOpenSeconds, 3);
+        json["open_rss_mib"] = JsonFigures.Round(run.Restart.OpenRssMiB, 1);
+        json["serve_rss_mib"] = JsonFigures.Round(run.Restart.ServeRssMiB, 1);
+        json["managed_mib"] = JsonFigures.Round(run.Restart.ManagedMiB, 1);
+        AddLatency(json, all);
+        var split = HitCostEstimate.Of(run.Latency, run.OneHitLatency);
+        json["est_match_rank_facets_ms"] = JsonFigures.Round(split.MatchRankFacetsMs, 4);
+        json["est_fetch_highlight_ms"] = JsonFigures.Round(split.FetchHighlightMs, 4);
+        json["engine_mean_ms"] = JsonFigures.Round(LatencySummary.Of(run.Latency.SelectMany(m => m.EngineSamples)).Mean, 4);
+        json["pass_mean_min_ms"] = JsonFigures.Round(passMeans.Count > 0 ? passMeans.Min() : null, 4);
+        json["pass_mean_max_ms"] = JsonFigures.Round(passMeans.Count > 0 ? passMeans.Max() : null, 4);
+        json["alloc_kib_per_query"] = JsonFigures.Round(run.Latency.Average(m => m.AllocatedKiBPerCall), 1);
+        json["qps_1"] = JsonFigures.Round(run.OneThread.QueriesPerSecond, 1);
+        json["qps_2"] = JsonFigures.Round(run.TwoThreads.QueriesPerSecond, 1);
+
+        var classes = new JsonObject();
+        foreach (var group in run.Latency.GroupBy(m => m.Query.Class))
+        {
+            var figures = new JsonObject { ["queries"] = group.Count() };
+            AddLatency(figures, LatencySummary.Of(group.SelectMany(m => m.Samples)));
+            var classSplit = HitCostEstimate.Of(group, run.OneHitLatency);
+            figures["est_match_rank_facets_ms"] = JsonFigures.Round(classSplit.MatchRankFacetsMs, 4);
+            figures["est_fetch_highlight_ms"] = JsonFigures.Round(classSplit.FetchHighlightMs, 4);
+            classes[group.Key] = figures;
+        }
+
+        json["classes"] = classes;
+        var queries = new JsonObject();
+        foreach (var m in run.Latency)
+        {
+            var s = LatencySummary.Of(m.Samples);
+            var figures = new JsonObject
+            {
+                ["hits"] = m.Total,
+                ["p50_ms"] = JsonFigures.Round(s.P50, 4),
+                ["mean_ms"] = JsonFigures.Round(s.Mean, 4),
+            };
+            if (m.Error is not null)
+            {
+                figures["error"] = m.Error;
+            }
+
+            queries[m.Query.Id] = figures;
+        }
+
+        json["queries"] = queries;
+        json["failures"] = new JsonArray([.. problems.Select(p => (JsonNode?)p)]);
+        return JsonFigures.ToLine(json);
+    }
+
+    public static string Failure(BenchmarkOptions options, Exception error)
+    {
+        var json = Header(options);
+        json["error"] = $"{error.GetType().Name}: {error.Message}";
+        return JsonFigures.ToLine(json);
+    }
+
+    private static JsonObject Header(BenchmarkOptions options) => new()
+    {
+        ["mode"] = options.Smoke ? "smoke" : "engine",
+        ["date"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+        ["machine"] = MachineInfo.Cpu,
+        ["cores"] = Environment.ProcessorCount,
+        ["load_average"] = MachineInfo.LoadAverage(),
+        ["seed"] = options.Corpus is null ? options.Seed : null,
+        ["corpus"] = options.Corpus is null ? "generated" : Path.GetFileName(options.Corpus),
+        ["warmup"] = options.Warmup,
+        ["passes"] = options.Passes,
+    };
+
+    private static void AddLatency(JsonObject json, LatencySummary s)
+    {
+        json["p50_ms"] = JsonFigures.Round(s.P50, 4);
+        json["p95_ms"] = JsonFigures.Round(s.P95, 4);
+        json["p99_ms"] = JsonFigures.Round(s.P99, 4);
+        json["mean_ms"] = JsonFigures.Round(s.Mean, 4);
+        json["max_ms"] = JsonFigures.Round(s.Max, 4);
+    }
+
+    private static LatencySummary Overall(EngineRun run) => LatencySummary.Of(run.Latency.SelectMany(m => m.Samples));
+}
