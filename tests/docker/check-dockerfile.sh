@@ -259,7 +259,7 @@ healthcmd=$(podman image inspect -f '{{json .Config.Healthcheck}}' "$IMAGE")
 check "image has a HEALTHCHECK" '[[ $healthcmd == *dev/tcp* ]]'
 # podman runs the image's HEALTHCHECK command inside the container: exit 0 = healthy.
 if podman healthcheck run "$CONTAINER" >"$WORK/health.out" 2>&1; then
-  pass "podman healthcheck run: healthy $(tr -d '\n' <"$WORK/health.out")"
+  pass "podman healthcheck run: exit 0 (healthy)"
 else
   fail "podman healthcheck run: $(tr -d '\n' <"$WORK/health.out")"
 fi
