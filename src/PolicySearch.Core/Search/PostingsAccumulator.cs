@@ -2,7 +2,7 @@ namespace PolicySearch.Core.Search;
 
 /// <summary>
 /// Grows one term's postings while documents are added (in ascending ordinal order, positions ascending
-/// within a document), then freezes them into the <see cref="TermPostings"/> layout.
+/// within a document), then packs them into the <see cref="TermPostings"/> layout.
 /// </summary>
 internal sealed class PostingsAccumulator(string term)
 {
@@ -18,7 +18,7 @@ internal sealed class PostingsAccumulator(string term)
     {
         if (_documents.Count == 0 || _documents[^1] != document)
         {
-            if (_documents.Count % TermPostings.PositionBlockSize == 0)
+            if (_documents.Count % TermPostings.BlockSize == 0)
             {
                 _positionBlockStarts.Add(_positions.Count);
             }
@@ -35,21 +35,44 @@ internal sealed class PostingsAccumulator(string term)
 
     public TermPostings Freeze()
     {
-        var frequencies = new byte[_frequencies.Count];
-        Dictionary<int, int>? large = null;
-        for (var i = 0; i < frequencies.Length; i++)
+        var data = new List<byte>(_documents.Count + _frequencies.Count + _positions.Count + 16);
+        var blocks = _positionBlockStarts.Count;
+        var skips = blocks > 1 ? new int[blocks * TermPostings.SkipEntryLength] : null;
+        var previous = 0;
+        for (var i = 0; i < _documents.Count; i++)
         {
-            if (_frequencies[i] >= TermPostings.FrequencyOverflow)
+            if (skips is not null && i % TermPostings.BlockSize == 0)
             {
-                frequencies[i] = TermPostings.FrequencyOverflow;
-                (large ??= [])[i] = _frequencies[i];
+                skips[((i / TermPostings.BlockSize) * TermPostings.SkipEntryLength) + 1] = data.Count;
             }
-            else
+
+            VarInt.Write(data, _documents[i] - previous);
+            previous = _documents[i];
+            if (skips is not null && (i % TermPostings.BlockSize == TermPostings.BlockSize - 1 || i == _documents.Count - 1))
             {
-                frequencies[i] = (byte)_frequencies[i];
+                skips[(i / TermPostings.BlockSize) * TermPostings.SkipEntryLength] = previous;
             }
         }
 
-        return new TermPostings([.. _documents], frequencies, large, [.. _positions], [.. _positionBlockStarts]);
+        var frequenciesOffset = data.Count;
+        Dictionary<int, int>? large = null;
+        for (var i = 0; i < _frequencies.Count; i++)
+        {
+            if (_frequencies[i] >= TermPostings.FrequencyOverflow)
+            {
+                (large ??= [])[i] = _frequencies[i];
+            }
+
+            data.Add((byte)Math.Min(_frequencies[i], TermPostings.FrequencyOverflow));
+        }
+
+        var positionsOffset = data.Count;
+        data.AddRange(_positions);
+        for (var block = 0; skips is not null && block < blocks; block++)
+        {
+            skips[(block * TermPostings.SkipEntryLength) + 2] = positionsOffset + _positionBlockStarts[block];
+        }
+
+        return new TermPostings(_documents.Count, [.. data], frequenciesOffset, positionsOffset, skips, large);
     }
 }
