@@ -42,16 +42,13 @@ internal sealed class TopHits(SortOrder sort, int capacity, int[] dateKeys)
         return ranked;
     }
 
-    private int SortKey(int document)
+    private int SortKey(int document) => sort switch
     {
-        var date = dateKeys[document];
-        return sort switch
-        {
-            SortOrder.Newest => date == SearchIndex.NoDate ? int.MinValue : date,
-            SortOrder.Oldest => date == SearchIndex.NoDate ? int.MinValue : -date,
-            _ => 0,
-        };
-    }
+        SortOrder.Relevance => 0,
+        _ when dateKeys[document] == SearchIndex.NoDate => int.MinValue,
+        SortOrder.Newest => dateKeys[document],
+        _ => -dateKeys[document],
+    };
 
     private static bool IsBetter(RankedHit a, RankedHit b) =>
         a.SortKey != b.SortKey ? a.SortKey > b.SortKey
