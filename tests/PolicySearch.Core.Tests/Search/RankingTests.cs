@@ -52,6 +52,16 @@ public class RankingTests
     }
 
     [Fact]
+    public void Search_TermFrequencyAbove255_ScoresExactly()
+    {
+        var engine = TestCorpus.Engine(new TestParagraph(string.Join(' ', Enumerable.Repeat("warrant", 300))), new TestParagraph("judge"));
+        var idf = Math.Log(1 + ((2 - 1 + 0.5) / (1 + 0.5)));
+        var norm = 1.2 * (1 - 0.75 + (0.75 * 300 / 150.5));
+
+        Assert.Equal(idf * 300 / (300 + norm), engine.Search("warrant").Hits[0].Score, 12);
+    }
+
+    [Fact]
     public void Search_EqualScores_KeepDocumentOrderAcrossPages()
     {
         var engine = TestCorpus.Engine(Enumerable.Range(0, 25).Select(i => new TestParagraph("same words here")));
