@@ -79,9 +79,53 @@ public class SnapshotTests
         }
     }
 
+    [Fact]
+    public void ReadSnapshot_FromAStreamWithoutLength_RoundTripsAndRejectsCorruption()
+    {
+        var snapshot = Snapshot();
+        var restored = SearchIndex.ReadSnapshot(new ForwardOnlyStream(snapshot), BuildId);
+        Assert.Equal(Engine.Index.TermCount, restored.TermCount);
+
+        var random = new Random(8);
+        for (var i = 0; i < 30; i++)
+        {
+            var corrupt = (byte[])snapshot.Clone();
+            random.NextBytes(corrupt.AsSpan(random.Next(20, corrupt.Length - 4), 4));
+            var error = Assert.Throws<PolicySearchException>(() => SearchIndex.ReadSnapshot(new ForwardOnlyStream(corrupt), BuildId));
+            Assert.Equal("index.snapshot-invalid", error.Code);
+        }
+    }
+
     private static void AssertInvalid(byte[] snapshot, string buildId)
     {
         var error = Assert.Throws<PolicySearchException>(() => SearchIndex.ReadSnapshot(new MemoryStream(snapshot), buildId));
         Assert.Equal("index.snapshot-invalid", error.Code);
+    }
+
+    /// <summary>A stream that cannot seek or tell its length, like a network or decompression stream.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes);
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 7));
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

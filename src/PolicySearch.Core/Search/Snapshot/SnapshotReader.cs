@@ -14,6 +14,8 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
     private readonly HashingStream _input = input;
     private readonly BinaryReader _reader = reader;
 
+    private const int UnverifiedChunk = 1 << 20;
+
     public static SearchIndex Read(Stream input, string expectedBuildId)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -203,15 +205,36 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
 
     private int[] ReadInts(int count)
     {
-        var values = new int[count];
-        _input.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-        return values;
+        var values = ReadBytes(checked(count * sizeof(int)));
+        return MemoryMarshal.Cast<byte, int>(values).ToArray();
     }
 
+    /// <summary>
+    /// Reads <paramref name="count"/> bytes. When the stream cannot tell its length, a corrupt count must not
+    /// allocate gigabytes up front, so the buffer then grows only as bytes actually arrive.
+    /// </summary>
     private byte[] ReadBytes(int count)
     {
-        var values = new byte[count];
-        _input.ReadExactly(values);
-        return values;
+        if (_input.Remaining is not null || count <= UnverifiedChunk)
+        {
+            var values = new byte[count];
+            _input.ReadExactly(values);
+            return values;
+        }
+
+        var buffer = new byte[UnverifiedChunk];
+        var filled = 0;
+        while (filled < count)
+        {
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, count));
+            }
+
+            _input.ReadExactly(buffer.AsSpan(filled, Math.Min(buffer.Length, count) - filled));
+            filled = Math.Min(buffer.Length, count);
+        }
+
+        return buffer;
     }
 }
