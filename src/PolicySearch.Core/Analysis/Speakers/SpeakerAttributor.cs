@@ -22,7 +22,7 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
     private static partial Regex SubjectGap();
 
     // After an inverted verb ('", said state Sen. X') or a lead-in ("according to the X").
-    [GeneratedRegex(@"^[\s,]*(?:\p{Ll}+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,]*(?:\p{Ll}+\s+){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectGap();
 
     /// <summary>One result per paragraph (empty for non-content paragraphs), plus the article's discourse for name lists.</summary>
