@@ -24,7 +24,18 @@ internal sealed class Entity(EntityKind kind, string name)
 {
     public EntityKind Kind { get; } = kind;
 
-    public string Name { get; set; } = name;
+    public string Name
+    {
+        get;
+        set
+        {
+            field = value;
+            Key = NameKey.Of(value);
+        }
+    } = name;
+
+    /// <summary>The name as compared (<see cref="NameKey.Of"/>), kept in step with <see cref="Name"/>.</summary>
+    public string Key { get; private set; } = NameKey.Of(name);
 
     public string? Role { get; set; }
 
@@ -41,7 +52,7 @@ internal sealed class Entity(EntityKind kind, string name)
     /// <summary>Credited as a speaker at least once: a bare surname that spoke is a person, not a stray capitalised word.</summary>
     public bool HasSpoken { get; set; }
 
-    public bool IsSurnameOnly => Kind == EntityKind.Person && !Name.Contains(' ', StringComparison.Ordinal);
+    public bool IsSurnameOnly => Kind == EntityKind.Person && !Key.Contains(' ', StringComparison.Ordinal);
 
     public string LastToken => Name[(Name.LastIndexOf(' ') + 1)..];
 

@@ -47,16 +47,18 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
 
             var text = paragraphs[i];
             var quotes = QuoteMap.Build(text);
-            var reading = new ParagraphReading(text, quotes, mentionFinder.Find(text, quotes, outlet), discourse);
+            var words = WordTokenizer.Tokenize(text);
+            var reading = new ParagraphReading(text, quotes, mentionFinder.Find(text, words, quotes, outlet), discourse);
             foreach (var body in reading.RegisterNames())
             {
                 bodiesByParagraph[i].Add(body);
             }
 
             var speakers = results[i];
+            var cues = cueFinder.Find(text, words, quotes);
             foreach (var (start, end) in sentenceSplitter.Split(text, quotes))
             {
-                AttributeSentence(reading, cueFinder.Find(text, quotes).Where(c => c.Start >= start && c.Start < end).ToList(), start, end, speakers, pending, i);
+                AttributeSentence(reading, cues.Where(c => c.Start >= start && c.Start < end).ToList(), start, end, speakers, pending, i);
             }
 
             // A quote left open, or "X noted:" before a block quote, continues with the same speaker.
