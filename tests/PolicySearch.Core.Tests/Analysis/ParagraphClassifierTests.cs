@@ -32,6 +32,13 @@ public class ParagraphClassifierTests
     [InlineData("Photo: Jane Doe for Example News", "boilerplate.caption-credit")]
     [InlineData("Demonstrators march downtown. Scott Olson/Getty Images", "boilerplate.caption-credit")]
     [InlineData("Share this article", "boilerplate.share-widget")]
+    [InlineData("Share this:", "boilerplate.share-widget")]
+    [InlineData("Updated: 3:15 PM CST Jan 30, 2025", "boilerplate.timestamp")]
+    [InlineData("WASHINGTON", "boilerplate.dateline")]
+    [InlineData("Story continues below advertisement", "boilerplate.ad")]
+    [InlineData("Associated Press writer Jane Roe contributed to this report.", "boilerplate.editor-note")]
+    [InlineData("Image 1 of 5", "boilerplate.caption-credit")]
+    [InlineData("Mayor Jane Doe speaks at City Hall on Monday. (Jane Roe/Example Tribune)", "boilerplate.caption-credit")]
     [InlineData("Facebook Twitter Email", "boilerplate.share-widget")]
     [InlineData("DOJ FIRES BACK AT CITY'S LAWSUIT THREAT", "boilerplate.all-caps-headline")]
     [InlineData("Who Is A Bigger Threat To America?", "boilerplate.title-case-teaser")]
@@ -65,6 +72,24 @@ public class ParagraphClassifierTests
         Assert.Equal(["title.headline", "title.dek", "title.headline-repeat", "title.headline-repeat", "content"], paragraphs.Select(p => p.Rule));
         Assert.All(paragraphs.Take(4), p => Assert.Equal(ParagraphKind.Title, p.Kind));
         Assert.All(paragraphs.Take(4), p => Assert.Null(p.Stance));
+    }
+
+    [Fact]
+    public void Classify_SentenceRightUnderTheHeadlineFollowedByBody_IsTheLedeNotADek()
+    {
+        const string headline = "City Police Will Not Assist Federal Deportations";
+        var paragraphs = TestAnalysis.Article(headline, headline, "The council blocked a proposal on Wednesday.", Body);
+
+        Assert.Equal("content", paragraphs[1].Rule);
+    }
+
+    [Fact]
+    public void Classify_BylineAfterTheHeadline_IsBoilerplateNotADek()
+    {
+        const string headline = "City Police Will Not Assist Federal Deportations";
+        var paragraphs = TestAnalysis.Article(headline, headline, "By Jane Doe and John Roe", "Updated: 3:15 PM", Body);
+
+        Assert.Equal(["title.headline", "boilerplate.byline", "boilerplate.timestamp", "content"], paragraphs.Select(p => p.Rule));
     }
 
     [Fact]

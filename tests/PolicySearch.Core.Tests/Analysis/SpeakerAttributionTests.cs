@@ -121,6 +121,30 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void OfficeOfAHolderWhosePlaceIsKnownElsewhere_IsNamedFromTheCorpus()
+    {
+        var articles = TestAnalysis.Corpus(
+            new Article("a", "Outlet A", null, null, null, "Dayton Mayor Ann Reyes said the city will not change course."),
+            new Article("b", "Outlet B", null, null, null, "Mayor Ann Reyes signed the order.\n\nReyes’s office said the order stands."));
+
+        Assert.Equal(["Office of the Mayor of Dayton"], articles[1].Paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void OfficeOfAHolderWithoutKnownPlace_IsNamedAfterThePerson()
+    {
+        var paragraphs = TestAnalysis.Paragraphs("Mayor Ann Reyes signed the order.", "Reyes’s office said the order stands.");
+
+        Assert.Equal(["Office of Ann Reyes"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void CalledIt_IsSpeech()
+    {
+        Assert.Equal(["Amy Grant"], SpeakersOf("State Rep. Amy Grant, a Republican from Wheaton, called it “a dangerous abdication.”"));
+    }
+
+    [Fact]
     public void NamedBody_WithDefinedAcronym_IsOneSpeaker()
     {
         var paragraphs = TestAnalysis.Paragraphs(

@@ -21,8 +21,8 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     /// <summary>The last unnamed official's body ("the official continued").</summary>
     public Entity? LastOfficial { get; set; }
 
-    /// <summary>Every full person name registered, for corpus-wide surname resolution.</summary>
-    public IEnumerable<string> FullNames => people.Where(p => !p.IsSurnameOnly).Select(p => p.Name);
+    /// <summary>Every person named in full, for corpus-wide surname resolution and office naming.</summary>
+    public IEnumerable<PersonRecord> People => people.Where(p => !p.IsSurnameOnly).Select(p => new PersonRecord(p.Name, p.Role, p.Place));
 
     public IEnumerable<Entity> Bodies => bodies.Values;
 

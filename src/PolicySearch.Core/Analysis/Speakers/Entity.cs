@@ -1,6 +1,3 @@
-using System.Globalization;
-using PolicySearch.Core.Analysis.Lexicons;
-
 namespace PolicySearch.Core.Analysis.Speakers;
 
 internal enum EntityKind
@@ -55,21 +52,4 @@ internal sealed class Entity(EntityKind kind, string name)
     public bool IsSurnameOnly => Kind == EntityKind.Person && !Key.Contains(' ', StringComparison.Ordinal);
 
     public string LastToken => Name[(Name.LastIndexOf(' ') + 1)..];
-
-    /// <summary>The facet value: a bare name, a canonical organisation, or "Office of the Governor of Illinois".</summary>
-    public string DisplayName(OrganisationsFile organisations)
-    {
-        if (Kind != EntityKind.Office || Owner is null)
-        {
-            return Name;
-        }
-
-        var role = Owner.Role is null ? null : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Owner.Role);
-        var template = role is null ? organisations.OfficeNameOfPerson
-            : Owner.Place is null ? organisations.OfficeNameWithoutPlace
-            : organisations.OfficeName;
-        return template.Replace("{Role}", role, StringComparison.Ordinal)
-            .Replace("{Place}", Owner.Place, StringComparison.Ordinal)
-            .Replace("{Name}", Owner.Name, StringComparison.Ordinal);
-    }
 }
