@@ -109,6 +109,41 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void UnnamedOfficial_NamedInTheNextParagraphAsTheBodysSpokesperson_IsThatPerson()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "Asked for comment on Monday, a Justice Department official was critical.",
+            "“Our nation is less safe,” DOJ spokesman Ed Marsh told reporters.");
+
+        Assert.Equal(["Ed Marsh"], paragraphs[0].Speakers);
+        Assert.Equal(["Ed Marsh"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void NameInAppositiveAfterAnOffice_IsTheSpeaker()
+    {
+        Assert.Equal(["Jo Abel"], SpeakersOf("Gov. Omar Haddad signed it. Haddad’s spokeswoman, Jo Abel, said the governor would not back down."));
+    }
+
+    [Fact]
+    public void TitledNameFollowedByADay_EndsBeforeTheDay()
+    {
+        var paragraphs = TestAnalysis.Paragraphs("Gov. JB Pritzker on Tuesday defended the law.", "“We will not be bullied,” Mr. Pritzker said.");
+
+        Assert.Equal(["JB Pritzker"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void SurnameOfAnUntitledPersonElsewhere_IsNotBorrowedAcrossArticles()
+    {
+        var articles = TestAnalysis.Corpus(
+            new Article("a", "Outlet A", null, null, null, "“Thank you,” said Maria Hernandez, a volunteer."),
+            new Article("b", "Outlet B", null, null, null, "Ms. Hernandez, a teacher, said her students were afraid."));
+
+        Assert.Equal(["Hernandez"], articles[1].Paragraphs[0].Speakers);
+    }
+
+    [Fact]
     public void SpokespersonOfAGovernor_MapsToTheGovernorsOffice()
     {
         var paragraphs = TestAnalysis.Paragraphs(

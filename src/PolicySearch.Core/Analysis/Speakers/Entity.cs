@@ -40,6 +40,9 @@ internal sealed class Entity(EntityKind kind, string name)
 
     public Gender Gender { get; set; }
 
+    /// <summary>For a person introduced as a body's spokesperson or official ("DOJ spokesman X"): the body.</summary>
+    public Entity? Affiliation { get; set; }
+
     /// <summary>For an office: whose office it is.</summary>
     public Entity? Owner { get; init; }
 

@@ -254,7 +254,8 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
                     continue;
                 }
 
-                var tail = run[(end + 1)..].Where(t => !Connectors.Contains(t.Text)).ToList();
+                // The name ends at a connector or a non-name word: "Gov. JB Pritzker on Tuesday" is JB Pritzker.
+                var tail = run[(end + 1)..].TakeWhile(t => !Connectors.Contains(t.Text) && !lexicon.NotNames.Contains(t.Text)).ToList();
                 if (tail.Count is 0 or > 4 || tail.Any(t => lexicon.OrgHeadWords.Contains(t.Text) || lexicon.Titles.ContainsKey(t.Text)))
                 {
                     return null;
@@ -263,7 +264,7 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
                 var place = string.Join(' ', run[..first]
                     .Select(t => t.Text)
                     .Where(w => !lexicon.PartyWords.Contains(w) && !Connectors.Contains(w) && !lexicon.NotNames.Contains(w) && !lexicon.Titles.ContainsKey(w)));
-                return new Mention(run[0].Start, run[^1].End, MentionKind.Person, PersonName(tail))
+                return new Mention(run[0].Start, tail[^1].End, MentionKind.Person, PersonName(tail))
                 {
                     Role = role.Length == 0 ? null : role,
                     Place = place.Length == 0 ? null : place,

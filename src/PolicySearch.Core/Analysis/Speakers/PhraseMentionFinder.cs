@@ -82,7 +82,11 @@ internal sealed class PhraseMentionFinder
             var body = m.Groups["body"].Value;
             if (IsBody(body, out var canonical))
             {
-                yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficialOf, canonical) { Gender = GenderOf(m.Groups["noun"].Value) };
+                yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficialOf, canonical)
+                {
+                    Gender = GenderOf(m.Groups["noun"].Value),
+                    Indefinite = !m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase),
+                };
             }
         }
 

@@ -6,8 +6,8 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// <summary>
 /// The cheap corpus-wide pass that makes speaker names one facet value per person: variants of a full name
 /// ("Leo Schmitz" / "Leo P. Schmitz", "Lopez" / "López") take the most frequent form, and a surname that its
-/// own article never expands ("Rauner" under "Governor Rauner") takes the one full name with that surname in
-/// the corpus, when there is exactly one. Offices are named from their holder's role and place, taken from
+/// own article never expands ("Rauner" under "Governor Rauner") takes the one titled full name with that
+/// surname in the corpus, when there is exactly one. Offices are named from their holder's role and place, taken from
 /// the corpus when the article itself does not say ("Johnson's office" → "Office of the Mayor of Chicago").
 /// </summary>
 internal sealed class SpeakerCanonicalizer
@@ -31,7 +31,12 @@ internal sealed class SpeakerCanonicalizer
                     .ThenBy(forms => forms.Key, StringComparer.Ordinal)
                     .First().Key,
                 StringComparer.Ordinal);
-        fullNamesBySurname = canonicalByFirstLast.Values
+        // Across articles a bare surname only resolves to a public figure (someone the corpus gives a title):
+        // "Ms. Hernandez" in one story is not "Maria Hernandez" of another.
+        fullNamesBySurname = all
+            .Where(p => p.Role is not null)
+            .Select(p => canonicalByFirstLast[NameKey.FirstLast(p.Name)])
+            .Distinct(StringComparer.Ordinal)
             .GroupBy(NameKey.Last, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         officeByPerson = all
