@@ -23,7 +23,8 @@ internal sealed record HitCostEstimate(double MatchRankFacetsMs, double FetchHig
             return new HitCostEstimate(double.NaN, double.NaN);
         }
 
-        var hits = pairs.Average(p => Math.Max(0, p.Ten - p.One) * 10 / 9);
+        // Clamped to [0, mean]: with few passes on a noisy machine the paired difference can overshoot.
+        var hits = pairs.Average(p => Math.Clamp((p.Ten - p.One) * 10 / 9, 0, p.Mean));
         return new HitCostEstimate(pairs.Average(p => p.Mean) - hits, hits);
     }
 

@@ -11,11 +11,19 @@ internal sealed record RestartMeasurement(
     double? OpenRssMiB,
     double? ServeRssMiB,
     double ManagedMiB,
-    int Documents);
+    int Documents,
+    int Terms,
+    double EstimatedIndexMiB,
+    string? SnapshotProblem)
+{
+    /// <summary>False when Open rebuilt the structures from SQLite: then the restart time is not a snapshot load.</summary>
+    public bool FromSnapshot => SnapshotProblem is null;
+}
 
 /// <summary>
 /// A restart as the service does it, in a fresh child process: <see cref="PolicySearchIndex.Open"/> on the
-/// built index (from its snapshot; the files are in the page cache since the build just wrote them),
+/// built index (from its snapshot, which is checked: a fallback rebuild from SQLite is reported; the files
+/// are in the page cache since the build just wrote them),
 /// timed; then RSS after a full GC, once right after opening and once after one pass of the query mix
 /// (a serving process has served: lazily loaded structures and pools are in).
 /// </summary>
@@ -31,7 +39,10 @@ internal static class RestartStep
             (double?)child["open_rss_mib"],
             (double?)child["serve_rss_mib"],
             (double)child["managed_mib"]!,
-            (int)child["documents"]!);
+            (int)child["documents"]!,
+            (int)child["terms"]!,
+            (double)child["index_estimate_mib"]!,
+            (string?)child["snapshot_problem"]);
     }
 
     /// <summary>The child's side: open, measure, print one JSON line.</summary>
@@ -64,6 +75,9 @@ internal static class RestartStep
             ["serve_rss_mib"] = ProcessMemory.CurrentMiB(),
             ["managed_mib"] = GC.GetTotalMemory(forceFullCollection: false) / 1024.0 / 1024.0,
             ["documents"] = opened.Engine.Index.DocumentCount,
+            ["terms"] = opened.Engine.Index.TermCount,
+            ["index_estimate_mib"] = opened.Engine.Index.EstimateMemoryBytes() / 1024.0 / 1024.0,
+            ["snapshot_problem"] = opened.SnapshotProblem,
         };
         Console.WriteLine(json.ToJsonString());
         return 0;

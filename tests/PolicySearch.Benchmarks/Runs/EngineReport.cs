@@ -26,6 +26,9 @@ internal static class EngineReport
             .Add("build child process, start to exit (s)", build?.ProcessSeconds)
             .Add("build peak RSS (MiB, child VmHWM)", build?.PeakRssMiB)
             .Add("index on disk (MiB)", run.IndexBytes / MiB)
+            .Add("terms in the dictionary", run.Restart.Terms)
+            .Add("in-memory index, engine's estimate (MiB)", run.Restart.EstimatedIndexMiB)
+            .Add("restart loaded the snapshot", run.Restart.FromSnapshot ? "yes" : $"NO: {run.Restart.SnapshotProblem}")
             .Add("restart: Open in a fresh process (s)", run.Restart.Seconds)
             .Add("Open again in this warm process (s)", run.InProcessOpenSeconds)
             .Add("RSS after open + full GC (MiB)", run.Restart.OpenRssMiB)
@@ -99,7 +102,10 @@ internal static class EngineReport
         json["build_process_s"] = JsonFigures.Round(build?.ProcessSeconds, 3);
         json["build_peak_rss_mib"] = JsonFigures.Round(build?.PeakRssMiB, 1);
         json["index_mib"] = JsonFigures.Round(run.IndexBytes / MiB, 1);
+        json["terms"] = run.Restart.Terms;
+        json["index_memory_estimate_mib"] = JsonFigures.Round(run.Restart.EstimatedIndexMiB, 1);
         json["restart_s"] = JsonFigures.Round(run.Restart.Seconds, 3);
+        json["restart_from_snapshot"] = run.Restart.FromSnapshot;
         json["restart_warm_s"] = JsonFigures.Round(run.InProcessOpenSeconds, 3);
         json["open_rss_mib"] = JsonFigures.Round(run.Restart.OpenRssMiB, 1);
         json["serve_rss_mib"] = JsonFigures.Round(run.Restart.ServeRssMiB, 1);
