@@ -17,7 +17,7 @@
 # Environment:
 #   USE_REGISTRY_IMAGES=1   build FROM the Dockerfile's default images instead of local stand-ins
 #   ROOTFS_CACHE=FILE.tar   keep/reuse the debootstrapped rootfs there (saves ~50 s on a rerun)
-#   DEBIAN_MIRROR=URL       mirror for debootstrap (default http://deb.debian.org/debian)
+#   DEBIAN_MIRROR=URL       mirror for debootstrap (default: debootstrap's own)
 #   KEEP_WORKDIR=1          do not delete the temp folder (container storage, logs) on exit
 # Exit status 0 only if every check passed. Not part of CI: it needs root, ~3 GB of temp disk and
 # a few minutes.
@@ -31,7 +31,6 @@ IMAGE=localhost/policysearch:check-$RUN_ID
 CONTAINER=policysearch-check-$RUN_ID
 SDK_STANDIN=localhost/policysearch-standin-sdk:10.0
 RUNTIME_STANDIN=localhost/policysearch-standin-aspnet:10.0
-DEBIAN_MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 
 SCRIPT_START=$SECONDS
 STEP_START=$SECONDS
@@ -141,7 +140,7 @@ else
     echo "  reused $ROOTFS_CACHE"
   else
     debootstrap --variant=minbase --include=ca-certificates,libicu72,libssl3,zlib1g \
-      bookworm "$ROOTFS" "$DEBIAN_MIRROR" >"$WORK/debootstrap.log" 2>&1 \
+      bookworm "$ROOTFS" ${DEBIAN_MIRROR:+"$DEBIAN_MIRROR"} >"$WORK/debootstrap.log" 2>&1 \
       || { tail -20 "$WORK/debootstrap.log"; die "debootstrap failed"; }
     rm -rf "$ROOTFS"/var/cache/apt/archives/*.deb "$ROOTFS"/var/lib/apt/lists/*
     if [[ -n "${ROOTFS_CACHE:-}" ]]; then tar -cf "$ROOTFS_CACHE" -C "$ROOTFS" . && echo "  cached in $ROOTFS_CACHE"; fi
