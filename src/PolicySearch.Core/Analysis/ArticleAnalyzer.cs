@@ -38,7 +38,7 @@ public sealed class ArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(articles);
         var drafts = articles.AsParallel().AsOrdered().Select(Draft).ToList();
-        var canonicalizer = new SpeakerCanonicalizer(drafts.SelectMany(d => d.FullNames), lexicon.Organisations);
+        var canonicalizer = new SpeakerCanonicalizer(drafts.SelectMany(d => d.People), lexicon.Organisations);
         return drafts.Select(d => Finish(d, canonicalizer)).ToList();
     }
 
@@ -49,7 +49,7 @@ public sealed class ArticleAnalyzer
         var kindList = kinds.Select(k => k.Kind).ToList();
         var (speakers, discourse) = attributor.Attribute(paragraphs, kindList, article.Outlet == Article.UnknownOutlet ? null : article.Outlet);
         var stances = stanceDecider.Decide(paragraphs, kindList, speakers);
-        return new ArticleDraft(article, paragraphs, kinds, speakers, stances, discourse.FullNames.ToList());
+        return new ArticleDraft(article, paragraphs, kinds, speakers, stances, discourse.People.ToList());
     }
 
     private static AnalyzedArticle Finish(ArticleDraft draft, SpeakerCanonicalizer canonicalizer)

@@ -14,4 +14,7 @@ internal sealed record ArticleDraft(
     IReadOnlyList<(ParagraphKind Kind, string Rule)> Kinds,
     IReadOnlyList<IReadOnlyList<Entity>> Speakers,
     IReadOnlyList<StanceDecision?> Stances,
-    IReadOnlyList<string> FullNames);
+    IReadOnlyList<PersonRecord> People);
+
+/// <summary>A person named in full in an article, with the role and place its titles gave (for naming offices).</summary>
+internal sealed record PersonRecord(string Name, string? Role, string? Place);

@@ -11,11 +11,15 @@ internal static class ArticleManifest
 {
     public const string FileName = "articles.json";
 
-    /// <summary>The valid entries by file name (ordinal), and the rejected entries.</summary>
-    public static (Dictionary<string, ManifestEntry> Entries, List<CorpusRejection> Rejections) Parse(string json)
+    /// <summary>
+    /// The valid entries by file name (ordinal), the rejected entries, and the files whose entry was rejected:
+    /// those are not indexed with made-up metadata; the rejection tells the user what to fix.
+    /// </summary>
+    public static (Dictionary<string, ManifestEntry> Entries, List<CorpusRejection> Rejections, HashSet<string> RejectedFiles) Parse(string json)
     {
         var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         var rejections = new List<CorpusRejection>();
+        var rejectedFiles = new HashSet<string>(StringComparer.Ordinal);
         JsonDocument document;
         try
         {
@@ -24,7 +28,7 @@ internal static class ArticleManifest
         catch (JsonException ex)
         {
             rejections.Add(new(FileName, $"malformed manifest: invalid JSON ({ex.Message}); its articles are read without metadata"));
-            return (entries, rejections);
+            return (entries, rejections, rejectedFiles);
         }
 
         using (document)
@@ -32,17 +36,21 @@ internal static class ArticleManifest
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
                 rejections.Add(new(FileName, "malformed manifest: expected a JSON array of {\"file\",\"outlet\",\"date\",\"title\",\"url\"} objects; its articles are read without metadata"));
-                return (entries, rejections);
+                return (entries, rejections, rejectedFiles);
             }
 
             var position = 0;
             foreach (var element in document.RootElement.EnumerateArray())
             {
                 var source = $"{FileName}[{position++}]";
-                var entry = ReadEntry(element, source, out var problem);
+                var entry = ReadEntry(element, out var problem, out var file);
                 if (entry is null)
                 {
                     rejections.Add(new(source, problem!));
+                    if (file is not null)
+                    {
+                        rejectedFiles.Add(file);
+                    }
                 }
                 else if (!entries.TryAdd(entry.File, entry))
                 {
@@ -51,19 +59,20 @@ internal static class ArticleManifest
             }
         }
 
-        return (entries, rejections);
+        return (entries, rejections, rejectedFiles);
     }
 
-    private static ManifestEntry? ReadEntry(JsonElement element, string source, out string? problem)
+    private static ManifestEntry? ReadEntry(JsonElement element, out string? problem, out string? file)
     {
         problem = null;
+        file = null;
         if (element.ValueKind != JsonValueKind.Object)
         {
             problem = "manifest entry is not a JSON object";
             return null;
         }
 
-        var file = JsonFields.OptionalString(element, "file", ref problem);
+        file = JsonFields.OptionalString(element, "file", ref problem);
         var outlet = JsonFields.OptionalString(element, "outlet", ref problem);
         var date = JsonFields.OptionalString(element, "date", ref problem);
         var title = JsonFields.OptionalString(element, "title", ref problem);

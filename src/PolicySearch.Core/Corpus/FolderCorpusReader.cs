@@ -9,7 +9,7 @@ internal static class FolderCorpusReader
     public static CorpusReadResult Read(string folder)
     {
         var rejections = new List<CorpusRejection>();
-        var manifest = ReadManifest(folder, rejections);
+        var (manifest, rejectedFiles) = ReadManifest(folder, rejections);
         var files = Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly)
             .Select(Path.GetFileName)
             .OfType<string>()
@@ -17,7 +17,7 @@ internal static class FolderCorpusReader
             .ToList();
 
         var articles = new List<Article>(files.Count);
-        foreach (var file in files)
+        foreach (var file in files.Where(f => !rejectedFiles.Contains(f)))
         {
             manifest.TryGetValue(file, out var entry);
             var article = ReadArticle(Path.Combine(folder, file), file, entry, rejections);
@@ -38,24 +38,24 @@ internal static class FolderCorpusReader
         return new CorpusReadResult(articles, rejections) { Read = files.Count + missing.Count };
     }
 
-    private static Dictionary<string, ManifestEntry> ReadManifest(string folder, List<CorpusRejection> rejections)
+    private static (Dictionary<string, ManifestEntry> Entries, HashSet<string> RejectedFiles) ReadManifest(string folder, List<CorpusRejection> rejections)
     {
         var path = Path.Combine(folder, ArticleManifest.FileName);
         if (!File.Exists(path))
         {
-            return new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+            return ([], []);
         }
 
         var json = StrictTextFile.TryRead(path, out var error);
         if (json is null)
         {
             rejections.Add(new(ArticleManifest.FileName, $"malformed manifest: {error}; its articles are read without metadata"));
-            return new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+            return ([], []);
         }
 
-        var (entries, problems) = ArticleManifest.Parse(json);
+        var (entries, problems, rejectedFiles) = ArticleManifest.Parse(json);
         rejections.AddRange(problems);
-        return entries;
+        return (entries, rejectedFiles);
     }
 
     private static Article? ReadArticle(string path, string file, ManifestEntry? entry, List<CorpusRejection> rejections)

@@ -3,6 +3,8 @@ namespace PolicySearch.Core.Search;
 /// <summary>Collects one facet dimension's values per document, then freezes them into a <see cref="FacetColumn"/> with sorted value ordinals.</summary>
 internal sealed class FacetAccumulator(string name)
 {
+    public string Name { get; } = name;
+
     private readonly Dictionary<string, int> _idsByValue = new(StringComparer.Ordinal);
     private readonly List<string> _values = [];
     private readonly List<int> _starts = [0];
@@ -12,7 +14,8 @@ internal sealed class FacetAccumulator(string name)
     public void Add(IReadOnlyList<string> values)
     {
         var distinct = values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
-        _multiValued |= distinct.Count > 1 || name == FacetNames.Speaker;
+        // Speakers are multi-valued by nature: keep them in CSR form even if no paragraph happens to have two.
+        _multiValued |= distinct.Count > 1 || Name == FacetNames.Speaker;
         foreach (var value in distinct)
         {
             if (!_idsByValue.TryGetValue(value, out var id))
@@ -39,7 +42,7 @@ internal sealed class FacetAccumulator(string name)
 
         if (_multiValued)
         {
-            return new FacetColumn(name, sorted, [.. _documentValueIds.Select(id => ordinalOfId[id])], [.. _starts]);
+            return new FacetColumn(Name, sorted, [.. _documentValueIds.Select(id => ordinalOfId[id])], [.. _starts]);
         }
 
         var documents = _starts.Count - 1;
@@ -49,6 +52,6 @@ internal sealed class FacetAccumulator(string name)
             ordinals[document] = _starts[document] == _starts[document + 1] ? FacetColumn.NoValue : ordinalOfId[_documentValueIds[_starts[document]]];
         }
 
-        return new FacetColumn(name, sorted, ordinals, null);
+        return new FacetColumn(Name, sorted, ordinals, null);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicySearch.Core.Search;
 
 /// <summary>
@@ -18,6 +20,7 @@ public sealed class FacetColumn(string name, string[] values, int[] ordinals, in
 
     public int[]? Starts { get; } = starts;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called for every hit in every dimension
     public void Count(int document, int[] counts)
     {
         if (Starts is null)

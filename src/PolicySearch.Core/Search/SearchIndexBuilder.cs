@@ -27,12 +27,22 @@ public sealed class SearchIndexBuilder
         var ordinal = _documentLengths.Count;
         IndexText(ordinal, document.Text);
         _dateKeys.Add(DateKey(article.Date));
-        _facets[0].Add([document.Outlet]);
-        _facets[1].Add(document.Year is { } year ? [year.ToString()] : []);
-        _facets[2].Add(document.Speakers);
-        _facets[3].Add([document.Stance]);
+        foreach (var facet in _facets)
+        {
+            facet.Add(FacetValues(document, facet.Name));
+        }
+
         return ordinal;
     }
+
+    /// <summary>A paragraph's values for one facet dimension, as they are shown and filtered (the year as text).</summary>
+    private static IReadOnlyList<string> FacetValues(ParagraphDocument document, string facet) => facet switch
+    {
+        FacetNames.Outlet => [document.Outlet],
+        FacetNames.Year => document.Year is { } year ? [year.ToString()] : [],
+        FacetNames.Speaker => document.Speakers,
+        _ => [document.Stance],
+    };
 
     public SearchIndex Build()
     {

@@ -1,51 +1,69 @@
 namespace PolicySearch.Core.Search;
 
 /// <summary>
-/// The postings of one term. Layout, chosen for doc-at-a-time scoring at 1M paragraphs:
+/// The postings of one term, packed into one byte array so that a million paragraphs fit the memory budget
+/// (a plain int per posting alone would cost ~240 MiB at 1M paragraphs; deltas take ~1.2 bytes):
+/// <code>
+/// Data = [document deltas, varint] [frequencies, 1 byte each] [positions, delta varints per posting]
+///         0 …                      FrequenciesOffset …        PositionsOffset …
+/// </code>
 /// <list type="bullet">
-/// <item><see cref="Documents"/>: ascending ordinals as a plain int array — sequential for scoring and facets,
-/// binary/galloping search for AND.</item>
-/// <item><see cref="Frequencies"/>: term frequency per posting as a byte; 255 means "look in
-/// <see cref="LargeFrequencies"/>" so pathological paragraphs still score exactly.</item>
-/// <item><see cref="Positions"/>: per posting, its positions as delta varints, concatenated. They are decoded only
-/// when a phrase or proximity needs them: <see cref="PositionBlockStarts"/> holds the byte offset of every
-/// <see cref="PositionBlockSize"/>-th posting, so reaching a posting's positions skips at most 63 postings.</item>
+/// <item>Documents ascend; each is stored as the gap from the previous one (the first from 0), decoded sequentially
+/// while scoring and facet counting.</item>
+/// <item>Postings are grouped in blocks of <see cref="BlockSize"/>. For terms with more than one block,
+/// <see cref="Skips"/> holds per block (last document, byte offset of its first document delta, byte offset of its
+/// first position), so AND can jump with a binary search and a phrase reaches one posting's positions by skipping
+/// at most 63 postings.</item>
+/// <item>A frequency of 255 means "look in <see cref="LargeFrequencies"/>", so pathological paragraphs still score exactly.</item>
 /// </list>
 /// </summary>
-public sealed class TermPostings(int[] documents, byte[] frequencies, Dictionary<int, int>? largeFrequencies, byte[] positions, int[] positionBlockStarts)
+public sealed class TermPostings(int documentFrequency, byte[] data, int frequenciesOffset, int positionsOffset, int[]? skips, Dictionary<int, int>? largeFrequencies)
 {
-    public const int PositionBlockSize = 64;
+    public const int BlockSize = 64;
+    public const int SkipEntryLength = 3;
     public const byte FrequencyOverflow = byte.MaxValue;
 
-    public int[] Documents { get; } = documents;
+    public int DocumentFrequency { get; } = documentFrequency;
 
-    public byte[] Frequencies { get; } = frequencies;
+    public byte[] Data { get; } = data;
+
+    public int FrequenciesOffset { get; } = frequenciesOffset;
+
+    public int PositionsOffset { get; } = positionsOffset;
+
+    /// <summary>Per block: last document, offset of its first document delta, offset of its first position; null for a single block.</summary>
+    public int[]? Skips { get; } = skips;
 
     public Dictionary<int, int>? LargeFrequencies { get; } = largeFrequencies;
 
-    public byte[] Positions { get; } = positions;
+    public int BlockCount => (DocumentFrequency + BlockSize - 1) / BlockSize;
 
-    public int[] PositionBlockStarts { get; } = positionBlockStarts;
+    public int LastDocumentOfBlock(int block) => Skips![block * SkipEntryLength];
 
-    public int DocumentFrequency => Documents.Length;
+    public int DocumentOffsetOfBlock(int block) => Skips is null ? 0 : Skips[(block * SkipEntryLength) + 1];
+
+    public int PositionOffsetOfBlock(int block) => Skips is null ? PositionsOffset : Skips[(block * SkipEntryLength) + 2];
+
+    /// <summary>The document the deltas of <paramref name="block"/> start from.</summary>
+    public int DocumentBaseOfBlock(int block) => block == 0 ? 0 : LastDocumentOfBlock(block - 1);
 
     /// <summary>The term frequency of the posting at <paramref name="index"/>.</summary>
     public int FrequencyAt(int index)
     {
-        var frequency = Frequencies[index];
+        var frequency = Data[FrequenciesOffset + index];
         return frequency == FrequencyOverflow ? LargeFrequencies![index] : frequency;
     }
 
     /// <summary>Decodes the positions of the posting at <paramref name="index"/> into <paramref name="buffer"/> (grown if needed); returns their count.</summary>
     public int ReadPositions(int index, ref int[] buffer)
     {
-        var blockStart = index / PositionBlockSize * PositionBlockSize;
-        var offset = PositionBlockStarts[index / PositionBlockSize];
-        for (var posting = blockStart; posting < index; posting++)
+        var block = index / BlockSize;
+        var offset = PositionOffsetOfBlock(block);
+        for (var posting = block * BlockSize; posting < index; posting++)
         {
             for (var remaining = FrequencyAt(posting); remaining > 0; remaining--)
             {
-                VarInt.Skip(Positions, ref offset);
+                VarInt.Skip(Data, ref offset);
             }
         }
 
@@ -58,14 +76,29 @@ public sealed class TermPostings(int[] documents, byte[] frequencies, Dictionary
         var position = 0;
         for (var i = 0; i < count; i++)
         {
-            position += VarInt.Read(Positions, ref offset);
+            position += VarInt.Read(Data, ref offset);
             buffer[i] = position;
         }
 
         return count;
     }
 
+    /// <summary>Every document, decoded (for validation and tests; iteration decodes on the fly).</summary>
+    public int[] DecodeDocuments()
+    {
+        var documents = new int[DocumentFrequency];
+        var offset = 0;
+        var document = 0;
+        for (var i = 0; i < documents.Length; i++)
+        {
+            document += VarInt.Read(Data, ref offset);
+            documents[i] = document;
+        }
+
+        return documents;
+    }
+
+    /// <summary>Bytes held, counting array and object headers.</summary>
     public long EstimateMemoryBytes() =>
-        (Documents.Length * sizeof(int)) + Frequencies.Length + Positions.Length + (PositionBlockStarts.Length * sizeof(int))
-        + ((LargeFrequencies?.Count ?? 0) * 24L) + (4 * 24);
+        48 + 24 + Data.Length + (Skips is null ? 0 : 24 + (Skips.Length * sizeof(int))) + ((LargeFrequencies?.Count ?? 0) * 24L);
 }

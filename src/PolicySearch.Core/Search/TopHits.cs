@@ -14,9 +14,11 @@ internal sealed class TopHits(SortOrder sort, int capacity, int[] dateKeys)
     private readonly RankedHit[] _heap = new RankedHit[capacity];
     private int _count;
 
+    /// <summary>Offers a hit. Documents must arrive in ascending order (they do, from the iterators).</summary>
     public void Offer(int document, double score)
     {
-        if (capacity == 0)
+        // Fast rejection for relevance: with ascending documents, a score not above the worst kept one cannot enter.
+        if (_count == capacity && (capacity == 0 || (sort == SortOrder.Relevance && score <= _heap[0].Score)))
         {
             return;
         }
@@ -42,16 +44,13 @@ internal sealed class TopHits(SortOrder sort, int capacity, int[] dateKeys)
         return ranked;
     }
 
-    private int SortKey(int document)
+    private int SortKey(int document) => sort switch
     {
-        var date = dateKeys[document];
-        return sort switch
-        {
-            SortOrder.Newest => date == SearchIndex.NoDate ? int.MinValue : date,
-            SortOrder.Oldest => date == SearchIndex.NoDate ? int.MinValue : -date,
-            _ => 0,
-        };
-    }
+        SortOrder.Relevance => 0,
+        _ when dateKeys[document] == SearchIndex.NoDate => int.MinValue,
+        SortOrder.Newest => dateKeys[document],
+        _ => -dateKeys[document],
+    };
 
     private static bool IsBetter(RankedHit a, RankedHit b) =>
         a.SortKey != b.SortKey ? a.SortKey > b.SortKey

@@ -21,22 +21,22 @@ public static class PorterStemmer
     private static readonly Condition MeasureAbove1 = stem => Measure(stem) > 1;
     private static readonly Condition MeasureAbove1EndsInSOrT = stem => stem[^1] is (byte)'s' or (byte)'t' && Measure(stem) > 1;
 
-    private static readonly Rule[] Step2Rules = Rules(MeasureAbove0,
+    private static readonly Rule[][] Step2Rules = ByLastLetter(MeasureAbove0,
         ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"), ("logi", "log"),
         ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"), ("ization", "ize"),
         ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"),
         ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"));
 
-    private static readonly Rule[] Step3Rules = Rules(MeasureAbove0,
+    private static readonly Rule[][] Step3Rules = ByLastLetter(MeasureAbove0,
         ("ical", "ic"), ("ness", ""), ("icate", "ic"), ("iciti", "ic"), ("ful", ""), ("ative", ""), ("alize", "al"));
 
-    private static readonly Rule[] Step4Rules =
+    private static readonly Rule[][] Step4Rules = IndexByLastLetter(
     [
         .. Rules(MeasureAbove1, ("al", ""), ("ance", ""), ("ence", ""), ("er", ""), ("ic", ""), ("able", ""), ("ible", ""),
             ("ant", ""), ("ement", ""), ("ment", ""), ("ent", "")),
         new Rule("ion", "", MeasureAbove1EndsInSOrT),
         .. Rules(MeasureAbove1, ("ou", ""), ("ism", ""), ("ate", ""), ("iti", ""), ("ous", ""), ("ive", ""), ("ize", "")),
-    ];
+    ]);
 
     /// <summary>
     /// Stems <paramref name="word"/> (lower-case UTF-8) in place and returns the new length. The buffer must
@@ -142,9 +142,15 @@ public static class PorterStemmer
     }
 
     /// <summary>Applies the first rule whose suffix the word ends with (if its condition holds) — never a later one.</summary>
-    private static int ApplyFirstMatch(Rule[] rules, Span<byte> word, int length)
+    private static int ApplyFirstMatch(Rule[][] rulesByLastLetter, Span<byte> word, int length)
     {
-        foreach (var rule in rules)
+        var last = word[length - 1];
+        if (last >= rulesByLastLetter.Length)
+        {
+            return length;
+        }
+
+        foreach (var rule in rulesByLastLetter[last])
         {
             if (!EndsWith(word, length, rule.Suffix))
             {
@@ -250,4 +256,11 @@ public static class PorterStemmer
 
     private static Rule[] Rules(Condition test, params (string Suffix, string Replacement)[] rules) =>
         [.. rules.Select(rule => new Rule(rule.Suffix, rule.Replacement, test))];
+
+    private static Rule[][] ByLastLetter(Condition test, params (string Suffix, string Replacement)[] rules) =>
+        IndexByLastLetter(Rules(test, rules));
+
+    /// <summary>Rules grouped by the last letter of their suffix (keeping their order), so a word only tries the rules that can match.</summary>
+    private static Rule[][] IndexByLastLetter(Rule[] rules) =>
+        [.. Enumerable.Range(0, 128).Select(letter => rules.Where(rule => rule.Suffix[^1] == letter).ToArray())];
 }

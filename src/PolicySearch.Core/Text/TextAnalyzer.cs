@@ -27,7 +27,18 @@ public static class TextAnalyzer
     public static List<string> Terms(string text) => [.. Analyze(text).Select(token => token.Term)];
 
     /// <summary>The term for one raw token found by <see cref="Tokenizer"/>.</summary>
-    public static string AnalyzeToken(ReadOnlySpan<char> rawToken) => Stem(Fold(rawToken));
+    public static string AnalyzeToken(ReadOnlySpan<char> rawToken)
+    {
+        // Fast path for the common case, an ASCII word: lower-case straight into the stemmer's byte buffer.
+        if (rawToken.Length <= PorterStemmer.MaximumLength && Ascii.IsValid(rawToken))
+        {
+            Span<byte> buffer = stackalloc byte[PorterStemmer.MaximumLength + 1];
+            Ascii.ToLower(rawToken, buffer, out var length);
+            return Encoding.ASCII.GetString(buffer[..PorterStemmer.Stem(buffer, length)]);
+        }
+
+        return Stem(Fold(rawToken));
+    }
 
     /// <summary>The folded (lower-cased, diacritic-free) but unstemmed form of a raw token.</summary>
     public static string Fold(ReadOnlySpan<char> rawToken)

@@ -55,6 +55,19 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotDirectory, "search.png"), FullPage = true });
 
+        // The export link carries the same query and filters, no paging, and yields every match.
+        var exportHref = (await page.GetAttributeAsync("#export", "href"))!;
+        Assert.Equal(["detainer"], QueryValues(exportHref, "q"));
+        Assert.Contains(value, QueryValues(exportHref, facet));
+        Assert.Empty(QueryValues(exportHref, "page"));
+        using (var http = new HttpClient())
+        using (var export = await http.GetAsync(new Uri(exportHref)))
+        {
+            Assert.Equal("text/csv", export.Content.Headers.ContentType?.MediaType);
+            var rows = (await export.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(filteredTotal + 1, rows.Length); // a header, then one line per paragraph (paragraphs hold no line breaks)
+        }
+
         // Reloading the URL gives the same page: query box, ticked box, total.
         var sharedUrl = page.Url;
         await page.ReloadAsync();
@@ -105,6 +118,39 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Paging_and_sort_are_in_the_url_and_a_facet_change_returns_to_page_one()
+    {
+        var (page, errors) = await OpenAsync("");
+        var total = await TotalAsync(page);
+        Assert.True(total > 10, "browsing all seed paragraphs needs more than one page");
+        var firstPageIds = await HitIdsAsync(page);
+
+        await page.Locator("#pager a[aria-label='Page 2']").ClickAsync();
+        await page.WaitForURLAsync(url => QueryValues(url, "page").SequenceEqual(["2"]));
+        await WaitForResultsAsync(page);
+        await Expect(page.Locator("#pager [aria-current=page]")).ToHaveTextAsync("2");
+        Assert.Equal("11", await page.Locator("#hits").GetAttributeAsync("start"));
+        Assert.Empty((await HitIdsAsync(page)).Intersect(firstPageIds));
+
+        await page.SelectOptionAsync("#sort", "newest");
+        await page.WaitForURLAsync(url => QueryValues(url, "sort").SequenceEqual(["newest"]));
+        await WaitForResultsAsync(page);
+        Assert.Empty(QueryValues(page.Url, "page"));
+        var years = await page.Locator(".hit time").EvaluateAllAsync<string[]>("els => els.map(e => e.dateTime.slice(0, 4))");
+        Assert.Equal(years.OrderByDescending(y => y, StringComparer.Ordinal), years);
+
+        await page.Locator("#pager a[aria-label='Page 2']").ClickAsync();
+        await page.WaitForURLAsync(url => QueryValues(url, "page").SequenceEqual(["2"]));
+        await WaitForResultsAsync(page);
+        await page.Locator(".facet-stance input[type=checkbox]").First.CheckAsync();
+        await page.WaitForURLAsync(url => QueryValues(url, "stance").Length == 1);
+        await WaitForResultsAsync(page);
+        Assert.Empty(QueryValues(page.Url, "page"));
+        Assert.Equal(["newest"], QueryValues(page.Url, "sort"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task Highlights_insert_no_markup_but_mark()
     {
         var (page, errors) = await OpenAsync("?q=detainer%20OR%20sanctuary&pageSize=50");
@@ -134,6 +180,9 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
         await page.Locator("#results[aria-busy=false]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.Locator("#total, #error:not([hidden])").First.WaitForAsync();
     }
+
+    private static Task<string[]> HitIdsAsync(IPage page) =>
+        page.Locator(".hit").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.id)");
 
     private static async Task<int> TotalAsync(IPage page) =>
         int.Parse((await page.Locator("#total").GetAttributeAsync("data-total"))!, System.Globalization.CultureInfo.InvariantCulture);

@@ -86,4 +86,51 @@ public class SearchEngineTests
         Assert.Equal(4, result.Total);
         Assert.Equal(Enumerable.Range(0, 4).Select(i => $"a{i:D4}"), result.Hits.Select(h => h.Article.ArticleId));
     }
+
+    [Fact]
+    public void Search_FieldedClauseJoinedByOr_MatchesEitherSide()
+    {
+        var result = Engine.Search("judge OR stance:opposes");
+
+        Assert.Equal(["A judge signed the warrant.", "The detainer was issued without a warrant."], result.Texts().Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(result.Facets["stance"], v => v.Selected);
+    }
+
+    [Fact]
+    public void Search_FieldedClauseOnAFilteredDimension_IsAndedWithTheFilter()
+    {
+        var both = Engine.Search("speaker:\"Jane Doe\"", filters: ("speaker", "Bruce Rauner"));
+
+        Assert.Equal(["Sanctuary city policies limit detention."], both.Texts());
+    }
+
+    [Fact]
+    public void Search_FieldedOnly_BrowsesTheFilteredParagraphs()
+    {
+        var result = Engine.Search("outlet:\"fox news\"");
+
+        Assert.Equal(2, result.Total);
+        Assert.Contains(result.Facets["outlet"], v => v is { Value: "Fox News", Selected: true, Count: 2 });
+        Assert.Contains(result.Facets["outlet"], v => v is { Value: "LifeZette", Selected: false, Count: 1 });
+    }
+
+    [Fact]
+    public void Search_RandomHostileQueries_OnlyEverThrowPolicySearchException()
+    {
+        const string alphabet = "detainr wa \"()+-*:~^AND OR NOT speaker:year:outlet:stance:2017 é😀\u0000'’—";
+        var random = new Random(77);
+        for (var i = 0; i < 3000; i++)
+        {
+            var query = new string([.. Enumerable.Range(0, random.Next(1, 30)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            try
+            {
+                var result = Engine.Search(query, (SortOrder)random.Next(3), pageSize: 5);
+                Assert.InRange(result.Total, 0, 4);
+            }
+            catch (PolicySearchException error)
+            {
+                Assert.False(string.IsNullOrEmpty(error.Code));
+            }
+        }
+    }
 }

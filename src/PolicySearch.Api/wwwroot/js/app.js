@@ -68,7 +68,7 @@ function showResult(result) {
   const summary = [
     h('strong', { id: 'total', dataset: { total: String(total) } }, numberFormat.format(total)),
     total === 1 ? ' paragraph' : ' paragraphs',
-    state.q.trim() ? [' match ', h('q', {}, state.q.trim())] : (hasFilters(state) ? ' match the filters' : ' in the collection'),
+    summaryTail(total, state),
   ];
   if (hits.length > 0) {
     summary.push(h('span', { class: 'summary-range' },
@@ -87,6 +87,15 @@ function showResult(result) {
       : 'No paragraph matches. Try fewer or broader words, OR between alternatives, a prefix like detain*, or fewer filters.'));
   }
   renderPager(ui.pager, state, total, pageSize);
+}
+
+function summaryTail(total, current) {
+  const verb = total === 1 ? ' matches ' : ' match ';
+  const q = current.q.trim();
+  // A query that brings its own quotes (a phrase) is shown as typed, without a second pair around it.
+  if (q) return [verb, q.includes('"') ? h('span', { class: 'summary-query' }, q) : h('q', { class: 'summary-query' }, q)];
+  if (hasFilters(current)) return `${verb}the filters`;
+  return ' in the collection';
 }
 
 function showError(problem) {

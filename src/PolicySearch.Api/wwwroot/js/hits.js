@@ -54,13 +54,30 @@ function titleLink(hit) {
 
 function stance(hit) {
   if (!hit.stance) return null;
-  const evidence = Array.isArray(hit.stanceEvidence) ? hit.stanceEvidence.filter(Boolean) : [];
+  const evidence = Array.isArray(hit.stanceEvidence) ? hit.stanceEvidence.filter(Boolean).map(String) : [];
+  // The raw evidence, exactly as the analysis recorded it, stays available on hover.
   const why = evidence.length > 0 ? `Stance evidence: ${evidence.join(' · ')}` : 'No stance cue found';
+  const readable = evidence.map(describeEvidence).filter(Boolean);
   return h('span', { class: 'hit-stance' },
     h('span', { class: `stance-badge stance-${hit.stance}`, title: why }, hit.stance),
-    evidence.length > 0
-      ? h('span', { class: 'stance-evidence' }, evidence.slice(0, 3).map((e) => `“${e}”`).join(', '))
+    readable.length > 0
+      ? h('span', { class: 'stance-evidence', title: why },
+          readable.slice(0, 3).join(', ') + (readable.length > 3 ? ', …' : ''))
       : null);
+}
+
+/**
+ * Puts the analysis' evidence tokens into words: "cue:+welcoming" → “welcoming”,
+ * "cue:-fear(negated)" → not “fear”, "speaker-prior:X(+2)" → usual view of X. Tokens of another
+ * shape are shown as they are, so a new kind of evidence is never hidden.
+ */
+export function describeEvidence(token) {
+  const cue = /^cue:[+-]?(.+?)(\(negated\))?$/.exec(token);
+  if (cue) return cue[2] ? `not “${cue[1]}”` : `“${cue[1]}”`;
+  const prior = /^speaker-prior:(.+?)(\([+-]?\d+\))?$/.exec(token);
+  if (prior) return `usual view of ${prior[1]}`;
+  if (token === 'balanced-or-weak') return 'mixed or weak cues';
+  return token;
 }
 
 function speakers(hit, state) {

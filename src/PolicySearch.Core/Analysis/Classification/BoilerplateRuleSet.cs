@@ -5,10 +5,13 @@ namespace PolicySearch.Core.Analysis.Classification;
 
 /// <summary>
 /// The line-pattern rules of <c>boilerplate-rules.json</c>, compiled once. Patterns come from a data file that
-/// researchers edit, so they run on the non-backtracking engine: no edit can make analysis hang.
+/// researchers edit, so each match has a time limit: a pathological edit makes a rule miss, never hang the build.
+/// The word limit is checked first, so long content paragraphs skip most rules without running them.
 /// </summary>
 internal sealed class BoilerplateRuleSet
 {
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
+
     private readonly (string Id, Regex Pattern, int MaxWords)[] rules;
 
     public BoilerplateRuleSet(BoilerplateRuleFile file)
@@ -21,7 +24,7 @@ internal sealed class BoilerplateRuleSet
     {
         foreach (var (id, pattern, maxWords) in rules)
         {
-            if ((maxWords == 0 || wordCount <= maxWords) && pattern.IsMatch(paragraph))
+            if ((maxWords == 0 || wordCount <= maxWords) && IsMatch(pattern, paragraph))
             {
                 return id;
             }
@@ -30,9 +33,21 @@ internal sealed class BoilerplateRuleSet
         return null;
     }
 
+    private static bool IsMatch(Regex pattern, string paragraph)
+    {
+        try
+        {
+            return pattern.IsMatch(paragraph);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     private static Regex Compile(BoilerplateRuleEntry rule)
     {
-        var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+        var options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
         if (!rule.CaseSensitive)
         {
             options |= RegexOptions.IgnoreCase;
@@ -40,7 +55,7 @@ internal sealed class BoilerplateRuleSet
 
         try
         {
-            return new Regex(rule.Pattern, options);
+            return new Regex(rule.Pattern, options, MatchTimeout);
         }
         catch (ArgumentException ex)
         {

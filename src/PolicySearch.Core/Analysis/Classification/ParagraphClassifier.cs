@@ -20,8 +20,6 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         var repeats = keys.GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var results = new List<(ParagraphKind, string)>(paragraphs.Count);
         var headlineSeen = false;
-        var contentSeen = false;
-        var previousRule = "";
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -37,11 +35,6 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             else if (i == 0 && headlineShaped && words >= 3 && TextShape.TitleCaseShare(text) >= 0.8)
             {
                 rule = "title.headline";
-            }
-            else if (previousRule == "title.headline" && !contentSeen && words <= MaxDekWords && IsOneSentence(text))
-            {
-                // A one-sentence summary right under the headline, before the body starts.
-                rule = "title.dek";
             }
 
             rule ??= rules.Match(text, words);
@@ -63,12 +56,31 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             rule ??= ContentRule;
             var kind = KindOf(rule);
             headlineSeen |= kind == ParagraphKind.Title && rule.StartsWith("title.headline", StringComparison.Ordinal);
-            contentSeen |= kind == ParagraphKind.Content;
-            previousRule = kind == ParagraphKind.Boilerplate ? previousRule : rule;
             results.Add((kind, rule));
         }
 
+        MarkDek(paragraphs, results);
         return results;
+    }
+
+    /// <summary>
+    /// A dek is a one-sentence summary right under the headline and before the byline, timestamp or headline
+    /// repeat. It must be followed by such a non-content line: otherwise it is the article's first sentence,
+    /// and dropping a lede would cost more than indexing a dek.
+    /// </summary>
+    private static void MarkDek(IReadOnlyList<string> paragraphs, List<(ParagraphKind Kind, string Rule)> results)
+    {
+        for (var i = 1; i + 1 < paragraphs.Count; i++)
+        {
+            if (results[i - 1].Rule == "title.headline"
+                && results[i].Kind == ParagraphKind.Content
+                && results[i + 1].Kind != ParagraphKind.Content
+                && TextShape.WordCount(paragraphs[i]) <= MaxDekWords
+                && IsOneSentence(paragraphs[i]))
+            {
+                results[i] = (ParagraphKind.Title, "title.dek");
+            }
+        }
     }
 
     private static ParagraphKind KindOf(string rule) =>

@@ -25,7 +25,6 @@ internal sealed record OrganisationsFile(
     IReadOnlyList<string> OfficialNouns,
     IReadOnlyList<string> OfficeNouns,
     string OfficeName,
-    string OfficeNameWithoutPlace,
     string OfficeNameOfPerson);
 
 internal sealed record OutletsFile(IReadOnlyList<string> Words, IReadOnlyList<string> Names, string CallSignPattern);

@@ -21,8 +21,8 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     /// <summary>The last unnamed official's body ("the official continued").</summary>
     public Entity? LastOfficial { get; set; }
 
-    /// <summary>Every full person name registered, for corpus-wide surname resolution.</summary>
-    public IEnumerable<string> FullNames => people.Where(p => !p.IsSurnameOnly).Select(p => p.Name);
+    /// <summary>Every person named in full, for corpus-wide surname resolution and office naming.</summary>
+    public IEnumerable<PersonRecord> People => people.Where(p => !p.IsSurnameOnly).Select(p => new PersonRecord(p.Name, p.Role, p.Place));
 
     public IEnumerable<Entity> Bodies => bodies.Values;
 
@@ -160,7 +160,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     {
         var key = NameKey.Of(name);
         var isFull = key.Contains(' ', StringComparison.Ordinal);
-        var exact = people.FirstOrDefault(p => NameKey.Of(p.Name) == key);
+        var exact = people.FirstOrDefault(p => p.Key == key);
         if (exact is not null)
         {
             return exact;
@@ -176,7 +176,8 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
             }
 
             // A surname seen first ("Rauner said") is the same person once the full name appears.
-            var surnameOnly = people.FirstOrDefault(p => p.IsSurnameOnly && NameKey.Of(p.Name) == NameKey.Last(name));
+            var last = NameKey.Last(name);
+            var surnameOnly = people.FirstOrDefault(p => p.IsSurnameOnly && p.Key == last);
             if (surnameOnly is not null)
             {
                 surnameOnly.Name = name;

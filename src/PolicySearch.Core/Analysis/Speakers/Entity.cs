@@ -1,6 +1,3 @@
-using System.Globalization;
-using PolicySearch.Core.Analysis.Lexicons;
-
 namespace PolicySearch.Core.Analysis.Speakers;
 
 internal enum EntityKind
@@ -24,13 +21,27 @@ internal sealed class Entity(EntityKind kind, string name)
 {
     public EntityKind Kind { get; } = kind;
 
-    public string Name { get; set; } = name;
+    public string Name
+    {
+        get;
+        set
+        {
+            field = value;
+            Key = NameKey.Of(value);
+        }
+    } = name;
+
+    /// <summary>The name as compared (<see cref="NameKey.Of"/>), kept in step with <see cref="Name"/>.</summary>
+    public string Key { get; private set; } = NameKey.Of(name);
 
     public string? Role { get; set; }
 
     public string? Place { get; set; }
 
     public Gender Gender { get; set; }
+
+    /// <summary>For a person introduced as a body's spokesperson or official ("DOJ spokesman X"): the body.</summary>
+    public Entity? Affiliation { get; set; }
 
     /// <summary>For an office: whose office it is.</summary>
     public Entity? Owner { get; init; }
@@ -41,24 +52,7 @@ internal sealed class Entity(EntityKind kind, string name)
     /// <summary>Credited as a speaker at least once: a bare surname that spoke is a person, not a stray capitalised word.</summary>
     public bool HasSpoken { get; set; }
 
-    public bool IsSurnameOnly => Kind == EntityKind.Person && !Name.Contains(' ', StringComparison.Ordinal);
+    public bool IsSurnameOnly => Kind == EntityKind.Person && !Key.Contains(' ', StringComparison.Ordinal);
 
     public string LastToken => Name[(Name.LastIndexOf(' ') + 1)..];
-
-    /// <summary>The facet value: a bare name, a canonical organisation, or "Office of the Governor of Illinois".</summary>
-    public string DisplayName(OrganisationsFile organisations)
-    {
-        if (Kind != EntityKind.Office || Owner is null)
-        {
-            return Name;
-        }
-
-        var role = Owner.Role is null ? null : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Owner.Role);
-        var template = role is null ? organisations.OfficeNameOfPerson
-            : Owner.Place is null ? organisations.OfficeNameWithoutPlace
-            : organisations.OfficeName;
-        return template.Replace("{Role}", role, StringComparison.Ordinal)
-            .Replace("{Place}", Owner.Place, StringComparison.Ordinal)
-            .Replace("{Name}", Owner.Name, StringComparison.Ordinal);
-    }
 }

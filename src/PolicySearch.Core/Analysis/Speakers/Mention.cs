@@ -54,6 +54,9 @@ internal sealed record Mention(int Start, int End, MentionKind Kind, string Name
     /// <summary>"Rauner’s decision": a possessive is never the subject of a speech verb.</summary>
     public bool Possessive { get; init; }
 
+    /// <summary>"a Justice Department official" (not "the"): someone the text may name in the next paragraph.</summary>
+    public bool Indefinite { get; init; }
+
     /// <summary>An acronym the text defines right after an organisation: "Federation for … (FAIR)".</summary>
     public string? Acronym { get; init; }
 

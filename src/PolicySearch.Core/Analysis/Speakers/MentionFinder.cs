@@ -12,9 +12,9 @@ internal sealed class MentionFinder(AnalysisLexicon lexicon)
     private readonly NameRunParser names = new(lexicon);
     private readonly PhraseMentionFinder phrases = new(lexicon);
 
-    public IReadOnlyList<Mention> Find(string text, QuoteMap quotes, string? articleOutlet)
+    public IReadOnlyList<Mention> Find(string text, List<Word> words, QuoteMap quotes, string? articleOutlet)
     {
-        var found = phrases.Find(text).Where(m => !quotes.IsQuoted(m.Start)).ToList();
+        var found = phrases.Find(text, words).Where(m => !quotes.IsQuoted(m.Start)).ToList();
         var kept = new List<Mention>();
 
         // Longest first, so that a phrase inside a longer one is dropped.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace PolicySearch.Core.Analysis.Speakers;
@@ -6,18 +5,19 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// <summary>Name comparison that ignores case, accents and punctuation ("López" = "Lopez", "O’Malley" = "O'Malley").</summary>
 internal static class NameKey
 {
+    // The build runs with invariant globalization, where string.Normalize cannot decompose accents,
+    // so common Latin letters with diacritics are folded by table.
+    private const string Accented = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŠšŽžČčĆćĐđŁłŃńŚśŹźŻżĘęĄąŐőŰűŘřŤťĚěŮůĞğŞşİı";
+    private const string Folded = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyySsZzCcCcDdLlNnSsZzZzEeAaOoUuRrTtEeUuGgSsIi";
+
     public static string Of(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(name.Length);
         var lastWasSpace = true;
-        foreach (var c in decomposed)
+        foreach (var raw in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
+            var index = Accented.IndexOf(raw, StringComparison.Ordinal);
+            var c = index >= 0 ? Folded[index] : raw;
             if (char.IsLetterOrDigit(c))
             {
                 builder.Append(char.ToLowerInvariant(c));

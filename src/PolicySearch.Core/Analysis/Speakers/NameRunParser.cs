@@ -13,9 +13,6 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "on", "&" };
 
-    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*\.?", RegexOptions.CultureInvariant)]
-    private static partial Regex TokenPattern();
-
     [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}[\p{Lu}&.]{1,9})\)", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymAfter();
 
@@ -49,10 +46,8 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
         var pendingConnectors = new List<Token>();
         Token? previous = null;
 
-        foreach (Match m in TokenPattern().Matches(text))
+        foreach (var token in Tokens(text))
         {
-            var nickname = m.Index > 0 && text[m.Index - 1] is '"' or '“' && m.Index + m.Length < text.Length && text[m.Index + m.Length] is '"' or '”';
-            var token = new Token(m.Value, m.Index, m.Index + m.Length, nickname);
             var gap = previous is null ? "" : text[previous.End..token.Start];
             var joined = previous is not null && (IsSpaces(gap) || ((token.Nickname || previous.Nickname) && NicknameGap().IsMatch(gap)));
             var capitalised = char.IsUpper(token.Text[0]);
@@ -80,6 +75,50 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 
         Close(runs, current);
         return runs;
+    }
+
+    /// <summary>
+    /// Words as names need them: letters, digits, inner apostrophes and hyphens ("O'Malley", "Miami-Dade"),
+    /// inner periods ("U.S.") and one final period ("Gov.", "P."). A hand-written scanner: it runs on every paragraph.
+    /// </summary>
+    private static IEnumerable<Token> Tokens(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            i++;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (char.IsLetterOrDigit(c) || c is '\'' or '’' or '-')
+                {
+                    i++;
+                }
+                else if (c == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (i < text.Length && text[i] == '.')
+            {
+                i++;
+            }
+
+            var nickname = start > 0 && text[start - 1] is '"' or '“' && i < text.Length && text[i] is '"' or '”';
+            yield return new Token(text[start..i], start, i, nickname);
+        }
     }
 
     private static void Close(List<List<Token>> runs, List<Token> current)
@@ -215,7 +254,8 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
                     continue;
                 }
 
-                var tail = run[(end + 1)..].Where(t => !Connectors.Contains(t.Text)).ToList();
+                // The name ends at a connector or a non-name word: "Gov. JB Pritzker on Tuesday" is JB Pritzker.
+                var tail = run[(end + 1)..].TakeWhile(t => !Connectors.Contains(t.Text) && !lexicon.NotNames.Contains(t.Text)).ToList();
                 if (tail.Count is 0 or > 4 || tail.Any(t => lexicon.OrgHeadWords.Contains(t.Text) || lexicon.Titles.ContainsKey(t.Text)))
                 {
                     return null;
@@ -224,7 +264,7 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
                 var place = string.Join(' ', run[..first]
                     .Select(t => t.Text)
                     .Where(w => !lexicon.PartyWords.Contains(w) && !Connectors.Contains(w) && !lexicon.NotNames.Contains(w) && !lexicon.Titles.ContainsKey(w)));
-                return new Mention(run[0].Start, run[^1].End, MentionKind.Person, PersonName(tail))
+                return new Mention(run[0].Start, tail[^1].End, MentionKind.Person, PersonName(tail))
                 {
                     Role = role.Length == 0 ? null : role,
                     Place = place.Length == 0 ? null : place,

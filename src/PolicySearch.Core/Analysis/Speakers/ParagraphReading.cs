@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace PolicySearch.Core.Analysis.Speakers;
 
 /// <summary>One paragraph being read: its text, quotes and mentions, and how each mention resolves in the article.</summary>
-internal sealed class ParagraphReading(string text, QuoteMap quotes, IReadOnlyList<Mention> mentions, ArticleDiscourse discourse)
+internal sealed class ParagraphReading(string text, QuoteMap quotes, IReadOnlyList<Mention> mentions, ArticleDiscourse discourse, Regex officialTitle)
 {
     private readonly Dictionary<Mention, Entity?> resolved = [];
 
@@ -16,11 +18,20 @@ internal sealed class ParagraphReading(string text, QuoteMap quotes, IReadOnlyLi
     /// <summary>Registers the names and bodies first, so that a full name later in the paragraph already helps its surname.</summary>
     public IEnumerable<Entity> RegisterNames()
     {
-        foreach (var m in Mentions)
+        for (var k = 0; k < Mentions.Count; k++)
         {
+            var m = Mentions[k];
             if (m.Kind == MentionKind.Person)
             {
-                resolved[m] = Discourse.Person(m);
+                var person = Discourse.Person(m);
+                resolved[m] = person;
+
+                // "DOJ spokesman Devin O'Malley": the person speaks for the body named just before the title.
+                if (k > 0 && Mentions[k - 1].Kind == MentionKind.Organisation && resolved.GetValueOrDefault(Mentions[k - 1]) is { } body
+                    && officialTitle.IsMatch(Text.AsSpan(Mentions[k - 1].End, m.Start - Mentions[k - 1].End)))
+                {
+                    person.Affiliation = body;
+                }
             }
             else if (m.Kind is MentionKind.Organisation or MentionKind.OfficialOf)
             {
@@ -55,10 +66,20 @@ internal sealed class ParagraphReading(string text, QuoteMap quotes, IReadOnlyLi
         return entity;
     }
 
+    private readonly HashSet<Entity> unnamedOfficials = [];
+
+    /// <summary>True when the entity was credited in this paragraph through an indefinite "a … official".</summary>
+    public bool CameFromUnnamedOfficial(Entity entity) => unnamedOfficials.Contains(entity);
+
     private Entity? OfficialOf(Mention m)
     {
         var body = Discourse.Body(m.Name);
         Discourse.LastOfficial = body;
+        if (body is not null && m.Indefinite)
+        {
+            unnamedOfficials.Add(body);
+        }
+
         return body;
     }
 }

@@ -19,10 +19,15 @@ internal sealed class PhraseMentionFinder
     private readonly Regex official;
     private readonly Regex description;
     private readonly Regex indefiniteBody;
-    private readonly Regex pronoun;
     private readonly Regex unnamed;
     private readonly AnalysisLexicon lexicon;
     private readonly Dictionary<string, Gender> pronounGender;
+
+    // Each pattern runs only when the paragraph holds one of its key words: most paragraphs skip most patterns.
+    private readonly HashSet<string> officialKeys;
+    private readonly HashSet<string> descriptionKeys;
+    private readonly HashSet<string> bodyKeys;
+    private readonly HashSet<string> unnamedKeys;
 
     public PhraseMentionFinder(AnalysisLexicon lexicon)
     {
@@ -43,11 +48,13 @@ internal sealed class PhraseMentionFinder
         indefiniteBody = new Regex(
             $@"\b(?i:an?)\s+(?<head>(?i:{AnalysisLexicon.Words(lexicon.References.IndefiniteBodies)}))\b(?:\s+(?:in|of|from)\s+{NameSequence})?",
             options);
-        var pronouns = lexicon.References.Pronouns.Male.Concat(lexicon.References.Pronouns.Female);
-        pronoun = new Regex($@"\b(?<pronoun>(?i:{AnalysisLexicon.Words(pronouns)}))\b", options);
         unnamed = new Regex(
             $@"\b(?i:one|an?|another)\s+(?:[a-z][a-z\-]*\s+){{0,2}}(?<noun>{AnalysisLexicon.Words(lexicon.References.UnnamedPersonNouns)})\b",
             options);
+        officialKeys = LastWords(lexicon.Organisations.OfficialNouns);
+        descriptionKeys = LastWords(lexicon.References.Descriptions.Keys);
+        bodyKeys = LastWords(lexicon.References.IndefiniteBodies);
+        unnamedKeys = LastWords(lexicon.References.UnnamedPersonNouns);
         pronounGender = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in lexicon.References.Pronouns.Male)
         {
@@ -60,24 +67,30 @@ internal sealed class PhraseMentionFinder
         }
     }
 
-    public IEnumerable<Mention> Find(string text)
+    public IEnumerable<Mention> Find(string text, List<Word> words)
     {
-        foreach (Match m in office.Matches(text))
+        var present = words.Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
+        var possessive = text.Contains("’s ", StringComparison.Ordinal) || text.Contains("'s ", StringComparison.Ordinal);
+        foreach (Match m in possessive ? office.Matches(text) : Enumerable.Empty<Match>())
         {
             var owner = m.Groups["owner"].Value;
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner);
         }
 
-        foreach (Match m in official.Matches(text))
+        foreach (Match m in present.Overlaps(officialKeys) ? official.Matches(text) : Enumerable.Empty<Match>())
         {
             var body = m.Groups["body"].Value;
             if (IsBody(body, out var canonical))
             {
-                yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficialOf, canonical) { Gender = GenderOf(m.Groups["noun"].Value) };
+                yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficialOf, canonical)
+                {
+                    Gender = GenderOf(m.Groups["noun"].Value),
+                    Indefinite = !m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase),
+                };
             }
         }
 
-        foreach (Match m in description.Matches(text))
+        foreach (Match m in present.Overlaps(descriptionKeys) ? description.Matches(text) : Enumerable.Empty<Match>())
         {
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.Description, noun)
@@ -87,20 +100,20 @@ internal sealed class PhraseMentionFinder
             };
         }
 
-        foreach (Match m in indefiniteBody.Matches(text))
+        foreach (Match m in present.Overlaps(bodyKeys) ? indefiniteBody.Matches(text) : Enumerable.Empty<Match>())
         {
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.IndefiniteBody, m.Groups["head"].Value.ToLowerInvariant());
         }
 
-        foreach (Match m in pronoun.Matches(text))
+        foreach (var word in words)
         {
-            yield return new Mention(m.Index, m.Index + m.Length, MentionKind.Pronoun, m.Value.ToLowerInvariant())
+            if (pronounGender.TryGetValue(word.Lower, out var gender))
             {
-                Gender = pronounGender[m.Groups["pronoun"].Value],
-            };
+                yield return new Mention(word.Start, word.End, MentionKind.Pronoun, word.Lower) { Gender = gender };
+            }
         }
 
-        foreach (Match m in unnamed.Matches(text))
+        foreach (Match m in present.Overlaps(unnamedKeys) ? unnamed.Matches(text) : Enumerable.Empty<Match>())
         {
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.UnnamedPerson, m.Groups["noun"].Value)
             {
@@ -122,6 +135,9 @@ internal sealed class PhraseMentionFinder
         canonical = trimmed;
         return trimmed.Split(' ').Any(lexicon.OrgHeadWords.Contains);
     }
+
+    private static HashSet<string> LastWords(IEnumerable<string> phrases) =>
+        phrases.Select(p => WordTokenizer.Tokenize(p)).Where(w => w.Count > 0).Select(w => w[^1].Lower).ToHashSet(StringComparer.Ordinal);
 
     private Gender GenderOf(string word) =>
         lexicon.MaleWords.Contains(word) ? Gender.Male : lexicon.FemaleWords.Contains(word) ? Gender.Female : Gender.Unknown;

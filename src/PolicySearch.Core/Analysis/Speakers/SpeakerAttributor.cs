@@ -16,13 +16,20 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
     private readonly SpeechCueFinder cueFinder = new(lexicon);
     private readonly SentenceSplitter sentenceSplitter = new(lexicon.Abbreviations);
 
+    // " spokesman " between a body and a person's name: the person speaks for the body.
+    private readonly Regex officialTitle = new(
+        $@"^\s+(?i:{AnalysisLexicon.Words(lexicon.Organisations.OfficialNouns)})\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     // Between a subject and its verb: a party tag "(D)", an appositive ", director of …,", a coordination
     // "and other supporters", and adverbs or auxiliaries ("also", "has", "later").
     [GeneratedRegex(@"^\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5}?)?(?:(?:also|later|previously|then|again|has|have|had|recently|repeatedly|once|earlier|reportedly|further|publicly|similarly|likewise|too|even|quickly|immediately|simply|just|long|would|will|since|still|already|often|frequently|first|initially|ultimately|finally|who|which)\s+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectGap();
 
+    [GeneratedRegex(@"^\s*,\s*(?:(?:also|later|has|have|had|then)\s+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveEnd();
+
     // After an inverted verb ('", said state Sen. X') or a lead-in ("according to the X").
-    [GeneratedRegex(@"^[\s,]*(?:\p{Ll}+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,]*(?:\p{Ll}+\s+){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectGap();
 
     /// <summary>One result per paragraph (empty for non-content paragraphs), plus the article's discourse for name lists.</summary>
@@ -33,6 +40,7 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
         var results = new List<Entity>[paragraphs.Count];
         var bodiesByParagraph = new List<Entity>[paragraphs.Count];
         var pending = new List<(int Paragraph, string Head)>();
+        var officials = new List<(int Paragraph, Entity Body)>();
         List<Entity> previous = [];
         var previousContinues = false;
 
@@ -47,16 +55,23 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
 
             var text = paragraphs[i];
             var quotes = QuoteMap.Build(text);
-            var reading = new ParagraphReading(text, quotes, mentionFinder.Find(text, quotes, outlet), discourse);
+            var words = WordTokenizer.Tokenize(text);
+            var reading = new ParagraphReading(text, quotes, mentionFinder.Find(text, words, quotes, outlet), discourse, officialTitle);
             foreach (var body in reading.RegisterNames())
             {
                 bodiesByParagraph[i].Add(body);
             }
 
             var speakers = results[i];
+            var cues = cueFinder.Find(text, words, quotes);
             foreach (var (start, end) in sentenceSplitter.Split(text, quotes))
             {
-                AttributeSentence(reading, cueFinder.Find(text, quotes).Where(c => c.Start >= start && c.Start < end).ToList(), start, end, speakers, pending, i);
+                AttributeSentence(reading, cues.Where(c => c.Start >= start && c.Start < end).ToList(), start, end, speakers, pending, i);
+            }
+
+            foreach (var official in speakers.Where(s => reading.CameFromUnnamedOfficial(s)))
+            {
+                officials.Add((i, official));
             }
 
             // A quote left open, or "X noted:" before a block quote, continues with the same speaker.
@@ -74,6 +89,7 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         ResolveLaterNamedBodies(pending, bodiesByParagraph, results);
+        ResolveLaterNamedOfficials(officials, results);
         return (results, discourse);
     }
 
@@ -152,13 +168,27 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
 
             if (SubjectGap().IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
             {
-                return m;
+                return NamedInAppositive(text, inSentence, m, cue) ?? m;
             }
         }
 
         // Inverted: '"…," said Gov. X.' The verb opens its clause, right after a quote or a comma.
         var clauseStart = Math.Max(sentenceStart, text.LastIndexOfAny([',', '”', '"', ':', '—'], Math.Max(0, cue.Start - 1)) + 1);
         return string.IsNullOrWhiteSpace(text[clauseStart..cue.Start]) ? MentionAfter(reading, inSentence, cue) : null;
+    }
+
+    /// <summary>
+    /// "Pritzker's spokeswoman, Jordan Abudayyeh, said": when the appositive between a subject and its verb is
+    /// a person's name, that person is the speaker (a person speaking for a body is recorded as the person).
+    /// </summary>
+    private static Mention? NamedInAppositive(string text, List<Mention> inSentence, Mention subject, SpeechCue cue)
+    {
+        var named = inSentence.FirstOrDefault(p => p.Kind == MentionKind.Person && p.Start > subject.End && p.End <= cue.Start);
+        return named is not null
+            && text.AsSpan(subject.End, named.Start - subject.End).Trim() is ","
+            && AppositiveEnd().IsMatch(text.AsSpan(named.End, cue.Start - named.End))
+            ? named
+            : null;
     }
 
     private static Mention? MentionAfter(ParagraphReading reading, List<Mention> inSentence, SpeechCue cue)
@@ -193,6 +223,26 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
 
         return prefix.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .All(w => char.IsUpper(w[0]) || lexicon.RoleWords.Contains(w));
+    }
+
+    /// <summary>
+    /// "A Justice Department official was critical." followed by '"…," DOJ spokesman Devin O'Malley told…': the
+    /// unnamed official of the lead-in is the spokesperson the next paragraph names, when that person speaks for
+    /// the same body. Otherwise the body stays the speaker ("the official continued" names nobody).
+    /// </summary>
+    private static void ResolveLaterNamedOfficials(List<(int Paragraph, Entity Body)> officials, List<Entity>[] results)
+    {
+        foreach (var (paragraph, body) in officials)
+        {
+            var next = Enumerable.Range(paragraph + 1, Math.Max(0, Math.Min(1, results.Length - paragraph - 1)))
+                .SelectMany(i => results[i])
+                .FirstOrDefault(e => e.Kind == EntityKind.Person && e.Affiliation == body);
+            var at = results[paragraph].IndexOf(body);
+            if (next is not null && at >= 0)
+            {
+                results[paragraph][at] = next;
+            }
+        }
     }
 
     /// <summary>"A police department in Illinois has vowed…" is credited to the body the next paragraphs name.</summary>

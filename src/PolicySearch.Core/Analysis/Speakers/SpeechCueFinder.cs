@@ -1,39 +1,25 @@
-using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
 
 namespace PolicySearch.Core.Analysis.Speakers;
 
 /// <summary>Finds speech verbs, participles and lead-ins (from <c>speech.json</c>) outside quoted words.</summary>
-internal sealed class SpeechCueFinder
+internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 {
-    private readonly Regex verbs;
-    private readonly Regex participles;
-    private readonly Regex leadIns;
+    private readonly PhraseMatcher<SpeechCueKind> cues = new(
+        lexicon.Speech.Verbs.Select(v => KeyValuePair.Create(v, SpeechCueKind.Verb))
+            .Concat(lexicon.Speech.Participles.Select(p => KeyValuePair.Create(p, SpeechCueKind.Participle)))
+            .Concat(lexicon.Speech.LeadIns.Select(l => KeyValuePair.Create(l, SpeechCueKind.LeadIn))));
 
-    public SpeechCueFinder(AnalysisLexicon lexicon)
+    public IReadOnlyList<SpeechCue> Find(string text, List<Word> words, QuoteMap quotes)
     {
-        verbs = PhrasePattern.Alternation(lexicon.Speech.Verbs, RegexOptions.IgnoreCase);
-        participles = PhrasePattern.Alternation(lexicon.Speech.Participles, RegexOptions.IgnoreCase);
-        leadIns = PhrasePattern.Alternation(lexicon.Speech.LeadIns, RegexOptions.IgnoreCase);
-    }
-
-    public IReadOnlyList<SpeechCue> Find(string text, QuoteMap quotes)
-    {
-        var cues = new List<SpeechCue>();
-        Collect(cues, verbs, SpeechCueKind.Verb, text, quotes);
-        Collect(cues, participles, SpeechCueKind.Participle, text, quotes);
-        Collect(cues, leadIns, SpeechCueKind.LeadIn, text, quotes);
-        return cues.OrderBy(c => c.Start).ToList();
-    }
-
-    private static void Collect(List<SpeechCue> cues, Regex pattern, SpeechCueKind kind, string text, QuoteMap quotes)
-    {
-        foreach (Match m in pattern.Matches(text))
+        var found = new List<SpeechCue>();
+        foreach (var match in cues.Find(words, i => quotes.IsQuoted(words[i].Start)))
         {
-            if (!quotes.IsQuoted(m.Index))
-            {
-                cues.Add(new SpeechCue(m.Index, m.Index + m.Length, kind, m.Value));
-            }
+            var start = words[match.First].Start;
+            var end = words[match.First + match.Count - 1].End;
+            found.Add(new SpeechCue(start, end, match.Value, text[start..end]));
         }
+
+        return found;
     }
 }

@@ -1,82 +1,74 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
 
 namespace PolicySearch.Core.Analysis.Stances;
 
 /// <summary>
 /// Finds the stance cues of <c>stance.json</c> in a paragraph (quoted words included: a quote carries its
-/// speaker's view) with one compiled scan. Names of laws ("the Trust Act", "Welcoming City Ordinance") are
-/// hidden first, because a law's name is vocabulary, not a view (STANCE_GUIDELINES rule 3).
+/// speaker's view). Names of laws ("the Trust Act", "Welcoming City Ordinance") are skipped, because a law's
+/// name is vocabulary, not a view (STANCE_GUIDELINES rule 3). A negator among the three words before a cue
+/// flips it ("not dangerous", "shouldn't be a chilling effect").
 /// </summary>
-internal sealed partial class StanceCueScorer
+internal sealed class StanceCueScorer
 {
-    private readonly Regex cues;
-    private readonly (string Group, double Weight)[] groups;
-    private readonly HashSet<string> negators;
+    private static readonly HashSet<string> LawWords = new(StringComparer.Ordinal) { "act", "ordinance", "law", "bill" };
+    private const int MaxLawNameWords = 4;
+    private const int NegationWindow = 3;
 
-    [GeneratedRegex(@"(?:\p{Lu}[\p{L}\-]*\s+){1,4}(?:Act|Ordinance|Law|Bill)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex LawName();
+    private readonly PhraseMatcher<double> cues;
+    private readonly HashSet<string> negators;
 
     public StanceCueScorer(StanceFile stance)
     {
-        var entries = stance.Supports.Select(s => (Phrase: s.Key, Weight: s.Value))
-            .Concat(stance.Opposes.Select(o => (Phrase: o.Key, Weight: -o.Value)))
-            .OrderByDescending(e => e.Phrase.Length)
-            .ThenBy(e => e.Phrase, StringComparer.Ordinal)
-            .ToList();
-        groups = [.. entries.Select((e, i) => ($"c{i}", e.Weight))];
-        var pattern = string.Join('|', entries.Select((e, i) => $"(?<c{i}>{PhrasePattern.ToRegex(e.Phrase)})"));
-        cues = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
+        cues = new PhraseMatcher<double>(stance.Supports.Concat(stance.Opposes.Select(o => new KeyValuePair<string, double>(o.Key, -o.Value))));
         negators = stance.Negators.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyList<StanceCue> Find(string paragraph)
     {
-        var text = LawName().Replace(paragraph.Replace('’', '\'').Replace('‘', '\''), m => new string(' ', m.Length));
+        var words = WordTokenizer.Tokenize(paragraph);
+        var inLawName = LawNames(words);
         var found = new List<StanceCue>();
-        foreach (Match m in cues.Matches(text))
+        foreach (var match in cues.Find(words, i => inLawName[i]))
         {
-            var weight = groups.First(g => m.Groups[g.Group].Success).Weight;
-            var negated = IsNegated(text, m.Index);
-            found.Add(new StanceCue(m.Value.ToLowerInvariant(), negated ? -weight : weight, negated));
+            var negated = IsNegated(words, match.First);
+            var text = string.Join(' ', words.Skip(match.First).Take(match.Count).Select(w => w.Lower));
+            found.Add(new StanceCue(text, negated ? -match.Value : match.Value, negated));
         }
 
         return found;
     }
 
-    /// <summary>A negator among the three words before the cue flips it ("not dangerous", "shouldn't be a chilling effect").</summary>
-    private bool IsNegated(string text, int cueStart)
+    /// <summary>Marks the capitalised words before a capitalised "Act", "Ordinance", "Law" or "Bill".</summary>
+    private static bool[] LawNames(List<Word> words)
     {
-        var window = text[Math.Max(0, cueStart - 40)..cueStart];
-        var words = Words(window);
-        // The first word of the window may be cut off; only trust it when the window starts the text.
-        var last = words.Skip(Math.Max(0, words.Count - 3));
-        return last.Any(w => negators.Contains(w) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase));
+        var marked = new bool[words.Count];
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!words[i].Capitalised || !LawWords.Contains(words[i].Lower) || !words[i - 1].Capitalised)
+            {
+                continue;
+            }
+
+            for (var k = i; k >= 0 && k >= i - MaxLawNameWords && words[k].Capitalised; k--)
+            {
+                marked[k] = true;
+            }
+        }
+
+        return marked;
     }
 
-    private static List<string> Words(string text)
+    private bool IsNegated(List<Word> words, int cueStart)
     {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in text)
+        for (var k = Math.Max(0, cueStart - NegationWindow); k < cueStart; k++)
         {
-            if (char.IsLetter(c) || c == '\'')
+            var word = words[k].Lower;
+            if (negators.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal))
             {
-                current.Append(c);
-            }
-            else if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
+                return true;
             }
         }
 
-        if (current.Length > 0)
-        {
-            words.Add(current.ToString());
-        }
-
-        return words;
+        return false;
     }
 }

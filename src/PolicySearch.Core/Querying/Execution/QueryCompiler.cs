@@ -1,3 +1,4 @@
+using PolicySearch.Core.Querying.Parsing;
 using PolicySearch.Core.Search;
 
 namespace PolicySearch.Core.Querying.Execution;
@@ -51,8 +52,7 @@ internal sealed class QueryCompiler(SearchIndex index, Func<int, bool>? accept)
         var (start, end) = index.PrefixRange(prefix);
         if (end - start > MaxPrefixTerms)
         {
-            throw new PolicySearchException("query.prefix-too-broad",
-                $"The prefix '{prefix}*' matches {end - start} different words; the limit is {MaxPrefixTerms}. Type a longer prefix.");
+            throw QueryErrors.PrefixTooBroad(prefix, end - start, MaxPrefixTerms);
         }
 
         var total = 0;

@@ -3,48 +3,83 @@ using PolicySearch.Core.Search;
 
 namespace PolicySearch.Core.Querying.Execution;
 
-/// <summary>Walks one term's postings; advances by galloping (exponential then binary search) for AND.</summary>
+/// <summary>
+/// Walks one term's postings, decoding document gaps as it goes; <see cref="Advance"/> first binary-searches
+/// the block skip table (last document per block of 64), then decodes within the block.
+/// </summary>
 internal sealed class TermIterator(TermPostings postings, double idf, Bm25 scoring, int[] documentLengths) : DocIterator
 {
-    private readonly int[] _documents = postings.Documents;
+    private readonly byte[] _data = postings.Data;
+    private readonly int _count = postings.DocumentFrequency;
     private int _index = -1;
+    private int _offset;
+    private int _previous;
 
-    public override long Cost => _documents.Length;
+    public override long Cost => _count;
 
     public double Idf { get; } = idf;
 
     public int Frequency => postings.FrequencyAt(_index);
 
-    public override int NextDoc() => Doc = ++_index < _documents.Length ? _documents[_index] : NoMoreDocs;
+    public override int NextDoc()
+    {
+        if (++_index >= _count)
+        {
+            _index = _count;
+            return Doc = NoMoreDocs;
+        }
+
+        _previous += VarInt.Read(_data, ref _offset);
+        return Doc = _previous;
+    }
 
     public override int Advance(int target)
     {
-        var low = _index + 1;
-        var step = 1;
-        var high = low;
-        while (high < _documents.Length && _documents[high] < target)
+        if (postings.Skips is not null && _index + 1 < _count)
         {
-            low = high + 1;
-            high += step;
-            step <<= 1;
+            JumpToBlockOf(target);
         }
 
-        high = Math.Min(high, _documents.Length - 1);
-        while (low <= high)
+        while (NextDoc() < target)
+        {
+        }
+
+        return Doc;
+    }
+
+    /// <summary>Moves to the start of the first block whose last document is at least <paramref name="target"/>, if that is a later block.</summary>
+    private void JumpToBlockOf(int target)
+    {
+        var current = Math.Max(_index, 0) / TermPostings.BlockSize;
+        var last = postings.BlockCount - 1;
+        if (postings.LastDocumentOfBlock(current) >= target)
+        {
+            return;
+        }
+
+        if (postings.LastDocumentOfBlock(last) < target)
+        {
+            _index = _count - 1; // exhausted: the next NextDoc reports NoMoreDocs
+            return;
+        }
+
+        int low = current + 1, high = last;
+        while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (_documents[middle] < target)
+            if (postings.LastDocumentOfBlock(middle) < target)
             {
                 low = middle + 1;
             }
             else
             {
-                high = middle - 1;
+                high = middle;
             }
         }
 
-        _index = low;
-        return Doc = low < _documents.Length ? _documents[low] : NoMoreDocs;
+        _index = (low * TermPostings.BlockSize) - 1;
+        _offset = postings.DocumentOffsetOfBlock(low);
+        _previous = postings.DocumentBaseOfBlock(low);
     }
 
     public override double Score() => scoring.Score(Idf, Frequency, documentLengths[Doc]);

@@ -22,6 +22,7 @@ public static class QueryErrors
     public const string TooLongCode = "query.too-long";
     public const string TooManyClausesCode = "query.too-many-clauses";
     public const string TooDeepCode = "query.too-deep";
+    public const string PrefixTooBroadCode = "query.prefix-too-broad";
 
     public static QuerySyntaxException UnbalancedQuote(int position) => new(UnbalancedQuoteCode,
         $"Unbalanced quote: the phrase starting at position {position} is never closed.", position);
@@ -64,4 +65,8 @@ public static class QueryErrors
 
     public static QuerySyntaxException TooDeep(int position) => new(TooDeepCode,
         $"Too many nested groups at position {position}: the limit is {QueryLimits.MaxDepth} levels.", position);
+
+    /// <summary>Raised while executing, not parsing (only the dictionary knows how many words a prefix covers), so it carries no position.</summary>
+    public static PolicySearchException PrefixTooBroad(string prefix, int terms, int limit) => new(PrefixTooBroadCode,
+        $"The prefix '{prefix}*' matches {terms} different words; the limit is {limit}. Type a longer prefix.");
 }

@@ -14,6 +14,8 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
     private readonly HashingStream _input = input;
     private readonly BinaryReader _reader = reader;
 
+    private const int UnverifiedChunk = 1 << 20;
+
     public static SearchIndex Read(Stream input, string expectedBuildId)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -92,16 +94,11 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
 
     private TermPostings ReadPostings(int documentCount)
     {
-        var documents = ReadInts(ReadCount(sizeof(int) + 1));
-        for (var i = 0; i < documents.Length; i++)
-        {
-            if ((uint)documents[i] >= (uint)documentCount || (i > 0 && documents[i] <= documents[i - 1]))
-            {
-                throw Invalid("a posting list is out of order or out of range");
-            }
-        }
-
-        var frequencies = ReadBytes(documents.Length);
+        var documentFrequency = ReadCount(2);
+        var data = ReadBytes(ReadCount(1));
+        var frequenciesOffset = _reader.ReadInt32();
+        var positionsOffset = _reader.ReadInt32();
+        int[]? skips = _reader.ReadBoolean() ? ReadInts(ReadCount(sizeof(int))) : null;
         var largeCount = ReadCount(sizeof(int) * 2);
         Dictionary<int, int>? large = largeCount == 0 ? null : new(largeCount);
         for (var i = 0; i < largeCount; i++)
@@ -109,23 +106,63 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
             large![_reader.ReadInt32()] = _reader.ReadInt32();
         }
 
-        var positions = ReadBytes(ReadCount(1));
-        var blockStarts = ReadInts(ReadCount(sizeof(int)));
-        if (blockStarts.Length != (documents.Length + TermPostings.PositionBlockSize - 1) / TermPostings.PositionBlockSize
-            || blockStarts.Any(start => (uint)start > (uint)positions.Length))
+        if (documentFrequency == 0 || frequenciesOffset < 0 || positionsOffset != frequenciesOffset + documentFrequency
+            || positionsOffset > data.Length)
         {
-            throw Invalid("a position index is inconsistent");
+            throw Invalid("a posting list has inconsistent offsets");
         }
 
-        for (var i = 0; i < frequencies.Length; i++)
+        var postings = new TermPostings(documentFrequency, data, frequenciesOffset, positionsOffset, skips, large);
+        Validate(postings, documentCount);
+        return postings;
+    }
+
+    /// <summary>Decodes the documents once: they must ascend within range, end where the frequencies start and agree with the skip table.</summary>
+    private static void Validate(TermPostings postings, int documentCount)
+    {
+        var offset = 0;
+        var previous = 0;
+        var blocks = postings.BlockCount;
+        if ((postings.Skips is null) != (blocks == 1) || (postings.Skips is { } skips && skips.Length != blocks * TermPostings.SkipEntryLength))
         {
-            if (frequencies[i] == 0 || (frequencies[i] == TermPostings.FrequencyOverflow && large?.ContainsKey(i) != true))
+            throw Invalid("a skip table has the wrong size");
+        }
+
+        for (var i = 0; i < postings.DocumentFrequency; i++)
+        {
+            if (i % TermPostings.BlockSize == 0 && postings.DocumentOffsetOfBlock(i / TermPostings.BlockSize) != offset)
             {
-                throw Invalid("a term frequency is inconsistent");
+                throw Invalid("a skip table points to the wrong place");
+            }
+
+            var document = offset < postings.FrequenciesOffset ? previous + VarInt.Read(postings.Data, ref offset) : -1;
+            if ((uint)document >= (uint)documentCount || (i > 0 && document <= previous))
+            {
+                throw Invalid("a posting list is out of order or out of range");
+            }
+
+            previous = document;
+            var frequency = postings.Data[postings.FrequenciesOffset + i];
+            var blockEnds = i % TermPostings.BlockSize == TermPostings.BlockSize - 1 || i == postings.DocumentFrequency - 1;
+            if (frequency == 0 || (frequency == TermPostings.FrequencyOverflow && postings.LargeFrequencies?.ContainsKey(i) != true)
+                || (blockEnds && blocks > 1 && postings.LastDocumentOfBlock(i / TermPostings.BlockSize) != document))
+            {
+                throw Invalid("a term frequency or skip entry is inconsistent");
             }
         }
 
-        return new TermPostings(documents, frequencies, large, positions, blockStarts);
+        for (var block = 0; block < blocks; block++)
+        {
+            if (postings.PositionOffsetOfBlock(block) < postings.PositionsOffset || postings.PositionOffsetOfBlock(block) > postings.Data.Length)
+            {
+                throw Invalid("a position index is out of range");
+            }
+        }
+
+        if (offset != postings.FrequenciesOffset)
+        {
+            throw Invalid("a posting list has trailing bytes");
+        }
     }
 
     private FacetColumn ReadFacet(int documentCount)
@@ -168,15 +205,36 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
 
     private int[] ReadInts(int count)
     {
-        var values = new int[count];
-        _input.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-        return values;
+        var values = ReadBytes(checked(count * sizeof(int)));
+        return MemoryMarshal.Cast<byte, int>(values).ToArray();
     }
 
+    /// <summary>
+    /// Reads <paramref name="count"/> bytes. When the stream cannot tell its length, a corrupt count must not
+    /// allocate gigabytes up front, so the buffer then grows only as bytes actually arrive.
+    /// </summary>
     private byte[] ReadBytes(int count)
     {
-        var values = new byte[count];
-        _input.ReadExactly(values);
-        return values;
+        if (_input.Remaining is not null || count <= UnverifiedChunk)
+        {
+            var values = new byte[count];
+            _input.ReadExactly(values);
+            return values;
+        }
+
+        var buffer = new byte[UnverifiedChunk];
+        var filled = 0;
+        while (filled < count)
+        {
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, count));
+            }
+
+            _input.ReadExactly(buffer.AsSpan(filled, Math.Min(buffer.Length, count) - filled));
+            filled = Math.Min(buffer.Length, count);
+        }
+
+        return buffer;
     }
 }

@@ -40,8 +40,17 @@ internal static class SnapshotWriter
 
     private static void WritePostings(BinaryWriter writer, TermPostings postings)
     {
-        WriteInts(writer, postings.Documents, withLength: true);
-        writer.Write(postings.Frequencies);
+        writer.Write(postings.DocumentFrequency);
+        writer.Write(postings.Data.Length);
+        writer.Write(postings.Data);
+        writer.Write(postings.FrequenciesOffset);
+        writer.Write(postings.PositionsOffset);
+        writer.Write(postings.Skips is not null);
+        if (postings.Skips is { } skips)
+        {
+            WriteInts(writer, skips, withLength: true);
+        }
+
         var large = postings.LargeFrequencies ?? [];
         writer.Write(large.Count);
         foreach (var (index, frequency) in large.OrderBy(entry => entry.Key))
@@ -49,10 +58,6 @@ internal static class SnapshotWriter
             writer.Write(index);
             writer.Write(frequency);
         }
-
-        writer.Write(postings.Positions.Length);
-        writer.Write(postings.Positions);
-        WriteInts(writer, postings.PositionBlockStarts, withLength: true);
     }
 
     private static void WriteFacet(BinaryWriter writer, FacetColumn facet)

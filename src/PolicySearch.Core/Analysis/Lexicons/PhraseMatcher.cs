@@ -1,0 +1,125 @@
+namespace PolicySearch.Core.Analysis.Lexicons;
+
+/// <summary>
+/// Finds the phrases of a data file in tokenised text: whole words, case-insensitive, <c>word*</c> as a prefix
+/// and a lone <c>*</c> as any one word. Phrases are indexed by their first word, so matching costs a dictionary
+/// lookup per word instead of a regex scan per phrase. At each word the longest phrase wins and matches never
+/// overlap, as a reader would take "huge mistake" rather than "mistake".
+/// </summary>
+internal sealed class PhraseMatcher<TValue>
+{
+    private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly List<Phrase> byFirstPrefix = [];
+
+    public PhraseMatcher(IEnumerable<KeyValuePair<string, TValue>> phrases)
+    {
+        foreach (var (text, value) in phrases)
+        {
+            var parts = Parse(text);
+            if (parts.Length == 0)
+            {
+                continue;
+            }
+
+            var phrase = new Phrase(text, parts, value);
+            if (parts[0].Prefix)
+            {
+                byFirstPrefix.Add(phrase);
+            }
+            else if (byFirstWord.TryGetValue(parts[0].Text, out var list))
+            {
+                list.Add(phrase);
+            }
+            else
+            {
+                byFirstWord[parts[0].Text] = [phrase];
+            }
+        }
+    }
+
+    /// <summary>A match: the words it covers (<c>[First, First + Count)</c>) and the phrase's value.</summary>
+    public readonly record struct Match(int First, int Count, string Phrase, TValue Value);
+
+    public List<Match> Find(List<Word> words, Func<int, bool>? skipWord = null)
+    {
+        var matches = new List<Match>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (skipWord?.Invoke(i) == true)
+            {
+                continue;
+            }
+
+            Phrase? best = null;
+            if (byFirstWord.TryGetValue(words[i].Lower, out var candidates))
+            {
+                best = Longest(candidates, words, i, best);
+            }
+
+            best = Longest(byFirstPrefix, words, i, best);
+            if (best is not null)
+            {
+                matches.Add(new Match(i, best.Parts.Length, best.Text, best.Value));
+                i += best.Parts.Length - 1;
+            }
+        }
+
+        return matches;
+    }
+
+    private static Phrase? Longest(List<Phrase> candidates, List<Word> words, int at, Phrase? best)
+    {
+        foreach (var phrase in candidates)
+        {
+            if ((best is null || phrase.Parts.Length > best.Parts.Length) && phrase.Matches(words, at))
+            {
+                best = phrase;
+            }
+        }
+
+        return best;
+    }
+
+    private static Part[] Parse(string text) =>
+        [.. text.Trim().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(SplitWord)];
+
+    // "won't" stays one word, "fear-mongering" is two: the same rules as WordTokenizer.
+    private static IEnumerable<Part> SplitWord(string raw)
+    {
+        if (raw == "*")
+        {
+            return [new Part("", Prefix: true)];
+        }
+
+        var prefix = raw.EndsWith('*');
+        var core = prefix ? raw[..^1] : raw;
+        var tokens = WordTokenizer.Tokenize(core);
+        return tokens.Select((t, i) => new Part(t.Lower, prefix && i == tokens.Count - 1));
+    }
+
+    private readonly record struct Part(string Text, bool Prefix);
+
+    private sealed record Phrase(string Text, Part[] Parts, TValue Value)
+    {
+        public bool Matches(List<Word> words, int at)
+        {
+            if (at + Parts.Length > words.Count)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < Parts.Length; k++)
+            {
+                var word = words[at + k].Lower;
+                var part = Parts[k];
+                if (part.Prefix ? !word.StartsWith(part.Text, StringComparison.Ordinal) : word != part.Text)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

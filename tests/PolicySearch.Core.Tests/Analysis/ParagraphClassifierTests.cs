@@ -1,0 +1,120 @@
+using PolicySearch.Core.Analysis;
+
+namespace PolicySearch.Core.Tests.Analysis;
+
+public class ParagraphClassifierTests
+{
+    private const string Body = "The county board voted on Tuesday to limit how long the jail may hold people for federal agents.";
+
+    /// <summary>The rule that decides a line placed between two ordinary content paragraphs.</summary>
+    private static string RuleOf(string line) => TestAnalysis.Paragraphs(Body, line, Body)[1].Rule;
+
+    [Theory]
+    [InlineData("[lz_ndn video=”32801659″]", "boilerplate.embed-code")]
+    [InlineData("[related_box id=\"12\"]", "boilerplate.embed-code")]
+    [InlineData("<iframe src=\"https://player.example.com/v/1\"></iframe>", "boilerplate.embed-code")]
+    [InlineData("Go Ad-Free, Get Exclusive Shows and Content, Go Premium Today - $1 Trial", "boilerplate.ad")]
+    [InlineData("Advertisement", "boilerplate.ad")]
+    [InlineData("Sign up for our daily newsletter to get the latest headlines.", "boilerplate.subscribe")]
+    [InlineData("Subscribe now for unlimited access", "boilerplate.subscribe")]
+    [InlineData("By completing the poll, you agree to receive emails from us and to our privacy policy.", "boilerplate.poll-consent")]
+    [InlineData("Related: City council weighs new budget", "boilerplate.related")]
+    [InlineData("READ MORE: Governor signs budget", "boilerplate.related")]
+    [InlineData("Disclaimer: All images comply with fair use for educational purposes.", "boilerplate.disclaimer")]
+    [InlineData("Copyright 2024 Example Media. All rights reserved.", "boilerplate.disclaimer")]
+    [InlineData("Fact-Checking Policy: Accurate information is our focus. If errors are found, please tell us.", "boilerplate.fact-check-policy")]
+    [InlineData("Correction: An earlier version misstated the vote count.", "boilerplate.fact-check-policy")]
+    [InlineData("Updated", "boilerplate.timestamp")]
+    [InlineData("Published 3:45 PM EST, Mon January 27, 2025", "boilerplate.timestamp")]
+    [InlineData("By Jane Doe", "boilerplate.byline")]
+    [InlineData("By Jane Doe and John Roe, Staff Writers", "boilerplate.byline")]
+    [InlineData("Protesters gather outside City Hall. (AP Photo/Jane Doe)", "boilerplate.caption-credit")]
+    [InlineData("Photo: Jane Doe for Example News", "boilerplate.caption-credit")]
+    [InlineData("Demonstrators march downtown. Scott Olson/Getty Images", "boilerplate.caption-credit")]
+    [InlineData("Share this article", "boilerplate.share-widget")]
+    [InlineData("Share this:", "boilerplate.share-widget")]
+    [InlineData("Updated: 3:15 PM CST Jan 30, 2025", "boilerplate.timestamp")]
+    [InlineData("WASHINGTON", "boilerplate.dateline")]
+    [InlineData("Story continues below advertisement", "boilerplate.ad")]
+    [InlineData("Associated Press writer Jane Roe contributed to this report.", "boilerplate.editor-note")]
+    [InlineData("Image 1 of 5", "boilerplate.caption-credit")]
+    [InlineData("Mayor Jane Doe speaks at City Hall on Monday. (Jane Roe/Example Tribune)", "boilerplate.caption-credit")]
+    [InlineData("Facebook Twitter Email", "boilerplate.share-widget")]
+    [InlineData("DOJ FIRES BACK AT CITY'S LAWSUIT THREAT", "boilerplate.all-caps-headline")]
+    [InlineData("Who Is A Bigger Threat To America?", "boilerplate.title-case-teaser")]
+    [InlineData("Quick - Do This Before Your Bank Changes Your Retirement Plan Next …", "boilerplate.title-case-teaser")]
+    public void Classify_BoilerplateLine_FiresItsRule(string line, string rule)
+    {
+        Assert.Equal(rule, RuleOf(line));
+    }
+
+    [Theory]
+    [InlineData("Democrats cheered the new policy.")]
+    [InlineData("“We will not be silent,” she said.")]
+    [InlineData("The mayor said he would sign up for a second term if voters let him.")]
+    [InlineData("By law, local police may not hold anyone on a detainer alone.")]
+    public void Classify_OrdinaryProse_IsContent(string line)
+    {
+        Assert.Equal("content", RuleOf(line));
+    }
+
+    [Fact]
+    public void Classify_HeadlineDekAndRepeats_AreTitles()
+    {
+        const string headline = "City Police Will Not Assist Federal Deportations";
+        var paragraphs = TestAnalysis.Article(headline,
+            headline,
+            "The council blocked a proposal on Wednesday, keeping its ordinance intact.",
+            headline,
+            headline,
+            Body);
+
+        Assert.Equal(["title.headline", "title.dek", "title.headline-repeat", "title.headline-repeat", "content"], paragraphs.Select(p => p.Rule));
+        Assert.All(paragraphs.Take(4), p => Assert.Equal(ParagraphKind.Title, p.Kind));
+        Assert.All(paragraphs.Take(4), p => Assert.Null(p.Stance));
+    }
+
+    [Fact]
+    public void Classify_SentenceRightUnderTheHeadlineFollowedByBody_IsTheLedeNotADek()
+    {
+        const string headline = "City Police Will Not Assist Federal Deportations";
+        var paragraphs = TestAnalysis.Article(headline, headline, "The council blocked a proposal on Wednesday.", Body);
+
+        Assert.Equal("content", paragraphs[1].Rule);
+    }
+
+    [Fact]
+    public void Classify_BylineAfterTheHeadline_IsBoilerplateNotADek()
+    {
+        const string headline = "City Police Will Not Assist Federal Deportations";
+        var paragraphs = TestAnalysis.Article(headline, headline, "By Jane Doe and John Roe", "Updated: 3:15 PM", Body);
+
+        Assert.Equal(["title.headline", "boilerplate.byline", "boilerplate.timestamp", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void Classify_FirstLineHeadlineWithoutManifestTitle_IsTitle()
+    {
+        var paragraphs = TestAnalysis.Article(null, "Council Rejects Plan To Work With Federal Agents", Body);
+
+        Assert.Equal("title.headline", paragraphs[0].Rule);
+    }
+
+    [Fact]
+    public void Classify_FirstLineThatIsASentence_IsContentEvenWhenItIsTheTitle()
+    {
+        // An article without manifest entry is titled by its first line; a body sentence must still be content.
+        var paragraphs = TestAnalysis.Article(Body, Body, Body + " Again.");
+
+        Assert.Equal("content", paragraphs[0].Rule);
+    }
+
+    [Fact]
+    public void Classify_LineRepeatedInTheBody_IsAHeadlineRepeat()
+    {
+        const string repeated = "Council Keeps Sanctuary Rules In Place";
+        var paragraphs = TestAnalysis.Article("Something else", Body, repeated, Body, repeated);
+
+        Assert.Equal("title.headline-repeat", paragraphs[1].Rule);
+    }
+}

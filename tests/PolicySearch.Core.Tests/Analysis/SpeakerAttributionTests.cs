@@ -1,0 +1,261 @@
+using PolicySearch.Core.Corpus;
+
+namespace PolicySearch.Core.Tests.Analysis;
+
+public class SpeakerAttributionTests
+{
+    private static IReadOnlyList<string> SpeakersOf(params string[] paragraphs) => TestAnalysis.Paragraphs(paragraphs)[^1].Speakers;
+
+    [Fact]
+    public void QuoteThenVerb_CreditsTheTitledNameWithoutTitle()
+    {
+        Assert.Equal(["Maria Lopez"], SpeakersOf("“This law keeps families together,” Mayor Maria Lopez said on Monday."));
+    }
+
+    [Fact]
+    public void VerbThenQuote_CreditsTheSubject()
+    {
+        Assert.Equal(["Tom Baker"], SpeakersOf("State Sen. Tom Baker told reporters, “This is a mistake.”"));
+    }
+
+    [Fact]
+    public void InvertedVerb_CreditsTheNameAfterIt()
+    {
+        Assert.Equal(["Ann Reyes"], SpeakersOf("“We will keep working with the sheriff,” said county board chair Ann Reyes."));
+    }
+
+    [Fact]
+    public void Appositive_BetweenNameAndVerb_IsSkipped()
+    {
+        Assert.Equal(["Paula Stone"], SpeakersOf(
+            "“It is a dangerous policy,” Paula Stone, director of research for the Center for Border Studies (CBS), told the Herald in an email."));
+    }
+
+    [Fact]
+    public void AccordingTo_CreditsThePersonButNotAnOutlet()
+    {
+        Assert.Equal(["Leo Grant"], SpeakersOf("The jail released 40 people last year, according to Sheriff Leo Grant."));
+        Assert.Empty(SpeakersOf("The jail released 40 people last year, according to the Daily Herald."));
+    }
+
+    [Fact]
+    public void ToldOutlet_TheOutletIsNeverASpeaker()
+    {
+        Assert.Equal(["Nina Park"], SpeakersOf("Nina Park told Fox News that the ordinance is working."));
+        Assert.Empty(SpeakersOf("The Chicago Tribune reported that the vote was close."));
+    }
+
+    [Fact]
+    public void InAStatement_CreditsTheSubject()
+    {
+        Assert.Equal(["Omar Haddad"], SpeakersOf("In a statement, Gov. Omar Haddad said the bill protects residents."));
+    }
+
+    [Fact]
+    public void WroteInAPost_CreditsTheAuthor()
+    {
+        Assert.Equal(["Dana White"], SpeakersOf("Council member Dana White wrote in a post on X that the city will not budge."));
+    }
+
+    [Fact]
+    public void Pronoun_ResolvesToThePersonWhoSpokeBefore()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“The policy is working,” Rep. Carla Diaz said.",
+            "“We will defend it in court,” she added.");
+
+        Assert.Equal(["Carla Diaz"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void Pronoun_SkipsAPersonOfTheOtherKnownGender()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“It is reckless,” Rep. Carla Diaz said. “She is right,” Mr. Ben Ortiz said.",
+            "“We need a new approach,” she said.");
+
+        Assert.Equal(["Carla Diaz"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void Pronoun_PointingToAnUnnamedPerson_CreditsNobody()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“We will appeal,” Sen. Mark Hill said.",
+            "One young woman shared her family’s story. She argued that the protections save lives.");
+
+        Assert.Empty(paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void Description_ResolvesToThePersonWithThatRole()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "Illinois Gov. Omar Haddad signed the bill on Monday.",
+            "The measure took months, the governor said.");
+
+        Assert.Equal(["Omar Haddad"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void UnnamedOfficial_MapsToTheBodyAndTheOfficialContinues()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "A Justice Department official criticized the new law, telling reporters it makes the country less safe.",
+            "“Cities that refuse to help put everyone at risk,” the official continued.");
+
+        Assert.Equal(["U.S. Department of Justice"], paragraphs[0].Speakers);
+        Assert.Equal(["U.S. Department of Justice"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void UnnamedOfficial_NamedInTheNextParagraphAsTheBodysSpokesperson_IsThatPerson()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "Asked for comment on Monday, a Justice Department official was critical.",
+            "“Our nation is less safe,” DOJ spokesman Ed Marsh told reporters.");
+
+        Assert.Equal(["Ed Marsh"], paragraphs[0].Speakers);
+        Assert.Equal(["Ed Marsh"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void NameInAppositiveAfterAnOffice_IsTheSpeaker()
+    {
+        Assert.Equal(["Jo Abel"], SpeakersOf("Gov. Omar Haddad signed it. Haddad’s spokeswoman, Jo Abel, said the governor would not back down."));
+    }
+
+    [Fact]
+    public void TitledNameFollowedByADay_EndsBeforeTheDay()
+    {
+        var paragraphs = TestAnalysis.Paragraphs("Gov. JB Pritzker on Tuesday defended the law.", "“We will not be bullied,” Mr. Pritzker said.");
+
+        Assert.Equal(["JB Pritzker"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void SurnameOfAnUntitledPersonElsewhere_IsNotBorrowedAcrossArticles()
+    {
+        var articles = TestAnalysis.Corpus(
+            new Article("a", "Outlet A", null, null, null, "“Thank you,” said Maria Hernandez, a volunteer."),
+            new Article("b", "Outlet B", null, null, null, "Ms. Hernandez, a teacher, said her students were afraid."));
+
+        Assert.Equal(["Hernandez"], articles[1].Paragraphs[0].Speakers);
+    }
+
+    [Fact]
+    public void SpokespersonOfAGovernor_MapsToTheGovernorsOffice()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "Ohio Gov. Omar Haddad signed the bill on Monday.",
+            "Haddad’s spokesperson told reporters that the law does not create a sanctuary state.",
+            "The governor’s office said the law will make the state safer.");
+
+        Assert.Equal(["Office of the Governor of Ohio"], paragraphs[1].Speakers);
+        Assert.Equal(["Office of the Governor of Ohio"], paragraphs[2].Speakers);
+    }
+
+    [Fact]
+    public void OfficeOfAHolderWhosePlaceIsKnownElsewhere_IsNamedFromTheCorpus()
+    {
+        var articles = TestAnalysis.Corpus(
+            new Article("a", "Outlet A", null, null, null, "Dayton Mayor Ann Reyes said the city will not change course."),
+            new Article("b", "Outlet B", null, null, null, "Mayor Ann Reyes signed the order.\n\nReyes’s office said the order stands."));
+
+        Assert.Equal(["Office of the Mayor of Dayton"], articles[1].Paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void OfficeOfAHolderWithoutKnownPlace_IsNamedAfterThePerson()
+    {
+        var paragraphs = TestAnalysis.Paragraphs("Mayor Ann Reyes signed the order.", "Reyes’s office said the order stands.");
+
+        Assert.Equal(["Office of Ann Reyes"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void CalledIt_IsSpeech()
+    {
+        Assert.Equal(["Amy Grant"], SpeakersOf("State Rep. Amy Grant, a Republican from Wheaton, called it “a dangerous abdication.”"));
+    }
+
+    [Fact]
+    public void NamedBody_WithDefinedAcronym_IsOneSpeaker()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“It is a bad bill,” the Coalition for Safer Streets (CSS) told reporters.",
+            "CSS said it would sue.");
+
+        Assert.Equal(["Coalition for Safer Streets"], paragraphs[0].Speakers);
+        Assert.Equal(["Coalition for Safer Streets"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void IndefiniteBody_TakesTheNameGivenInTheNextParagraph()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "A police department in Ohio has vowed to not cooperate with federal agents.",
+            "In a statement, the Dayton Police Department said it would follow state law.");
+
+        Assert.Equal(["Dayton Police Department"], paragraphs[0].Speakers);
+    }
+
+    [Fact]
+    public void MentionedButNotSpeaking_IsNotASpeaker()
+    {
+        Assert.Empty(SpeakersOf("Gov. Omar Haddad signed the bill after Mayor Maria Lopez filed a lawsuit."));
+    }
+
+    [Fact]
+    public void GenericGroup_IsNotASpeaker()
+    {
+        Assert.Empty(SpeakersOf("Democrats cheered the new policy, saying it would build trust."));
+        Assert.Empty(SpeakersOf("But immigration advocates blasted Haddad for signing the bill, arguing that it hurts families."));
+    }
+
+    [Fact]
+    public void QuoteLeftOpen_ContinuesWithTheSameSpeaker()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“This is only the start of the fight,” Sen. Mark Hill said. “We will not stop until the law is gone.",
+            "“And the voters agree with us.”");
+
+        Assert.Equal(["Mark Hill"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void BlockQuoteAfterColon_ContinuesWithTheAnnouncedSpeaker()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "Gov. Omar Haddad signed the bill. In response to critics, the governor noted:",
+            "This state has always welcomed newcomers, and this bill continues that tradition.");
+
+        Assert.Equal(["Omar Haddad"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void Nickname_InQuotes_BecomesTheCanonicalFirstName()
+    {
+        Assert.Equal(["Bob Welch"], SpeakersOf("“We kept our promise,” Democratic Rep. Robert \"Bob\" Welch said in a statement."));
+    }
+
+    [Fact]
+    public void Surname_IsCanonicalisedToTheFullNameInTheArticle()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“It is a mistake,” Sen. Mark Hill said.",
+            "“We will repeal it,” Hill added.");
+
+        Assert.Equal(["Mark Hill"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void Surname_IsCanonicalisedAcrossTheCorpusWhenUnique()
+    {
+        var articles = TestAnalysis.Corpus(
+            new Article("a", "Outlet A", null, null, null, "Gov. Omar Haddad signed the bill."),
+            new Article("b", "Outlet B", null, null, null, "“It was the right call,” Haddad said."));
+
+        Assert.Equal(["Omar Haddad"], articles[1].Paragraphs[0].Speakers);
+    }
+}

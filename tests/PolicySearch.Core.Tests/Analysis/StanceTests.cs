@@ -1,0 +1,80 @@
+using PolicySearch.Core.Analysis;
+
+namespace PolicySearch.Core.Tests.Analysis;
+
+public class StanceTests
+{
+    private static AnalyzedParagraph Only(string paragraph) => TestAnalysis.Paragraphs(paragraph)[0];
+
+    [Fact]
+    public void SupportsCue_GivesSupportsWithEvidence()
+    {
+        var paragraph = Only("The ordinance keeps the city welcoming and lets immigrants report crimes without fear.");
+
+        Assert.Equal(Stance.Supports, paragraph.Stance);
+        Assert.Contains("cue:+welcoming", paragraph.StanceEvidence);
+    }
+
+    [Fact]
+    public void OpposesCue_GivesOpposes()
+    {
+        var paragraph = Only("Critics said the law shields criminal aliens and puts public safety at risk.");
+
+        Assert.Equal(Stance.Opposes, paragraph.Stance);
+        Assert.Contains("cue:-criminal aliens", paragraph.StanceEvidence);
+    }
+
+    [Fact]
+    public void FactualParagraph_IsNeutral()
+    {
+        Assert.Equal(Stance.Neutral, Only("The bill passed the Senate 35-18 in May and takes effect in January.").Stance);
+    }
+
+    [Fact]
+    public void Negation_FlipsTheCue()
+    {
+        var paragraph = Only("The sheriff said the ordinance is not dangerous for anyone.");
+
+        Assert.Equal(Stance.Supports, paragraph.Stance);
+        Assert.Contains("cue:+dangerous(negated)", paragraph.StanceEvidence);
+    }
+
+    [Fact]
+    public void ReportedCriticism_OfTheSigning_Opposes()
+    {
+        Assert.Equal(Stance.Opposes, Only("But enforcement advocates blasted the governor for signing the bill.").Stance);
+    }
+
+    [Fact]
+    public void ReportedPraise_OfTheSigning_Supports()
+    {
+        Assert.Equal(Stance.Supports, Only("Immigrant advocates lauded the governor for signing the bill.").Stance);
+    }
+
+    [Fact]
+    public void LawName_IsNotACue()
+    {
+        // "Trust" in "the Trust Act" and "Welcoming" in an ordinance's name are names, not views.
+        Assert.Equal(Stance.Neutral, Only("The Trust Act and the Welcoming City Ordinance were both amended in 2021.").Stance);
+    }
+
+    [Fact]
+    public void SpeakersEstablishedStance_DecidesTheirWeakQuote()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.",
+            "“We will be back next session,” Hill added.");
+
+        Assert.Equal(Stance.Opposes, paragraphs[1].Stance);
+        Assert.Contains(paragraphs[1].StanceEvidence, e => e.StartsWith("speaker-prior:Mark Hill", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NonContent_HasNoStance()
+    {
+        var paragraphs = TestAnalysis.Paragraphs("Welcoming news.", "Advertisement");
+
+        Assert.Null(paragraphs[1].Stance);
+        Assert.Empty(paragraphs[1].StanceEvidence);
+    }
+}

@@ -1,0 +1,161 @@
+using PolicySearch.Core.Corpus;
+
+namespace PolicySearch.Core.Tests.Corpus;
+
+public class CorpusReaderTests
+{
+    private static readonly string Data = Path.Combine(AppContext.BaseDirectory, "TestData");
+
+    private static CorpusReadResult Mixed() => CorpusReader.Read(Path.Combine(Data, "corpus", "mixed"));
+
+    private static string ReasonFor(CorpusReadResult result, string source) =>
+        Assert.Single(result.Rejections, r => r.Source.Contains(source, StringComparison.Ordinal)).Reason;
+
+    [Fact]
+    public void Read_MissingPath_ThrowsNotFound()
+    {
+        var ex = Assert.Throws<PolicySearchException>(() => CorpusReader.Read(Path.Combine(Data, "no-such-folder")));
+        Assert.Equal("corpus.not-found", ex.Code);
+    }
+
+    [Fact]
+    public void Read_Seeds_ReadsFiveArticlesInFileOrderWithManifestMetadata()
+    {
+        var result = CorpusReader.Read(Path.Combine(Data, "seeds"));
+
+        Assert.Empty(result.Rejections);
+        Assert.Equal(5, result.Read);
+        Assert.Equal(["000_a5cd8bc06ca0a28d", "001_9b27b53cf524f461", "002_e37b4a21ad393e1b", "003_0bcf101360a55176", "004_d7e0e487cbc5d41f"],
+            result.Articles.Select(a => a.Id));
+        Assert.Equal("Fox News", result.Articles[2].Outlet);
+        Assert.Equal(2017, result.Articles[2].Year);
+    }
+
+    [Fact]
+    public void Read_ListedFile_TakesManifestMetadata()
+    {
+        var article = Assert.Single(Mixed().Articles, a => a.Id == "a_listed");
+
+        Assert.Equal("Example Daily", article.Outlet);
+        Assert.Equal("2017-08-28", article.Date);
+        Assert.Equal("https://example.org/a", article.Url);
+    }
+
+    [Fact]
+    public void Read_FileWithoutManifestEntry_IsReadWithUnknownOutletAndFirstLineTitle()
+    {
+        var article = Assert.Single(Mixed().Articles, a => a.Id == "b_unlisted");
+
+        Assert.Equal(Article.UnknownOutlet, article.Outlet);
+        Assert.Null(article.Date);
+        Assert.Equal("Unlisted Article Headline", article.Title);
+    }
+
+    [Fact]
+    public void Read_ManifestEntryWithoutFile_IsRejectedByName()
+    {
+        Assert.Contains("missing", ReasonFor(Mixed(), "missing.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_EmptyFile_IsRejectedByName()
+    {
+        Assert.Contains("empty", ReasonFor(Mixed(), "c_empty.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8_IsRejectedByName()
+    {
+        Assert.Contains("UTF-8", ReasonFor(Mixed(), "d_latin1.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_BadManifestDate_RejectsTheEntryAndNamesTheFile()
+    {
+        var result = Mixed();
+
+        Assert.Contains(result.Rejections, r => r.Reason.Contains("e_baddate.txt", StringComparison.Ordinal) && r.Reason.Contains("Aug 2017", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Articles, a => a.Id == "e_baddate");
+    }
+
+    [Fact]
+    public void Read_MalformedManifestEntries_AreReportedByPosition()
+    {
+        var result = Mixed();
+
+        Assert.Contains(result.Rejections, r => r.Source == "articles.json[3]" && r.Reason.Contains("\"file\"", StringComparison.Ordinal));
+        Assert.Contains(result.Rejections, r => r.Source == "articles.json[4]" && r.Reason.Contains("not a JSON object", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_Mixed_CountsEveryArticleSeen()
+    {
+        var result = Mixed();
+
+        // Five files on disk plus one manifest entry whose file is missing.
+        Assert.Equal(6, result.Read);
+        Assert.Equal(["a_listed", "b_unlisted"], result.Articles.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void Read_InvalidManifestJson_ReportsItAndStillReadsTheFiles()
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles.json", "[{\"file\": ");
+        folder.Write("x.txt", "Some headline\nBody.");
+
+        var result = CorpusReader.Read(folder.Path);
+
+        Assert.Contains("invalid JSON", ReasonFor(result, "articles.json"), StringComparison.Ordinal);
+        Assert.Equal(Article.UnknownOutlet, Assert.Single(result.Articles).Outlet);
+    }
+
+    [Fact]
+    public void Read_ManifestThatIsNotAnArray_IsReported()
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles.json", "{\"file\": \"x.txt\"}");
+        folder.Write("x.txt", "Body.");
+
+        Assert.Contains("expected a JSON array", ReasonFor(CorpusReader.Read(folder.Path), "articles.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_Jsonl_KeepsGoodLinesAndRejectsBadOnesWithLineNumbers()
+    {
+        var result = CorpusReader.Read(Path.Combine(Data, "corpus", "articles.jsonl"));
+
+        Assert.Equal(["j1", "j4"], result.Articles.Select(a => a.Id));
+        Assert.Equal(Article.UnknownOutlet, result.Articles[1].Outlet);
+        Assert.Equal(8, result.Read);
+        Assert.Contains("malformed JSON", ReasonFor(result, "articles.jsonl:3"), StringComparison.Ordinal);
+        Assert.Contains("empty", ReasonFor(result, "articles.jsonl:4"), StringComparison.Ordinal);
+        Assert.Contains("missing \"id\"", ReasonFor(result, "articles.jsonl:5"), StringComparison.Ordinal);
+        Assert.Contains("duplicate id", ReasonFor(result, "articles.jsonl:6"), StringComparison.Ordinal);
+        Assert.Contains("2025-13-01", ReasonFor(result, "articles.jsonl:7"), StringComparison.Ordinal);
+        Assert.Contains("missing \"text\"", ReasonFor(result, "articles.jsonl:9"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_FileThatIsNotJsonl_ThrowsUnsupported()
+    {
+        var ex = Assert.Throws<PolicySearchException>(() => CorpusReader.Read(Path.Combine(Data, "seeds", "articles.json")));
+        Assert.Equal("corpus.unsupported", ex.Code);
+    }
+
+    /// <summary>A throwaway folder for corpus shapes that are easier to write inline than to keep as files.</summary>
+    private sealed class TempFolder : IDisposable
+    {
+        public TempFolder()
+        {
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "policysearch-test-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(Path);
+        }
+
+        public string Path { get; }
+
+        public void Write(string name, string content) => File.WriteAllText(System.IO.Path.Combine(Path, name), content);
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
+}

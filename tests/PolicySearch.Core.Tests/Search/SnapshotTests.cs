@@ -1,0 +1,131 @@
+using PolicySearch.Core.Search;
+using PolicySearch.Core.Tests.Oracle;
+
+namespace PolicySearch.Core.Tests.Search;
+
+public class SnapshotTests
+{
+    private const string BuildId = "build-2026-11-22";
+
+    private static readonly SearchEngine Engine = TestCorpus.Engine(SeedTexts.Paragraphs().Select((text, i) =>
+        new TestParagraph(text + (i == 3 ? string.Concat(Enumerable.Repeat(" again", 300)) : ""), $"Outlet {i % 3}",
+            i % 4 == 0 ? null : $"201{i % 8}-0{1 + (i % 9)}", i % 2 == 0 ? "supports" : "neutral", [.. Enumerable.Range(0, i % 3).Select(s => $"Speaker {s}")])));
+
+    private static byte[] Snapshot()
+    {
+        using var stream = new MemoryStream();
+        Engine.Index.WriteSnapshot(stream, BuildId);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void ReadSnapshot_RoundTrip_AnswersEveryQueryIdentically()
+    {
+        var restored = new SearchEngine(SearchIndex.ReadSnapshot(new MemoryStream(Snapshot()), BuildId), Engine.Documents);
+
+        Assert.Equal(Engine.Index.DocumentCount, restored.Index.DocumentCount);
+        Assert.Equal(Engine.Index.TermCount, restored.Index.TermCount);
+        foreach (var query in new[] { "", "rauner", "\"trust act\"", "immigr*", "again", "law -state", "\"federal law\"~4", "speaker:\"Speaker 1\"" })
+        {
+            foreach (var sort in Enum.GetValues<SortOrder>())
+            {
+                var expected = Engine.Search(query, sort, pageSize: 100, filters: ("stance", "supports"));
+                var actual = restored.Search(query, sort, pageSize: 100, filters: ("stance", "supports"));
+                Assert.Equal(expected.Total, actual.Total);
+                Assert.Equal(expected.Hits.Select(h => (h.Document.Id, h.Score, h.Highlight)), actual.Hits.Select(h => (h.Document.Id, h.Score, h.Highlight)));
+                Assert.Equal(expected.Facets.SelectMany(f => f.Value), actual.Facets.SelectMany(f => f.Value));
+            }
+        }
+    }
+
+    [Fact]
+    public void ReadSnapshot_WrongBuildId_IsRejected()
+    {
+        AssertInvalid(Snapshot(), "another-build");
+    }
+
+    [Fact]
+    public void ReadSnapshot_Truncated_IsRejected()
+    {
+        var snapshot = Snapshot();
+        foreach (var length in new[] { 0, 1, 4, 8, 20, snapshot.Length / 3, snapshot.Length / 2, snapshot.Length - 33, snapshot.Length - 1 })
+        {
+            AssertInvalid(snapshot[..length], BuildId);
+        }
+    }
+
+    [Fact]
+    public void ReadSnapshot_AnyFlippedByte_IsRejected()
+    {
+        var snapshot = Snapshot();
+        var random = new Random(5);
+        foreach (var position in Enumerable.Range(0, 60).Select(_ => random.Next(snapshot.Length)).Concat([0, 4, 9, snapshot.Length - 1]))
+        {
+            var corrupt = (byte[])snapshot.Clone();
+            corrupt[position] ^= (byte)(1 << random.Next(8));
+            AssertInvalid(corrupt, BuildId);
+        }
+    }
+
+    [Fact]
+    public void ReadSnapshot_Garbage_IsRejected()
+    {
+        var random = new Random(6);
+        for (var i = 0; i < 20; i++)
+        {
+            var garbage = new byte[random.Next(1, 5000)];
+            random.NextBytes(garbage);
+            AssertInvalid(garbage, BuildId);
+        }
+    }
+
+    [Fact]
+    public void ReadSnapshot_FromAStreamWithoutLength_RoundTripsAndRejectsCorruption()
+    {
+        var snapshot = Snapshot();
+        var restored = SearchIndex.ReadSnapshot(new ForwardOnlyStream(snapshot), BuildId);
+        Assert.Equal(Engine.Index.TermCount, restored.TermCount);
+
+        var random = new Random(8);
+        for (var i = 0; i < 30; i++)
+        {
+            var corrupt = (byte[])snapshot.Clone();
+            random.NextBytes(corrupt.AsSpan(random.Next(20, corrupt.Length - 4), 4));
+            var error = Assert.Throws<PolicySearchException>(() => SearchIndex.ReadSnapshot(new ForwardOnlyStream(corrupt), BuildId));
+            Assert.Equal("index.snapshot-invalid", error.Code);
+        }
+    }
+
+    private static void AssertInvalid(byte[] snapshot, string buildId)
+    {
+        var error = Assert.Throws<PolicySearchException>(() => SearchIndex.ReadSnapshot(new MemoryStream(snapshot), buildId));
+        Assert.Equal("index.snapshot-invalid", error.Code);
+    }
+
+    /// <summary>A stream that cannot seek or tell its length, like a network or decompression stream.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes);
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 7));
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
