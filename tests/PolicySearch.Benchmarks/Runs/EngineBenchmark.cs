@@ -23,12 +23,12 @@ internal static class EngineBenchmark
         {
             var mix = QueryMix.Load(options.Queries);
             Console.Error.WriteLine($"Query mix: {mix.Count} queries from {options.Queries}");
-            // With --index the corpus is not needed (no build), unless given to be described.
+            // With --index there is no build, so nothing is generated (a given --corpus is still sized).
             var (corpusPath, generateSeconds) = options.Index is null || options.Corpus is not null
                 ? PrepareCorpus(options, work)
                 : (null, null);
             var runs = new List<JsonObject>();
-            var failed = false;
+            var allProblems = new List<string>();
             for (var i = 1; i <= options.Runs; i++)
             {
                 Console.Error.WriteLine($"Run {i} of {options.Runs}");
@@ -39,7 +39,7 @@ internal static class EngineBenchmark
                     Console.Error.WriteLine($"FAIL: {problem}");
                 }
 
-                failed |= problems.Count > 0;
+                allProblems.AddRange(problems.Select(p => options.Runs > 1 ? $"run {i}: {p}" : p));
                 if (i == options.Runs)
                 {
                     Console.Write(EngineReport.Table(run));
@@ -49,6 +49,8 @@ internal static class EngineBenchmark
             }
 
             var combined = RunMedians.Combine(runs);
+            // Medians would keep only the last run's list: a failure in any run must show.
+            combined["failures"] = new JsonArray([.. allProblems.Select(p => (JsonNode?)p)]);
             if (runs.Count > 1)
             {
                 Console.Write(EngineReport.SpreadTable(combined));
@@ -56,7 +58,7 @@ internal static class EngineBenchmark
 
             Console.Write(Targets.Apply(combined));
             Console.WriteLine(JsonFigures.ToLine(combined));
-            return failed ? 1 : 0;
+            return allProblems.Count == 0 ? 0 : 1;
         }
 #pragma warning disable CA1031 // Any failure ends the run with a message, a JSON line saying so and exit code 1.
         catch (Exception ex)
