@@ -83,21 +83,6 @@ public sealed class TermPostings(int documentFrequency, byte[] data, int frequen
         return count;
     }
 
-    /// <summary>Every document, decoded (for validation and tests; iteration decodes on the fly).</summary>
-    public int[] DecodeDocuments()
-    {
-        var documents = new int[DocumentFrequency];
-        var offset = 0;
-        var document = 0;
-        for (var i = 0; i < documents.Length; i++)
-        {
-            document += VarInt.Read(Data, ref offset);
-            documents[i] = document;
-        }
-
-        return documents;
-    }
-
     /// <summary>Bytes held, counting array and object headers.</summary>
     public long EstimateMemoryBytes() =>
         48 + 24 + Data.Length + (Skips is null ? 0 : 24 + (Skips.Length * sizeof(int))) + ((LargeFrequencies?.Count ?? 0) * 24L);

@@ -15,9 +15,6 @@ internal sealed class ConjunctionIterator : DocIterator
 
     public override long Cost => _parts[0].Cost;
 
-    /// <summary>The parts, rarest first (phrases read their positions).</summary>
-    public IReadOnlyList<DocIterator> Parts => _parts;
-
     public override int NextDoc() => Align(_parts[0].NextDoc());
 
     public override int Advance(int target) => Align(_parts[0].Advance(target));
