@@ -11,7 +11,7 @@ internal sealed class DisjunctionIterator(IReadOnlyList<DocIterator> parts) : Do
 
     public override long Cost => _parts.Sum(part => part.Cost);
 
-    public override int NextDoc() => MoveBeyond(Doc + 1);
+    public override int NextDoc() => Doc == NoMoreDocs ? NoMoreDocs : MoveBeyond(Doc + 1);
 
     public override int Advance(int target) => MoveBeyond(target);
 
