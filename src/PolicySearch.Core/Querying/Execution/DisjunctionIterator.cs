@@ -20,7 +20,8 @@ internal sealed class DisjunctionIterator(IReadOnlyList<DocIterator> parts) : Do
         var next = NoMoreDocs;
         foreach (var part in _parts)
         {
-            var doc = part.Doc < target ? part.Advance(target) : part.Doc;
+            // A part sitting on the previous document only needs a step, which is cheaper than a search.
+            var doc = part.Doc >= target ? part.Doc : part.Doc == target - 1 ? part.NextDoc() : part.Advance(target);
             next = Math.Min(next, doc);
         }
 

@@ -46,8 +46,11 @@ internal sealed class QueryCompiler(SearchIndex index, Func<int, bool>? accept)
         return new PhraseIterator(terms, phrase.Slop, accept, index.Scoring, index.DocumentLengths);
     }
 
-    /// <summary>The union of the dictionary range, materialised once: documents ascending, scores summed over the matching terms.</summary>
-    private ListIterator Prefix(string prefix)
+    /// <summary>A prefix expanding to at most this many terms is a plain OR of them; a wider one is materialised once.</summary>
+    public const int MaxMergedPrefixTerms = 16;
+
+    /// <summary>The OR of the dictionary range: scores summed over the matching terms, like any disjunction.</summary>
+    private DocIterator Prefix(string prefix)
     {
         var (start, end) = index.PrefixRange(prefix);
         if (end - start > MaxPrefixTerms)
@@ -55,6 +58,18 @@ internal sealed class QueryCompiler(SearchIndex index, Func<int, bool>? accept)
             throw QueryErrors.PrefixTooBroad(prefix, end - start, MaxPrefixTerms);
         }
 
+        if (end - start <= MaxMergedPrefixTerms)
+        {
+            var terms = Enumerable.Range(start, end - start).Select(t => (DocIterator)Term(index.Terms[t])!).ToList();
+            return terms.Count == 0 ? Empty() : Any(terms);
+        }
+
+        return MaterialisedPrefix(start, end);
+    }
+
+    /// <summary>Many terms: collect every posting once, sort by document and sum the scores of duplicates.</summary>
+    private ListIterator MaterialisedPrefix(int start, int end)
+    {
         var total = 0;
         for (var t = start; t < end; t++)
         {
