@@ -13,6 +13,9 @@ internal sealed class QueryCompiler(SearchIndex index, Func<int, bool>? accept)
     /// <summary>A prefix may expand to at most this many terms; "a*" over a large vocabulary is an error, not a slow query.</summary>
     public const int MaxPrefixTerms = 4096;
 
+    /// <summary>A prefix expanding to at most this many terms is a plain OR of them; a wider one is materialised once.</summary>
+    public const int MaxMergedPrefixTerms = 16;
+
     public DocIterator Compile(QueryNode query) => query switch
     {
         MatchAllQuery => new AllDocumentsIterator(index.DocumentCount),
@@ -45,9 +48,6 @@ internal sealed class QueryCompiler(SearchIndex index, Func<int, bool>? accept)
 
         return new PhraseIterator(terms, phrase.Slop, accept, index.Scoring, index.DocumentLengths);
     }
-
-    /// <summary>A prefix expanding to at most this many terms is a plain OR of them; a wider one is materialised once.</summary>
-    public const int MaxMergedPrefixTerms = 16;
 
     /// <summary>The OR of the dictionary range: scores summed over the matching terms, like any disjunction.</summary>
     private DocIterator Prefix(string prefix)
