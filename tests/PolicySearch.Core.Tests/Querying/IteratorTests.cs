@@ -23,6 +23,7 @@ public class IteratorTests
     [InlineData("+judge warrant")]
     [InlineData("\"warrant judge\"")]
     [InlineData("\"judge detainer\"~3")]
+    [InlineData("\"warrant judge\" AND detainer")]
     [InlineData("-detainer")]
     public void Iterators_PastTheEnd_StayExhausted(string query)
     {
@@ -42,6 +43,9 @@ public class IteratorTests
     [InlineData("detainer OR warrant", new[] { 0, 1, 2 })]
     [InlineData("judge -warrant", new[] { 2 })]
     [InlineData("\"warrant judge\"", new[] { 0, 1 })]
+    [InlineData("\"warrant judge\" AND detainer", new[] { 0 })]
+    [InlineData("\"judge detainer\" AND judge", new int[0])]
+    [InlineData("\"detainer judge\"~1 AND \"warrant judge\"", new[] { 0 })]
     public void Advance_SkipsToTheFirstMatchAtOrAfterTheTarget(string query, int[] matches)
     {
         for (var target = 0; target <= 3; target++)
