@@ -73,13 +73,13 @@ public sealed class TermPostings(int documentFrequency, byte[] data, int frequen
                 _offset = postings.PositionOffsetOfBlock(index / BlockSize);
             }
 
+            var skipped = 0;
             for (; _index < index; _index++)
             {
-                for (var remaining = postings.FrequencyAt(_index); remaining > 0; remaining--)
-                {
-                    VarInt.Skip(postings.Data, ref _offset);
-                }
+                skipped += postings.FrequencyAt(_index);
             }
+
+            VarInt.Skip(postings.Data, ref _offset, skipped);
 
             var count = postings.FrequencyAt(index);
             if (buffer.Length < count)
