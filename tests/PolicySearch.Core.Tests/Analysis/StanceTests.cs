@@ -63,10 +63,32 @@ public class StanceTests
     {
         var paragraphs = TestAnalysis.Paragraphs(
             "“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.",
-            "“We will be back next session,” Hill added.");
+            "“We will bring the bill back next session,” Hill added.");
 
         Assert.Equal(Stance.Opposes, paragraphs[1].Stance);
         Assert.Contains(paragraphs[1].StanceEvidence, e => e.StartsWith("speaker-prior:Mark Hill", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SpeakersEstablishedStance_DoesNotCarryToAnOffTopicQuote()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.",
+            "“The economy is doing fine,” Hill added.");
+
+        Assert.Equal(Stance.Neutral, paragraphs[1].Stance);
+    }
+
+    [Fact]
+    public void NoFear_IsNotANegationOfTheFearArgument()
+    {
+        Assert.Equal(Stance.Supports, Only("Advocates said immigrants will report crimes with no fear of deportation.").Stance);
+    }
+
+    [Fact]
+    public void ProtectionsAsANoun_IsNotTheVerbProtect()
+    {
+        Assert.Equal(Stance.Opposes, Only("The alderman said he will keep trying to change some protections for undocumented migrants.").Stance);
     }
 
     [Fact]

@@ -42,4 +42,5 @@ internal sealed record StanceFile(
     double SpeakerPriorThreshold,
     IReadOnlyDictionary<string, double> Supports,
     IReadOnlyDictionary<string, double> Opposes,
-    IReadOnlyList<string> Negators);
+    IReadOnlyList<string> Negators,
+    IReadOnlyList<string> TopicWords);

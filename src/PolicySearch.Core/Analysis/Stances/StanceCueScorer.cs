@@ -15,13 +15,22 @@ internal sealed class StanceCueScorer
     private const int NegationWindow = 3;
 
     private readonly PhraseMatcher<double> cues;
+    private readonly PhraseMatcher<bool> topic;
     private readonly HashSet<string> negators;
 
     public StanceCueScorer(StanceFile stance)
     {
         cues = new PhraseMatcher<double>(stance.Supports.Concat(stance.Opposes.Select(o => new KeyValuePair<string, double>(o.Key, -o.Value))));
         negators = stance.Negators.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        topic = new PhraseMatcher<bool>(stance.TopicWords.Select(t => KeyValuePair.Create(t, true)));
     }
+
+    /// <summary>
+    /// True when the paragraph talks about the stance target (sanctuary rules, detainers, police cooperation…):
+    /// only then may a speaker's stance from elsewhere in the article carry over to a weak paragraph. "The
+    /// immigration system is broken" says nothing about local cooperation (STANCE_GUIDELINES rule 5).
+    /// </summary>
+    public bool IsOnTopic(string paragraph) => topic.Find(WordTokenizer.Tokenize(paragraph)).Count > 0;
 
     public IReadOnlyList<StanceCue> Find(string paragraph)
     {

@@ -5,8 +5,8 @@ namespace PolicySearch.Core.Analysis.Stances;
 
 /// <summary>
 /// Labels each content paragraph of one article. A paragraph's own cues decide when their sum reaches the
-/// threshold. Otherwise, when the paragraph gives words to a speaker whose paragraphs in this article lean
-/// clearly one way, that speaker's established stance decides (a quote that dominates carries its speaker's
+/// threshold. Otherwise, when the paragraph is on topic and gives words to a speaker whose paragraphs in this
+/// article lean clearly one way, that speaker's established stance decides (a quote that dominates carries its speaker's
 /// view). Otherwise: neutral, because low confidence should not pick a side.
 /// </summary>
 internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
@@ -41,7 +41,7 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
                 continue;
             }
 
-            var prior = speakers[i]
+            var prior = !scorer.IsOnTopic(paragraphs[i]) ? default : speakers[i]
                 .Select(s => (Speaker: s, Score: priors[s]))
                 .Where(p => Math.Abs(p.Score) >= settings.SpeakerPriorThreshold)
                 .OrderByDescending(p => Math.Abs(p.Score))
