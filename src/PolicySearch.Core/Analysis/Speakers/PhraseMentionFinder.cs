@@ -25,6 +25,7 @@ internal sealed class PhraseMentionFinder
 
     // Each pattern runs only when the paragraph holds one of its key words: most paragraphs skip most patterns.
     private readonly HashSet<string> officialKeys;
+    private readonly HashSet<string> officeKeys;
     private readonly HashSet<string> descriptionKeys;
     private readonly HashSet<string> bodyKeys;
     private readonly HashSet<string> unnamedKeys;
@@ -52,8 +53,9 @@ internal sealed class PhraseMentionFinder
             $@"\b(?i:one|an?|another)\s+(?:[a-z][a-z\-]*\s+){{0,2}}(?<noun>{AnalysisLexicon.Words(lexicon.References.UnnamedPersonNouns)})\b",
             options);
         officialKeys = LastWords(lexicon.Organisations.OfficialNouns);
-        descriptionKeys = LastWords(lexicon.References.Descriptions.Keys);
-        bodyKeys = LastWords(lexicon.References.IndefiniteBodies);
+        officeKeys = FirstWords(lexicon.Organisations.OfficeNouns);
+        descriptionKeys = FirstWords(lexicon.References.Descriptions.Keys);
+        bodyKeys = FirstWords(lexicon.References.IndefiniteBodies);
         unnamedKeys = LastWords(lexicon.References.UnnamedPersonNouns);
         pronounGender = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in lexicon.References.Pronouns.Male)
@@ -70,8 +72,7 @@ internal sealed class PhraseMentionFinder
     public IEnumerable<Mention> Find(string text, List<Word> words)
     {
         var present = words.Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
-        var possessive = text.Contains("’s ", StringComparison.Ordinal) || text.Contains("'s ", StringComparison.Ordinal);
-        foreach (Match m in possessive ? office.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in Follows(words, w => w.EndsWith("'s", StringComparison.Ordinal), officeKeys) ? office.Matches(text) : Enumerable.Empty<Match>())
         {
             var owner = m.Groups["owner"].Value;
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner);
@@ -90,7 +91,7 @@ internal sealed class PhraseMentionFinder
             }
         }
 
-        foreach (Match m in present.Overlaps(descriptionKeys) ? description.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in Follows(words, w => w == "the", descriptionKeys) ? description.Matches(text) : Enumerable.Empty<Match>())
         {
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.Description, noun)
@@ -100,7 +101,7 @@ internal sealed class PhraseMentionFinder
             };
         }
 
-        foreach (Match m in present.Overlaps(bodyKeys) ? indefiniteBody.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in Follows(words, w => w is "a" or "an", bodyKeys) ? indefiniteBody.Matches(text) : Enumerable.Empty<Match>())
         {
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.IndefiniteBody, m.Groups["head"].Value.ToLowerInvariant());
         }
@@ -135,6 +136,23 @@ internal sealed class PhraseMentionFinder
         canonical = trimmed;
         return trimmed.Split(' ').Any(lexicon.OrgHeadWords.Contains);
     }
+
+    /// <summary>True when some word satisfying <paramref name="first"/> is directly followed by one of <paramref name="next"/>.</summary>
+    private static bool Follows(List<Word> words, Func<string, bool> first, HashSet<string> next)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (next.Contains(words[i + 1].Lower) && first(words[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> FirstWords(IEnumerable<string> phrases) =>
+        phrases.Select(p => WordTokenizer.Tokenize(p)).Where(w => w.Count > 0).Select(w => w[0].Lower).ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> LastWords(IEnumerable<string> phrases) =>
         phrases.Select(p => WordTokenizer.Tokenize(p)).Where(w => w.Count > 0).Select(w => w[^1].Lower).ToHashSet(StringComparer.Ordinal);

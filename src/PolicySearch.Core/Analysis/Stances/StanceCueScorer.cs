@@ -30,11 +30,21 @@ internal sealed class StanceCueScorer
     /// only then may a speaker's stance from elsewhere in the article carry over to a weak paragraph. "The
     /// immigration system is broken" says nothing about local cooperation (STANCE_GUIDELINES rule 5).
     /// </summary>
-    public bool IsOnTopic(string paragraph) => topic.Find(WordTokenizer.Tokenize(paragraph)).Count > 0;
+    public bool IsOnTopic(string paragraph) => IsOnTopic(WordTokenizer.Tokenize(paragraph));
 
-    public IReadOnlyList<StanceCue> Find(string paragraph)
+    public IReadOnlyList<StanceCue> Find(string paragraph) => Score(paragraph).Cues;
+
+    /// <summary>The cues and whether the paragraph is on topic, from one tokenisation.</summary>
+    public (IReadOnlyList<StanceCue> Cues, bool OnTopic) Score(string paragraph)
     {
         var words = WordTokenizer.Tokenize(paragraph);
+        return (Cues(words), IsOnTopic(words));
+    }
+
+    private bool IsOnTopic(List<Word> words) => topic.Find(words).Count > 0;
+
+    private List<StanceCue> Cues(List<Word> words)
+    {
         var inLawName = LawNames(words);
         var found = new List<StanceCue>();
         foreach (var match in cues.Find(words, i => inLawName[i]))

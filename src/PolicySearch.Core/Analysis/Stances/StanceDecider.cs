@@ -14,7 +14,8 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
     public IReadOnlyList<StanceDecision?> Decide(
         IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, IReadOnlyList<IReadOnlyList<Entity>> speakers)
     {
-        var cues = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Find(p) : []).ToList();
+        var scored = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Score(p) : (Cues: (IReadOnlyList<StanceCue>)[], OnTopic: false)).ToList();
+        var cues = scored.Select(s => s.Cues).ToList();
         var scores = cues.Select(c => c.Sum(x => x.Weight)).ToList();
 
         var priors = new Dictionary<Entity, double>();
@@ -41,7 +42,7 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
                 continue;
             }
 
-            var prior = !scorer.IsOnTopic(paragraphs[i]) ? default : speakers[i]
+            var prior = !scored[i].OnTopic ? default : speakers[i]
                 .Select(s => (Speaker: s, Score: priors[s]))
                 .Where(p => Math.Abs(p.Score) >= settings.SpeakerPriorThreshold)
                 .OrderByDescending(p => Math.Abs(p.Score))
