@@ -144,6 +144,34 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void SpokespersonForANamedBody_MapsToTheBody()
+    {
+        Assert.Equal(["Dayton County Sheriff's Office"], SpeakersOf("A spokesperson for the Dayton County Sheriff's Office said deputies did not assist."));
+    }
+
+    [Fact]
+    public void AcronymOfAWellKnownBody_MeansTheChapterNamedInTheArticle()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "The American Civil Liberties Union of Ohio condemned the raids.",
+            "“This is an attack on our communities,” the ACLU said in a statement.");
+
+        Assert.Equal(["American Civil Liberties Union of Ohio"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void QuoteAttributedAtTheEndOfTheNextParagraph_BelongsToThatSpeaker()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "Ald. Rosa Diaz said the city must do more.",
+            "“We cannot let fear win. We have to organize.",
+            "“That is how this city has always survived,” she said.");
+
+        Assert.Equal(["Rosa Diaz"], paragraphs[1].Speakers);
+        Assert.Equal(["Rosa Diaz"], paragraphs[2].Speakers);
+    }
+
+    [Fact]
     public void SpokespersonOfAGovernor_MapsToTheGovernorsOffice()
     {
         var paragraphs = TestAnalysis.Paragraphs(

@@ -80,6 +80,16 @@ public class StanceTests
     }
 
     [Fact]
+    public void FactSourcedAccordingToASpeaker_DoesNotTakeTheirStance()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“Sanctuary rules shield criminals and put everyone at risk,” ICE said in a statement.",
+            "Agents detained six people under the detainer program on Sunday, according to ICE.");
+
+        Assert.Equal(Stance.Neutral, paragraphs[1].Stance);
+    }
+
+    [Fact]
     public void NoFear_IsNotANegationOfTheFearArgument()
     {
         Assert.Equal(Stance.Supports, Only("Advocates said immigrants will report crimes with no fear of deportation.").Stance);

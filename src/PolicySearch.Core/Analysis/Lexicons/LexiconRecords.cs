@@ -12,6 +12,7 @@ internal sealed record NamesFile(
     IReadOnlyDictionary<string, string> Titles,
     IReadOnlyList<string> PartyWords,
     IReadOnlyList<string> NotNames,
+    IReadOnlyList<string> SentenceOpeners,
     IReadOnlyList<string> NotNameTails,
     IReadOnlyList<string> RoleWords,
     IReadOnlyList<string> Abbreviations,

@@ -165,7 +165,7 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 
         // Sentence openers and connectors are not part of a name: "While the DOJ", "During".
         var skip = 0;
-        while (skip < run.Count - 1 && (lexicon.NotNames.Contains(run[skip].Text) || Connectors.Contains(run[skip].Text)))
+        while (skip < run.Count - 1 && (lexicon.SentenceOpeners.Contains(run[skip].Text) || Connectors.Contains(run[skip].Text)))
         {
             skip++;
         }

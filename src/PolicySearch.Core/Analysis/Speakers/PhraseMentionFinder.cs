@@ -13,10 +13,11 @@ internal sealed class PhraseMentionFinder
 {
     private const string NamePart = @"\p{Lu}[\p{L}\-]*(?:['’]\p{Lu}[\p{L}\-]*)?";
     private const string NameSequence = NamePart + @"(?:\s+(?:\p{Lu}\.|" + NamePart + @")){0,3}";
-    private const string BodyPart = @"(?:\p{Lu}[\p{L}\-.]*|\p{Lu}{2,})";
+    private const string BodyPart = @"(?:\p{Lu}[\p{L}\-.]*(?:['’]s)?|\p{Lu}{2,})";
 
     private readonly Regex office;
     private readonly Regex official;
+    private readonly Regex officialFor;
     private readonly Regex description;
     private readonly Regex indefiniteBody;
     private readonly Regex unnamed;
@@ -38,10 +39,13 @@ internal sealed class PhraseMentionFinder
         var officeNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficeNouns);
         var descriptionNouns = AnalysisLexicon.Words(lexicon.References.Descriptions.Keys);
         office = new Regex(
-            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?<owner>\b(?i:the)\s+(?i:{descriptionNouns})|\b{NameSequence})['’]s\s+(?<noun>(?i:{officeNouns}))\b",
+            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?<owner>\b(?i:the)\s+(?i:{descriptionNouns})|\b{NameSequence})['’]s\s+(?<noun>{officeNouns})\b",
             options);
         official = new Regex(
             $@"\b(?i:an?|one|another|the)\s+(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>(?i:{officialNouns}))\b",
+            options);
+        officialFor = new Regex(
+            $@"\b(?i:an?|one|another)\s+(?<noun>(?i:{officialNouns}))\s+(?i:for|from|at|with)\s+(?i:the\s+)?(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?{BodyPart}){{0,6}})",
             options);
         description = new Regex(
             $@"\b(?i:the)\s+(?<noun>(?i:{descriptionNouns}))\b(?<possessive>['’]s)?(?!\s+\p{{Lu}}\p{{Ll}})",
@@ -78,7 +82,10 @@ internal sealed class PhraseMentionFinder
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner);
         }
 
-        foreach (Match m in present.Overlaps(officialKeys) ? official.Matches(text) : Enumerable.Empty<Match>())
+        var officials = present.Overlaps(officialKeys)
+            ? official.Matches(text).Concat(officialFor.Matches(text))
+            : Enumerable.Empty<Match>();
+        foreach (var m in officials)
         {
             var body = m.Groups["body"].Value;
             if (IsBody(body, out var canonical))

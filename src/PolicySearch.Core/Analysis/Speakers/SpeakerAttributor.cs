@@ -33,11 +33,11 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
     private static partial Regex ObjectGap();
 
     /// <summary>One result per paragraph (empty for non-content paragraphs), plus the article's discourse for name lists.</summary>
-    public (IReadOnlyList<IReadOnlyList<Entity>> Speakers, ArticleDiscourse Discourse) Attribute(
-        IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, string? outlet)
+    public ArticleAttribution Attribute(IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, string? outlet)
     {
         var discourse = new ArticleDiscourse(lexicon);
         var results = new List<Entity>[paragraphs.Count];
+        var voiced = new bool[paragraphs.Count];
         var bodiesByParagraph = new List<Entity>[paragraphs.Count];
         var pending = new List<(int Paragraph, string Head)>();
         var officials = new List<(int Paragraph, Entity Body)>();
@@ -66,7 +66,7 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
             var cues = cueFinder.Find(text, words, quotes);
             foreach (var (start, end) in sentenceSplitter.Split(text, quotes))
             {
-                AttributeSentence(reading, cues.Where(c => c.Start >= start && c.Start < end).ToList(), start, end, speakers, pending, i);
+                voiced[i] |= AttributeSentence(reading, cues.Where(c => c.Start >= start && c.Start < end).ToList(), start, end, speakers, pending, i);
             }
 
             foreach (var official in speakers.Where(s => reading.CameFromUnnamedOfficial(s)))
@@ -78,6 +78,7 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
             if (speakers.Count == 0 && previousContinues)
             {
                 speakers.AddRange(previous);
+                voiced[i] = true;
             }
 
             previous = speakers;
@@ -88,14 +89,17 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
             }
         }
 
+        ResolveQuotesAttributedLater(paragraphs, kinds, results);
         ResolveLaterNamedBodies(pending, bodiesByParagraph, results);
         ResolveLaterNamedOfficials(officials, results);
-        return (results, discourse);
+        return new ArticleAttribution(results, voiced, discourse);
     }
 
-    private void AttributeSentence(ParagraphReading reading, List<SpeechCue> cues, int start, int end, List<Entity> speakers,
+    /// <summary>Credits the sentence's speakers; true when someone was credited through a speech verb (not only "according to").</summary>
+    private bool AttributeSentence(ParagraphReading reading, List<SpeechCue> cues, int start, int end, List<Entity> speakers,
         List<(int, string)> pending, int paragraph)
     {
+        var voiced = false;
         var inSentence = reading.Mentions.Where(m => m.Start >= start && m.End <= end).ToList();
         var sentenceSpeakers = new List<Entity>();
 
@@ -109,7 +113,7 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
         foreach (var cue in cues.Where(c => c.Kind != SpeechCueKind.Participle))
         {
             var mention = cue.Kind == SpeechCueKind.LeadIn ? MentionAfter(reading, inSentence, cue) : SubjectOf(reading, inSentence, cue, start);
-            Credit(reading, mention, sentenceSpeakers, pending, paragraph);
+            voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph) && cue.Kind == SpeechCueKind.Verb;
         }
 
         foreach (var cue in cues.Where(c => c.Kind == SpeechCueKind.Participle))
@@ -120,7 +124,7 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
                 mention = subject is not null && subject.Start < cue.Start ? subject : null;
             }
 
-            Credit(reading, mention, sentenceSpeakers, pending, paragraph);
+            voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph);
         }
 
         foreach (var speaker in sentenceSpeakers)
@@ -131,27 +135,37 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
                 speakers.Add(speaker);
             }
         }
+
+        return voiced;
     }
 
-    private static void Credit(ParagraphReading reading, Mention? mention, List<Entity> sentenceSpeakers, List<(int, string)> pending, int paragraph)
+    /// <summary>Credits the entity a subject mention stands for; true when it is an identifiable speaker.</summary>
+    private static bool Credit(ParagraphReading reading, Mention? mention, List<Entity> sentenceSpeakers, List<(int, string)> pending, int paragraph)
     {
         if (mention is null)
         {
-            return;
+            return false;
         }
 
         if (mention.Kind == MentionKind.IndefiniteBody)
         {
             pending.Add((paragraph, mention.Name));
-            return;
+            return true;
         }
 
         var entity = reading.Resolve(mention);
-        if (entity is not null && entity.Kind != EntityKind.Unnamed && !sentenceSpeakers.Contains(entity))
+        if (entity is null || entity.Kind == EntityKind.Unnamed)
         {
-            entity.HasSpoken = true;
+            return false;
+        }
+
+        entity.HasSpoken = true;
+        if (!sentenceSpeakers.Contains(entity))
+        {
             sentenceSpeakers.Add(entity);
         }
+
+        return true;
     }
 
     /// <summary>The subject of a speech verb: the nearest mention before it that only an allowed gap separates from it.</summary>
@@ -223,6 +237,22 @@ internal sealed partial class SpeakerAttributor(AnalysisLexicon lexicon)
 
         return prefix.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .All(w => char.IsUpper(w[0]) || lexicon.RoleWords.Contains(w));
+    }
+
+    /// <summary>
+    /// A quote that opens in one paragraph and is attributed at the end of the next ('"We cannot let fear win. /
+    /// "That is how we survive," he said.') belongs to the speaker of the paragraph that closes it.
+    /// </summary>
+    private static void ResolveQuotesAttributedLater(IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, List<Entity>[] results)
+    {
+        for (var i = paragraphs.Count - 2; i >= 0; i--)
+        {
+            if (kinds[i] == ParagraphKind.Content && results[i].Count == 0 && kinds[i + 1] == ParagraphKind.Content
+                && results[i + 1].Count > 0 && QuoteMap.Build(paragraphs[i]).EndsOpen && QuoteMap.Build(paragraphs[i + 1]).StartsWithQuote)
+            {
+                results[i].AddRange(results[i + 1]);
+            }
+        }
     }
 
     /// <summary>
