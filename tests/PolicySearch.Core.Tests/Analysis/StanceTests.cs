@@ -59,6 +59,15 @@ public class StanceTests
     }
 
     [Fact]
+    public void LabelWrittenInLowerCase_IsIgnored()
+    {
+        var paragraph = Only("The council voted on exceptions to the city's welcoming city ordinance on Wednesday.");
+
+        Assert.Equal(Stance.Neutral, paragraph.Stance);
+        Assert.Empty(paragraph.StanceEvidence);
+    }
+
+    [Fact]
     public void SpeakersEstablishedStance_DecidesTheirWeakQuote()
     {
         var paragraphs = TestAnalysis.Paragraphs(

@@ -43,5 +43,6 @@ internal sealed record StanceFile(
     double SpeakerPriorThreshold,
     IReadOnlyDictionary<string, double> Supports,
     IReadOnlyDictionary<string, double> Opposes,
+    IReadOnlyList<string> Ignore,
     IReadOnlyList<string> Negators,
     IReadOnlyList<string> TopicWords);

@@ -20,7 +20,10 @@ internal sealed class StanceCueScorer
 
     public StanceCueScorer(StanceFile stance)
     {
-        cues = new PhraseMatcher<double>(stance.Supports.Concat(stance.Opposes.Select(o => new KeyValuePair<string, double>(o.Key, -o.Value))));
+        // Ignored phrases weigh 0: as longer matches they hide the cue word inside them ("welcoming city").
+        cues = new PhraseMatcher<double>(stance.Supports
+            .Concat(stance.Opposes.Select(o => KeyValuePair.Create(o.Key, -o.Value)))
+            .Concat(stance.Ignore.Select(i => KeyValuePair.Create(i, 0.0))));
         negators = stance.Negators.ToHashSet(StringComparer.OrdinalIgnoreCase);
         topic = new PhraseMatcher<bool>(stance.TopicWords.Select(t => KeyValuePair.Create(t, true)));
     }
@@ -49,6 +52,11 @@ internal sealed class StanceCueScorer
         var found = new List<StanceCue>();
         foreach (var match in cues.Find(words, i => inLawName[i]))
         {
+            if (match.Value == 0)
+            {
+                continue;
+            }
+
             var negated = IsNegated(words, match.First);
             var text = string.Join(' ', words.Skip(match.First).Take(match.Count).Select(w => w.Lower));
             found.Add(new StanceCue(text, negated ? -match.Value : match.Value, negated));
