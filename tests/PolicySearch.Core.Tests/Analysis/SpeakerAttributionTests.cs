@@ -46,6 +46,12 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void CoordinatedSubjects_BothSpeak()
+    {
+        Assert.Equal(["Bo Park", "Ann Lee"], SpeakersOf("Sen. Ann Lee and Rep. Bo Park said in a joint statement that the bill is a mistake."));
+    }
+
+    [Fact]
     public void InAStatement_CreditsTheSubject()
     {
         Assert.Equal(["Omar Haddad"], SpeakersOf("In a statement, Gov. Omar Haddad said the bill protects residents."));

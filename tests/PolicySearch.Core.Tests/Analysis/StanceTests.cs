@@ -52,6 +52,21 @@ public class StanceTests
     }
 
     [Fact]
+    public void CriticismAimedAtFederalEnforcement_Supports()
+    {
+        var paragraph = Only("The civil liberties group condemned the raids on Sunday.");
+
+        Assert.Equal(Stance.Supports, paragraph.Stance);
+        Assert.Contains("cue:+condemned(at enforcement)", paragraph.StanceEvidence);
+    }
+
+    [Fact]
+    public void PraiseAimedAtFederalEnforcement_Opposes()
+    {
+        Assert.Equal(Stance.Opposes, Only("Sheriffs in rural counties praised the crackdown as overdue.").Stance);
+    }
+
+    [Fact]
     public void LawName_IsNotACue()
     {
         // "Trust" in "the Trust Act" and "Welcoming" in an ordinance's name are names, not views.

@@ -44,5 +44,7 @@ internal sealed record StanceFile(
     IReadOnlyDictionary<string, double> Supports,
     IReadOnlyDictionary<string, double> Opposes,
     IReadOnlyList<string> Ignore,
+    IReadOnlyList<string> JudgementCues,
+    IReadOnlyList<string> EnforcementTargets,
     IReadOnlyList<string> Negators,
     IReadOnlyList<string> TopicWords);

@@ -103,6 +103,10 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         {
             var mention = cue.Kind == SpeechCueKind.LeadIn ? SubjectFinder.MentionAfter(reading.Text, inSentence, cue) : SubjectFinder.SubjectOf(reading.Text, inSentence, cue, start);
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph) && cue.Kind == SpeechCueKind.Verb;
+            if (mention is not null && SubjectFinder.CoordinatedBefore(reading.Text, inSentence, mention) is { } partner)
+            {
+                Credit(reading, partner, sentenceSpeakers, pending, paragraph);
+            }
         }
 
         foreach (var cue in cues.Where(c => c.Kind == SpeechCueKind.Participle))

@@ -58,6 +58,22 @@ internal sealed partial class SubjectFinder(AnalysisLexicon lexicon)
             : null;
     }
 
+    /// <summary>"Sen. Ann Lee and Rep. Bo Park said": the person joined by "and" before a subject speaks too.</summary>
+    public static Mention? CoordinatedBefore(string text, List<Mention> inSentence, Mention subject)
+    {
+        var at = inSentence.IndexOf(subject);
+        if (at <= 0 || subject.Kind != MentionKind.Person)
+        {
+            return null;
+        }
+
+        var partner = inSentence[at - 1];
+        return partner.Kind == MentionKind.Person && !partner.Possessive
+            && text.AsSpan(partner.End, subject.Start - partner.End).Trim() is "and"
+            ? partner
+            : null;
+    }
+
     public static Mention? MentionAfter(string text, List<Mention> inSentence, SpeechCue cue)
     {
         var next = inSentence.FirstOrDefault(m => m.Start >= cue.End);
