@@ -23,7 +23,10 @@ internal static class EngineBenchmark
         {
             var mix = QueryMix.Load(options.Queries);
             Console.Error.WriteLine($"Query mix: {mix.Count} queries from {options.Queries}");
-            var (corpusPath, generateSeconds) = PrepareCorpus(options, work);
+            // With --index the corpus is not needed (no build), unless given to be described.
+            var (corpusPath, generateSeconds) = options.Index is null || options.Corpus is not null
+                ? PrepareCorpus(options, work)
+                : (null, null);
             var runs = new List<JsonObject>();
             var failed = false;
             for (var i = 1; i <= options.Runs; i++)
@@ -66,9 +69,9 @@ internal static class EngineBenchmark
     }
 
     private static EngineRun Measure(
-        BenchmarkOptions options, WorkArea work, IReadOnlyList<BenchQuery> mix, string corpusPath, double? generateSeconds)
+        BenchmarkOptions options, WorkArea work, IReadOnlyList<BenchQuery> mix, string? corpusPath, double? generateSeconds)
     {
-        var corpusBytes = DirectorySize.Bytes(corpusPath);
+        long? corpusBytes = corpusPath is null ? null : DirectorySize.Bytes(corpusPath);
 
         BuildMeasurement? build = null;
         var index = options.Index ?? work.File("index");
@@ -81,7 +84,7 @@ internal static class EngineBenchmark
             }
 
             Console.Error.WriteLine($"Building the index into {index} (child process) ...");
-            build = BuildStep.Measure(corpusPath, index);
+            build = BuildStep.Measure(corpusPath!, index);
             Console.Error.WriteLine($"  {build.ParagraphsIndexed:N0} paragraphs in {build.Seconds:F2} s");
         }
 
@@ -106,7 +109,7 @@ internal static class EngineBenchmark
             openSeconds, latency, oneHit, warmupPasses, one, two);
     }
 
-    private static (string Path, double? Seconds) PrepareCorpus(BenchmarkOptions options, WorkArea work)
+    private static (string? Path, double? Seconds) PrepareCorpus(BenchmarkOptions options, WorkArea work)
     {
         if (options.Corpus is not null)
         {

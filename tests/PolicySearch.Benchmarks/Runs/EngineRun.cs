@@ -6,8 +6,8 @@ namespace PolicySearch.Benchmarks.Runs;
 /// <summary>Everything one in-process benchmark run measured, for the report and the smoke checks.</summary>
 internal sealed record EngineRun(
     BenchmarkOptions Options,
-    string CorpusPath,
-    long CorpusBytes,
+    string? CorpusPath,
+    long? CorpusBytes,
     double? GenerateSeconds,
     BuildMeasurement? Build,
     long IndexBytes,
