@@ -8,6 +8,12 @@ namespace PolicySearch.Core.Search;
 /// The one entry point for reading the index: parse the query, match, rank, count facets, page, highlight.
 /// Thread-safe: the index is immutable and every search builds its own iterators and buffers, so one engine
 /// serves concurrent requests.
+/// <code>
+/// var builder = new SearchIndexBuilder();
+/// foreach (var (paragraph, article) in paragraphs) builder.Add(paragraph, article); // ordinals 0, 1, 2…
+/// var engine = new SearchEngine(builder.Build(), documents); // documents: stored fields by the same ordinals
+/// var result = engine.Search(new SearchRequest { Query = ""detainer warrant"~5 -city", Filters = … });
+/// </code>
 /// </summary>
 public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
 {

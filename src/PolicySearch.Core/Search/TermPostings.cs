@@ -17,7 +17,7 @@ namespace PolicySearch.Core.Search;
 /// <item>A frequency of 255 means "look in <see cref="LargeFrequencies"/>", so pathological paragraphs still score exactly.</item>
 /// </list>
 /// </summary>
-public sealed class TermPostings(int documentFrequency, byte[] data, int frequenciesOffset, int positionsOffset, int[]? skips, Dictionary<int, int>? largeFrequencies)
+internal sealed class TermPostings(int documentFrequency, byte[] data, int frequenciesOffset, int positionsOffset, int[]? skips, Dictionary<int, int>? largeFrequencies)
 {
     public const int BlockSize = 64;
     public const int SkipEntryLength = 3;
