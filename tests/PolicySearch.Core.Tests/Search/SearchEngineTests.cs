@@ -75,7 +75,7 @@ public class SearchEngineTests
 
         var hit = Assert.Single(engine.Search("detainer").Hits);
 
-        Assert.Equal("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; the &quot;<mark>detainer</mark>&quot; &lt;img onerror=alert(1)&gt;", hit.Highlight);
+        Assert.Equal("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; the &quot;<mark>detainer</mark>&quot; &lt;img onerror=alert(1)&gt;", hit.Highlight);
     }
 
     [Fact]
