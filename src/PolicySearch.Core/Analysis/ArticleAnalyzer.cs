@@ -47,9 +47,9 @@ public sealed class ArticleAnalyzer
         var paragraphs = ParagraphSplitter.Split(article.Text);
         var kinds = classifier.Classify(paragraphs, article.Title);
         var kindList = kinds.Select(k => k.Kind).ToList();
-        var (speakers, discourse) = attributor.Attribute(paragraphs, kindList, article.Outlet == Article.UnknownOutlet ? null : article.Outlet);
-        var stances = stanceDecider.Decide(paragraphs, kindList, speakers);
-        return new ArticleDraft(article, paragraphs, kinds, speakers, stances, discourse.People.ToList());
+        var attribution = attributor.Attribute(paragraphs, kindList, article.Outlet == Article.UnknownOutlet ? null : article.Outlet);
+        var stances = stanceDecider.Decide(paragraphs, kindList, attribution);
+        return new ArticleDraft(article, paragraphs, kinds, attribution.Speakers, stances, attribution.Discourse.People.ToList());
     }
 
     private static AnalyzedArticle Finish(ArticleDraft draft, SpeakerCanonicalizer canonicalizer)

@@ -8,7 +8,7 @@ namespace PolicySearch.Core.Search;
 /// <see cref="Ordinals"/> (−1 = no value) and <see cref="Starts"/> is null; the multi-valued speaker dimension
 /// is CSR: document d's ordinals are <c>Ordinals[Starts[d]..Starts[d + 1]]</c>.
 /// </summary>
-public sealed class FacetColumn(string name, string[] values, int[] ordinals, int[]? starts)
+internal sealed class FacetColumn(string name, string[] values, int[] ordinals, int[]? starts)
 {
     public const int NoValue = -1;
 

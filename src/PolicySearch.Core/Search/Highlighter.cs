@@ -1,5 +1,7 @@
-using System.Net;
+using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using PolicySearch.Core.Querying;
 using PolicySearch.Core.Querying.Execution;
 using PolicySearch.Core.Text;
@@ -17,6 +19,12 @@ internal sealed class Highlighter
 {
     public const string OpenMark = "<mark>";
     public const string CloseMark = "</mark>";
+
+    /// <summary>
+    /// Escapes what HTML treats as markup (&lt; &gt; &amp; quotes) but leaves letters of every script as they are,
+    /// so "López" stays readable for API clients instead of becoming <c>L&amp;#243;pez</c>.
+    /// </summary>
+    private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
     private readonly List<string> _prefixes = [];
@@ -130,17 +138,18 @@ internal sealed class Highlighter
 
     private static string Render(string text, List<MatchSpan> spans)
     {
-        var html = new StringBuilder(text.Length + (spans.Count * 13));
+        var html = new StringWriter(new StringBuilder(text.Length + (spans.Count * 13)), CultureInfo.InvariantCulture);
         var written = 0;
         foreach (var span in spans)
         {
-            html.Append(WebUtility.HtmlEncode(text[written..span.Start]))
-                .Append(OpenMark)
-                .Append(WebUtility.HtmlEncode(text.Substring(span.Start, span.Length)))
-                .Append(CloseMark);
+            TextEncoder.Encode(html, text, written, span.Start - written);
+            html.Write(OpenMark);
+            TextEncoder.Encode(html, text, span.Start, span.Length);
+            html.Write(CloseMark);
             written = span.Start + span.Length;
         }
 
-        return html.Append(WebUtility.HtmlEncode(text[written..])).ToString();
+        TextEncoder.Encode(html, text, written, text.Length - written);
+        return html.ToString();
     }
 }

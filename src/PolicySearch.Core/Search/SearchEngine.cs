@@ -8,6 +8,12 @@ namespace PolicySearch.Core.Search;
 /// The one entry point for reading the index: parse the query, match, rank, count facets, page, highlight.
 /// Thread-safe: the index is immutable and every search builds its own iterators and buffers, so one engine
 /// serves concurrent requests.
+/// <code>
+/// var builder = new SearchIndexBuilder();
+/// foreach (var (paragraph, article) in paragraphs) builder.Add(paragraph, article); // ordinals 0, 1, 2…
+/// var engine = new SearchEngine(builder.Build(), documents); // documents: stored fields by the same ordinals
+/// var result = engine.Search(new SearchRequest { Query = ""detainer warrant"~5 -city", Filters = … });
+/// </code>
 /// </summary>
 public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
 {
@@ -23,14 +29,16 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
         var parsed = QueryParser.Parse(request.Query);
         var (filters, query) = FacetFilters.Resolve(Index, request.Filters, parsed);
 
-        var wanted = (long)request.Page * request.PageSize;
-        var top = new TopHits(request.Sort, (int)Math.Min(wanted, Index.DocumentCount), Index.DateKeys);
+        // Keep only the hits up to the requested page; a page that starts past the last paragraph keeps none
+        // (its answer is just the exact total), so a huge page number costs nothing extra.
+        var skip = (long)(request.Page - 1) * request.PageSize;
+        var keep = skip >= Index.DocumentCount ? 0 : (int)Math.Min(skip + request.PageSize, Index.DocumentCount);
+        var top = new TopHits(request.Sort, keep, Index.DateKeys);
         var collector = new HitCollector(Index, filters, top);
         var compiler = new QueryCompiler(Index, filters.IsActive ? filters.CountsSomewhere : null);
         collector.Collect(compiler.Compile(query));
 
         var highlighter = new Highlighter(parsed);
-        var skip = (long)(request.Page - 1) * request.PageSize;
         var hits = top.ToRankedArray().Skip((int)Math.Min(skip, int.MaxValue)).Take(request.PageSize)
             .Select(hit => ToSearchHit(hit, highlighter))
             .ToList();

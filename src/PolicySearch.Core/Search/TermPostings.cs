@@ -17,7 +17,7 @@ namespace PolicySearch.Core.Search;
 /// <item>A frequency of 255 means "look in <see cref="LargeFrequencies"/>", so pathological paragraphs still score exactly.</item>
 /// </list>
 /// </summary>
-public sealed class TermPostings(int documentFrequency, byte[] data, int frequenciesOffset, int positionsOffset, int[]? skips, Dictionary<int, int>? largeFrequencies)
+internal sealed class TermPostings(int documentFrequency, byte[] data, int frequenciesOffset, int positionsOffset, int[]? skips, Dictionary<int, int>? largeFrequencies)
 {
     public const int BlockSize = 64;
     public const int SkipEntryLength = 3;
@@ -54,48 +54,50 @@ public sealed class TermPostings(int documentFrequency, byte[] data, int frequen
         return frequency == FrequencyOverflow ? LargeFrequencies![index] : frequency;
     }
 
-    /// <summary>Decodes the positions of the posting at <paramref name="index"/> into <paramref name="buffer"/> (grown if needed); returns their count.</summary>
-    public int ReadPositions(int index, ref int[] buffer)
+    /// <summary>
+    /// Decodes positions for ascending postings of one iterator, resuming from the last posting read when that is
+    /// closer than the start of the posting's block (phrase candidates of common terms are often close together).
+    /// </summary>
+    public struct PositionCursor(TermPostings postings)
     {
-        var block = index / BlockSize;
-        var offset = PositionOffsetOfBlock(block);
-        for (var posting = block * BlockSize; posting < index; posting++)
+        private int _index = -1;
+        private int _offset;
+
+        /// <summary>Decodes the positions of the posting at <paramref name="index"/> into <paramref name="buffer"/> (grown if needed); returns their count.</summary>
+        public int Read(int index, ref int[] buffer)
         {
-            for (var remaining = FrequencyAt(posting); remaining > 0; remaining--)
+            var blockStart = index / BlockSize * BlockSize;
+            if (_index < blockStart || _index > index)
             {
-                VarInt.Skip(Data, ref offset);
+                _index = blockStart;
+                _offset = postings.PositionOffsetOfBlock(index / BlockSize);
             }
+
+            var skipped = 0;
+            for (; _index < index; _index++)
+            {
+                skipped += postings.FrequencyAt(_index);
+            }
+
+            VarInt.Skip(postings.Data, ref _offset, skipped);
+
+            var count = postings.FrequencyAt(index);
+            if (buffer.Length < count)
+            {
+                buffer = new int[Math.Max(count, buffer.Length * 2)];
+            }
+
+            // Decoding leaves the cursor on the next posting, ready for the next candidate.
+            var position = 0;
+            for (var i = 0; i < count; i++)
+            {
+                position += VarInt.Read(postings.Data, ref _offset);
+                buffer[i] = position;
+            }
+
+            _index = index + 1;
+            return count;
         }
-
-        var count = FrequencyAt(index);
-        if (buffer.Length < count)
-        {
-            buffer = new int[Math.Max(count, buffer.Length * 2)];
-        }
-
-        var position = 0;
-        for (var i = 0; i < count; i++)
-        {
-            position += VarInt.Read(Data, ref offset);
-            buffer[i] = position;
-        }
-
-        return count;
-    }
-
-    /// <summary>Every document, decoded (for validation and tests; iteration decodes on the fly).</summary>
-    public int[] DecodeDocuments()
-    {
-        var documents = new int[DocumentFrequency];
-        var offset = 0;
-        var document = 0;
-        for (var i = 0; i < documents.Length; i++)
-        {
-            document += VarInt.Read(Data, ref offset);
-            documents[i] = document;
-        }
-
-        return documents;
     }
 
     /// <summary>Bytes held, counting array and object headers.</summary>

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace PolicySearch.Core.Search;
 
 /// <summary>LEB128-style variable-length unsigned integers: 7 bits per byte, high bit = more bytes follow.</summary>
@@ -30,10 +33,30 @@ internal static class VarInt
         return (int)value;
     }
 
-    public static void Skip(byte[] input, ref int offset)
+    /// <summary>
+    /// Skips <paramref name="count"/> varints. Every varint ends with exactly one byte below 0x80, so this counts
+    /// such bytes, 16 at a time where possible: phrases over very common words skip many positions per candidate.
+    /// </summary>
+    public static void Skip(byte[] input, ref int offset, int count)
     {
-        while (input[offset++] >= 0x80)
+        while (count >= Vector128<byte>.Count && offset + Vector128<byte>.Count <= input.Length)
         {
+            var continuations = Vector128.ExtractMostSignificantBits(Vector128.Create(input, offset));
+            var ends = Vector128<byte>.Count - BitOperations.PopCount(continuations);
+            if (ends >= count)
+            {
+                break;
+            }
+
+            count -= ends;
+            offset += Vector128<byte>.Count;
+        }
+
+        for (; count > 0; count--)
+        {
+            while (input[offset++] >= 0x80)
+            {
+            }
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using PolicySearch.Core.Analysis;
 
 namespace PolicySearch.Indexer.Commands;
@@ -8,7 +7,9 @@ namespace PolicySearch.Indexer.Commands;
 /// <summary>Writes one analysed paragraph as one line of JSON (SPEC §3), non-ASCII text kept readable.</summary>
 internal static class AnalysisJson
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    // Relaxed escaping keeps curly quotes, accents and the "+" of "cue:+welcoming" readable. Still valid JSON:
+    // only the HTML-embedding safety escapes are skipped, and this output goes to a console or a file.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Write(Stream output, AnalyzedParagraph paragraph)
     {

@@ -46,6 +46,12 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void CoordinatedSubjects_BothSpeak()
+    {
+        Assert.Equal(["Bo Park", "Ann Lee"], SpeakersOf("Sen. Ann Lee and Rep. Bo Park said in a joint statement that the bill is a mistake."));
+    }
+
+    [Fact]
     public void InAStatement_CreditsTheSubject()
     {
         Assert.Equal(["Omar Haddad"], SpeakersOf("In a statement, Gov. Omar Haddad said the bill protects residents."));
@@ -141,6 +147,34 @@ public class SpeakerAttributionTests
             new Article("b", "Outlet B", null, null, null, "Ms. Hernandez, a teacher, said her students were afraid."));
 
         Assert.Equal(["Hernandez"], articles[1].Paragraphs[0].Speakers);
+    }
+
+    [Fact]
+    public void SpokespersonForANamedBody_MapsToTheBody()
+    {
+        Assert.Equal(["Dayton County Sheriff's Office"], SpeakersOf("A spokesperson for the Dayton County Sheriff's Office said deputies did not assist."));
+    }
+
+    [Fact]
+    public void AcronymOfAWellKnownBody_MeansTheChapterNamedInTheArticle()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "The American Civil Liberties Union of Ohio condemned the raids.",
+            "“This is an attack on our communities,” the ACLU said in a statement.");
+
+        Assert.Equal(["American Civil Liberties Union of Ohio"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void QuoteAttributedAtTheEndOfTheNextParagraph_BelongsToThatSpeaker()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "Ald. Rosa Diaz said the city must do more.",
+            "“We cannot let fear win. We have to organize.",
+            "“That is how this city has always survived,” she said.");
+
+        Assert.Equal(["Rosa Diaz"], paragraphs[1].Speakers);
+        Assert.Equal(["Rosa Diaz"], paragraphs[2].Speakers);
     }
 
     [Fact]

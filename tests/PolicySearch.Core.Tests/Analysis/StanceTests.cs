@@ -52,6 +52,21 @@ public class StanceTests
     }
 
     [Fact]
+    public void CriticismAimedAtFederalEnforcement_Supports()
+    {
+        var paragraph = Only("The civil liberties group condemned the raids on Sunday.");
+
+        Assert.Equal(Stance.Supports, paragraph.Stance);
+        Assert.Contains("cue:+condemned(at enforcement)", paragraph.StanceEvidence);
+    }
+
+    [Fact]
+    public void PraiseAimedAtFederalEnforcement_Opposes()
+    {
+        Assert.Equal(Stance.Opposes, Only("Sheriffs in rural counties praised the crackdown as overdue.").Stance);
+    }
+
+    [Fact]
     public void LawName_IsNotACue()
     {
         // "Trust" in "the Trust Act" and "Welcoming" in an ordinance's name are names, not views.
@@ -59,14 +74,55 @@ public class StanceTests
     }
 
     [Fact]
+    public void LabelWrittenInLowerCase_IsIgnored()
+    {
+        var paragraph = Only("The council voted on exceptions to the city's welcoming city ordinance on Wednesday.");
+
+        Assert.Equal(Stance.Neutral, paragraph.Stance);
+        Assert.Empty(paragraph.StanceEvidence);
+    }
+
+    [Fact]
     public void SpeakersEstablishedStance_DecidesTheirWeakQuote()
     {
         var paragraphs = TestAnalysis.Paragraphs(
             "“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.",
-            "“We will be back next session,” Hill added.");
+            "“We will bring the bill back next session,” Hill added.");
 
         Assert.Equal(Stance.Opposes, paragraphs[1].Stance);
         Assert.Contains(paragraphs[1].StanceEvidence, e => e.StartsWith("speaker-prior:Mark Hill", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SpeakersEstablishedStance_DoesNotCarryToAnOffTopicQuote()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.",
+            "“The economy is doing fine,” Hill added.");
+
+        Assert.Equal(Stance.Neutral, paragraphs[1].Stance);
+    }
+
+    [Fact]
+    public void FactSourcedAccordingToASpeaker_DoesNotTakeTheirStance()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“Sanctuary rules shield criminals and put everyone at risk,” ICE said in a statement.",
+            "Agents detained six people under the detainer program on Sunday, according to ICE.");
+
+        Assert.Equal(Stance.Neutral, paragraphs[1].Stance);
+    }
+
+    [Fact]
+    public void NoFear_IsNotANegationOfTheFearArgument()
+    {
+        Assert.Equal(Stance.Supports, Only("Advocates said immigrants will report crimes with no fear of deportation.").Stance);
+    }
+
+    [Fact]
+    public void ProtectionsAsANoun_IsNotTheVerbProtect()
+    {
+        Assert.Equal(Stance.Opposes, Only("The alderman said he will keep trying to change some protections for undocumented migrants.").Stance);
     }
 
     [Fact]

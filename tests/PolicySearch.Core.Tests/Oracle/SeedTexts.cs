@@ -3,7 +3,7 @@ namespace PolicySearch.Core.Tests.Oracle;
 /// <summary>The five seed articles, copied into TestData so tests never read outside their output folder.</summary>
 internal static class SeedTexts
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "TestData", "Seeds");
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "TestData", "seeds");
 
     /// <summary>Every non-blank line of every seed article, in file order.</summary>
     public static List<string> Paragraphs() =>

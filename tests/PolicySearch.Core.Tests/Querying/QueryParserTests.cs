@@ -32,6 +32,8 @@ public class QueryParserTests
     [InlineData("Speaker:\"Bruce Rauner\" sanctuary", "(#speaker:\"Bruce Rauner\" sanctuari)")]
     [InlineData("year:2017 sanctuary", "(#year:\"2017\" sanctuari)")]
     [InlineData("sanctuary OR stance:opposes", "(sanctuari stance:\"opposes\")")]
+    [InlineData("warrant AND speaker:\"Bruce Rauner\"", "(+warrant #speaker:\"Bruce Rauner\")")]
+    [InlineData("(warrant OR stance:opposes)", "(warrant stance:\"opposes\")")]
     [InlineData("sanctuary -outlet:\"Fox News\"", "(sanctuari -outlet:\"Fox News\")")]
     [InlineData("", "*:*")]
     [InlineData("   \t ", "*:*")]

@@ -82,6 +82,21 @@ public class RankingTests
     }
 
     [Fact]
+    public void Search_HugePageNumber_IsEmptyWithTheSameTotal()
+    {
+        var result = Fruit.Search("apple", page: int.MaxValue, pageSize: 100);
+
+        Assert.Empty(result.Hits);
+        Assert.Equal(2, result.Total);
+    }
+
+    [Fact]
+    public void Search_LastPartialPage_HoldsTheRemainingHits()
+    {
+        Assert.Equal(["banana cherry date egg"], Fruit.Search("apple banana cherry", page: 2, pageSize: 2).Texts());
+    }
+
+    [Fact]
     public void Search_PagesOfOne_ConcatenateToTheFullRanking()
     {
         var all = Fruit.Search("apple banana cherry", pageSize: 100).Texts();

@@ -75,7 +75,7 @@ public class SearchEngineTests
 
         var hit = Assert.Single(engine.Search("detainer").Hits);
 
-        Assert.Equal("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; the &quot;<mark>detainer</mark>&quot; &lt;img onerror=alert(1)&gt;", hit.Highlight);
+        Assert.Equal("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; the &quot;<mark>detainer</mark>&quot; &lt;img onerror=alert(1)&gt;", hit.Highlight);
     }
 
     [Fact]
@@ -132,5 +132,24 @@ public class SearchEngineTests
                 Assert.False(string.IsNullOrEmpty(error.Code));
             }
         }
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(40)]
+    public void Search_Prefix_ScoresLikeTheOrOfItsTerms(int distinctWords)
+    {
+        var random = new Random(distinctWords);
+        var words = Enumerable.Range(0, distinctWords).Select(i => $"pre{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}x").ToArray();
+        var engine = TestCorpus.Engine(Enumerable.Range(0, 200).Select(_ =>
+            new TestParagraph(string.Join(' ', Enumerable.Range(0, random.Next(1, 8)).Select(_ => random.Next(3) == 0 ? words[random.Next(words.Length)] : "filler")))));
+
+        var prefix = engine.Search("pre*", pageSize: 100);
+        var or = engine.Search(string.Join(" OR ", words), pageSize: 100);
+
+        Assert.Equal(or.Total, prefix.Total);
+        Assert.Equal(or.Hits.Select(h => h.Document.Id), prefix.Hits.Select(h => h.Document.Id));
+        // Summation order differs (per document vs per term), so the last bits of a score may too.
+        Assert.All(or.Hits.Zip(prefix.Hits), pair => Assert.Equal(pair.First.Score, pair.Second.Score, 1e-12));
     }
 }

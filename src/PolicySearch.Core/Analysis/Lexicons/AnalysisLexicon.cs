@@ -23,6 +23,7 @@ internal sealed class AnalysisLexicon
         MaxTitleTokens = Titles.Keys.Max(k => k.Split(' ').Length);
         PartyWords = Names.PartyWords.ToHashSet(StringComparer.Ordinal);
         NotNames = Names.NotNames.ToHashSet(StringComparer.Ordinal);
+        SentenceOpeners = Names.SentenceOpeners.ToHashSet(StringComparer.Ordinal);
         NotNameTails = Names.NotNameTails.ToHashSet(StringComparer.Ordinal);
         RoleWords = Names.RoleWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
         Abbreviations = Names.Abbreviations.ToHashSet(StringComparer.Ordinal);
@@ -56,6 +57,8 @@ internal sealed class AnalysisLexicon
     public IReadOnlySet<string> PartyWords { get; }
 
     public IReadOnlySet<string> NotNames { get; }
+
+    public IReadOnlySet<string> SentenceOpeners { get; }
 
     public IReadOnlySet<string> NotNameTails { get; }
 

@@ -12,6 +12,7 @@ internal sealed record NamesFile(
     IReadOnlyDictionary<string, string> Titles,
     IReadOnlyList<string> PartyWords,
     IReadOnlyList<string> NotNames,
+    IReadOnlyList<string> SentenceOpeners,
     IReadOnlyList<string> NotNameTails,
     IReadOnlyList<string> RoleWords,
     IReadOnlyList<string> Abbreviations,
@@ -42,4 +43,8 @@ internal sealed record StanceFile(
     double SpeakerPriorThreshold,
     IReadOnlyDictionary<string, double> Supports,
     IReadOnlyDictionary<string, double> Opposes,
-    IReadOnlyList<string> Negators);
+    IReadOnlyList<string> Ignore,
+    IReadOnlyList<string> JudgementCues,
+    IReadOnlyList<string> EnforcementTargets,
+    IReadOnlyList<string> Negators,
+    IReadOnlyList<string> TopicWords);

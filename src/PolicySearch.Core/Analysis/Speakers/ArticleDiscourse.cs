@@ -60,7 +60,9 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
 
         if (!bodies.TryGetValue(name, out var entity))
         {
-            entity = new Entity(EntityKind.Organisation, name);
+            // "the ACLU" in a story about "the American Civil Liberties Union of Illinois" is that chapter.
+            entity = bodies.Values.Where(b => b.Name.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase)).MinBy(b => b.Name.Length)
+                ?? new Entity(EntityKind.Organisation, name);
             bodies[name] = entity;
         }
 

@@ -11,19 +11,16 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// </summary>
 internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "on", "&" };
+    /// <summary>Lower-case words that may join the words of an organisation's name.</summary>
+    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "on", "&" };
 
     [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}[\p{Lu}&.]{1,9})\)", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymAfter();
 
-    [GeneratedRegex(@"^\s*[""“”]?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex NicknameGap();
-
-    private sealed record Token(string Text, int Start, int End, bool Nickname);
 
     public IEnumerable<Mention> Find(string text, string? articleOutlet)
     {
-        foreach (var raw in Runs(text))
+        foreach (var raw in NameRunScanner.Runs(text))
         {
             var possessive = false;
             var run = Clean(raw, ref possessive);
@@ -39,102 +36,7 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
         }
     }
 
-    private static List<List<Token>> Runs(string text)
-    {
-        var runs = new List<List<Token>>();
-        var current = new List<Token>();
-        var pendingConnectors = new List<Token>();
-        Token? previous = null;
-
-        foreach (var token in Tokens(text))
-        {
-            var gap = previous is null ? "" : text[previous.End..token.Start];
-            var joined = previous is not null && (IsSpaces(gap) || ((token.Nickname || previous.Nickname) && NicknameGap().IsMatch(gap)));
-            var capitalised = char.IsUpper(token.Text[0]);
-
-            if (capitalised && joined && current.Count > 0)
-            {
-                current.AddRange(pendingConnectors);
-                current.Add(token);
-            }
-            else if (!capitalised && joined && current.Count > 0 && Connectors.Contains(token.Text))
-            {
-                pendingConnectors.Add(token);
-                previous = token;
-                continue;
-            }
-            else
-            {
-                Close(runs, current);
-                current = capitalised && !InsideParentheses(text, token) ? [token] : [];
-            }
-
-            pendingConnectors.Clear();
-            previous = token;
-        }
-
-        Close(runs, current);
-        return runs;
-    }
-
-    /// <summary>
-    /// Words as names need them: letters, digits, inner apostrophes and hyphens ("O'Malley", "Miami-Dade"),
-    /// inner periods ("U.S.") and one final period ("Gov.", "P."). A hand-written scanner: it runs on every paragraph.
-    /// </summary>
-    private static IEnumerable<Token> Tokens(string text)
-    {
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            i++;
-            while (i < text.Length)
-            {
-                var c = text[i];
-                if (char.IsLetterOrDigit(c) || c is '\'' or '’' or '-')
-                {
-                    i++;
-                }
-                else if (c == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
-                {
-                    i++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            if (i < text.Length && text[i] == '.')
-            {
-                i++;
-            }
-
-            var nickname = start > 0 && text[start - 1] is '"' or '“' && i < text.Length && text[i] is '"' or '”';
-            yield return new Token(text[start..i], start, i, nickname);
-        }
-    }
-
-    private static void Close(List<List<Token>> runs, List<Token> current)
-    {
-        if (current.Count > 0)
-        {
-            runs.Add(current);
-        }
-    }
-
-    private static bool IsSpaces(string gap) => gap.Length > 0 && gap.All(c => c == ' ' || c == '\u00A0');
-
-    // "(D-Hillside)", "(R)": party and district tags in parentheses are not names.
-    private static bool InsideParentheses(string text, Token token) => token.Start > 0 && text[token.Start - 1] == '(';
-
-    private IEnumerable<Mention> Read(List<Token> run, bool possessive, string text, string? articleOutlet)
+    private IEnumerable<Mention> Read(List<NameToken> run, bool possessive, string text, string? articleOutlet)
     {
         // "Attorney General Jeff Sessions and Chicago Mayor Rahm Emanuel": two titled people, not one name.
         var andAt = run.FindIndex(t => t.Text == "and");
@@ -165,7 +67,7 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 
         // Sentence openers and connectors are not part of a name: "While the DOJ", "During".
         var skip = 0;
-        while (skip < run.Count - 1 && (lexicon.NotNames.Contains(run[skip].Text) || Connectors.Contains(run[skip].Text)))
+        while (skip < run.Count - 1 && (lexicon.SentenceOpeners.Contains(run[skip].Text) || Connectors.Contains(run[skip].Text)))
         {
             skip++;
         }
@@ -208,9 +110,9 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
         };
     }
 
-    private List<Token> Clean(List<Token> run, ref bool possessive)
+    private List<NameToken> Clean(List<NameToken> run, ref bool possessive)
     {
-        var tokens = new List<Token>(run);
+        var tokens = new List<NameToken>(run);
         var last = tokens[^1];
         var text = last.Text;
         if (text.EndsWith('.') && !lexicon.Abbreviations.Contains(text) && !IsInitial(text))
@@ -238,10 +140,10 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
         return tokens;
     }
 
-    private bool HasTitle(List<Token> run) => run.Any(t => lexicon.Titles.ContainsKey(t.Text));
+    private bool HasTitle(List<NameToken> run) => run.Any(t => lexicon.Titles.ContainsKey(t.Text));
 
     /// <summary>"Chicago Mayor Brandon Johnson": the name after the last title, with role and place.</summary>
-    private Mention? ReadTitled(List<Token> run, bool possessive)
+    private Mention? ReadTitled(List<NameToken> run, bool possessive)
     {
         for (var end = run.Count - 2; end >= 0; end--)
         {
@@ -277,7 +179,7 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
         return null;
     }
 
-    private Mention? ReadPlainName(List<Token> group, bool possessive)
+    private Mention? ReadPlainName(List<NameToken> group, bool possessive)
     {
         var tokens = group.SkipWhile(t => lexicon.NotNames.Contains(t.Text) || lexicon.PartyWords.Contains(t.Text)).ToList();
         if (tokens.Count is 0 or > 4
@@ -292,9 +194,9 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
         return new Mention(tokens[0].Start, tokens[^1].End, MentionKind.Person, PersonName(tokens)) { Possessive = possessive };
     }
 
-    private static IEnumerable<List<Token>> SplitAtConnectors(List<Token> run)
+    private static IEnumerable<List<NameToken>> SplitAtConnectors(List<NameToken> run)
     {
-        var group = new List<Token>();
+        var group = new List<NameToken>();
         foreach (var token in run)
         {
             if (Connectors.Contains(token.Text))
@@ -319,7 +221,7 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
     }
 
     /// <summary>Emanuel "Chris" Welch is known as Chris Welch: a quoted nickname replaces the first names.</summary>
-    private static string PersonName(List<Token> tokens)
+    private static string PersonName(List<NameToken> tokens)
     {
         var nickname = tokens.FirstOrDefault(t => t.Nickname);
         return nickname is not null && tokens[^1] != nickname

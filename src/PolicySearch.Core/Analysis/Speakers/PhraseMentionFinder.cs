@@ -13,10 +13,11 @@ internal sealed class PhraseMentionFinder
 {
     private const string NamePart = @"\p{Lu}[\p{L}\-]*(?:['’]\p{Lu}[\p{L}\-]*)?";
     private const string NameSequence = NamePart + @"(?:\s+(?:\p{Lu}\.|" + NamePart + @")){0,3}";
-    private const string BodyPart = @"(?:\p{Lu}[\p{L}\-.]*|\p{Lu}{2,})";
+    private const string BodyPart = @"(?:\p{Lu}[\p{L}\-.]*(?:['’]s)?|\p{Lu}{2,})";
 
     private readonly Regex office;
     private readonly Regex official;
+    private readonly Regex officialFor;
     private readonly Regex description;
     private readonly Regex indefiniteBody;
     private readonly Regex unnamed;
@@ -25,6 +26,7 @@ internal sealed class PhraseMentionFinder
 
     // Each pattern runs only when the paragraph holds one of its key words: most paragraphs skip most patterns.
     private readonly HashSet<string> officialKeys;
+    private readonly HashSet<string> officeKeys;
     private readonly HashSet<string> descriptionKeys;
     private readonly HashSet<string> bodyKeys;
     private readonly HashSet<string> unnamedKeys;
@@ -37,10 +39,13 @@ internal sealed class PhraseMentionFinder
         var officeNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficeNouns);
         var descriptionNouns = AnalysisLexicon.Words(lexicon.References.Descriptions.Keys);
         office = new Regex(
-            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?<owner>\b(?i:the)\s+(?i:{descriptionNouns})|\b{NameSequence})['’]s\s+(?<noun>(?i:{officeNouns}))\b",
+            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?<owner>\b(?i:the)\s+(?i:{descriptionNouns})|\b{NameSequence})['’]s\s+(?<noun>{officeNouns})\b",
             options);
         official = new Regex(
             $@"\b(?i:an?|one|another|the)\s+(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>(?i:{officialNouns}))\b",
+            options);
+        officialFor = new Regex(
+            $@"\b(?i:an?|one|another)\s+(?<noun>(?i:{officialNouns}))\s+(?i:for|from|at|with)\s+(?i:the\s+)?(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?{BodyPart}){{0,6}})",
             options);
         description = new Regex(
             $@"\b(?i:the)\s+(?<noun>(?i:{descriptionNouns}))\b(?<possessive>['’]s)?(?!\s+\p{{Lu}}\p{{Ll}})",
@@ -52,8 +57,9 @@ internal sealed class PhraseMentionFinder
             $@"\b(?i:one|an?|another)\s+(?:[a-z][a-z\-]*\s+){{0,2}}(?<noun>{AnalysisLexicon.Words(lexicon.References.UnnamedPersonNouns)})\b",
             options);
         officialKeys = LastWords(lexicon.Organisations.OfficialNouns);
-        descriptionKeys = LastWords(lexicon.References.Descriptions.Keys);
-        bodyKeys = LastWords(lexicon.References.IndefiniteBodies);
+        officeKeys = FirstWords(lexicon.Organisations.OfficeNouns);
+        descriptionKeys = FirstWords(lexicon.References.Descriptions.Keys);
+        bodyKeys = FirstWords(lexicon.References.IndefiniteBodies);
         unnamedKeys = LastWords(lexicon.References.UnnamedPersonNouns);
         pronounGender = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in lexicon.References.Pronouns.Male)
@@ -70,14 +76,16 @@ internal sealed class PhraseMentionFinder
     public IEnumerable<Mention> Find(string text, List<Word> words)
     {
         var present = words.Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
-        var possessive = text.Contains("’s ", StringComparison.Ordinal) || text.Contains("'s ", StringComparison.Ordinal);
-        foreach (Match m in possessive ? office.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in Follows(words, w => w.EndsWith("'s", StringComparison.Ordinal), officeKeys) ? office.Matches(text) : Enumerable.Empty<Match>())
         {
             var owner = m.Groups["owner"].Value;
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner);
         }
 
-        foreach (Match m in present.Overlaps(officialKeys) ? official.Matches(text) : Enumerable.Empty<Match>())
+        var officials = present.Overlaps(officialKeys)
+            ? official.Matches(text).Concat(officialFor.Matches(text))
+            : Enumerable.Empty<Match>();
+        foreach (var m in officials)
         {
             var body = m.Groups["body"].Value;
             if (IsBody(body, out var canonical))
@@ -90,7 +98,7 @@ internal sealed class PhraseMentionFinder
             }
         }
 
-        foreach (Match m in present.Overlaps(descriptionKeys) ? description.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in Follows(words, w => w == "the", descriptionKeys) ? description.Matches(text) : Enumerable.Empty<Match>())
         {
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.Description, noun)
@@ -100,7 +108,7 @@ internal sealed class PhraseMentionFinder
             };
         }
 
-        foreach (Match m in present.Overlaps(bodyKeys) ? indefiniteBody.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in Follows(words, w => w is "a" or "an", bodyKeys) ? indefiniteBody.Matches(text) : Enumerable.Empty<Match>())
         {
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.IndefiniteBody, m.Groups["head"].Value.ToLowerInvariant());
         }
@@ -135,6 +143,23 @@ internal sealed class PhraseMentionFinder
         canonical = trimmed;
         return trimmed.Split(' ').Any(lexicon.OrgHeadWords.Contains);
     }
+
+    /// <summary>True when some word satisfying <paramref name="first"/> is directly followed by one of <paramref name="next"/>.</summary>
+    private static bool Follows(List<Word> words, Func<string, bool> first, HashSet<string> next)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (next.Contains(words[i + 1].Lower) && first(words[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> FirstWords(IEnumerable<string> phrases) =>
+        phrases.Select(p => WordTokenizer.Tokenize(p)).Where(w => w.Count > 0).Select(w => w[0].Lower).ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> LastWords(IEnumerable<string> phrases) =>
         phrases.Select(p => WordTokenizer.Tokenize(p)).Where(w => w.Count > 0).Select(w => w[^1].Lower).ToHashSet(StringComparer.Ordinal);

@@ -6,33 +6,68 @@ namespace PolicySearch.Core.Analysis.Stances;
 /// Finds the stance cues of <c>stance.json</c> in a paragraph (quoted words included: a quote carries its
 /// speaker's view). Names of laws ("the Trust Act", "Welcoming City Ordinance") are skipped, because a law's
 /// name is vocabulary, not a view (STANCE_GUIDELINES rule 3). A negator among the three words before a cue
-/// flips it ("not dangerous", "shouldn't be a chilling effect").
+/// flips it ("not dangerous", "shouldn't be a chilling effect"), and so does praise or criticism aimed at
+/// federal enforcement ("condemned the raids" supports the protections).
 /// </summary>
 internal sealed class StanceCueScorer
 {
     private static readonly HashSet<string> LawWords = new(StringComparer.Ordinal) { "act", "ordinance", "law", "bill" };
     private const int MaxLawNameWords = 4;
     private const int NegationWindow = 3;
+    private const int JudgementWindow = 4;
 
     private readonly PhraseMatcher<double> cues;
+    private readonly PhraseMatcher<bool> topic;
+    private readonly HashSet<string> judgements;
+    private readonly PhraseMatcher<bool> enforcement;
     private readonly HashSet<string> negators;
 
     public StanceCueScorer(StanceFile stance)
     {
-        cues = new PhraseMatcher<double>(stance.Supports.Concat(stance.Opposes.Select(o => new KeyValuePair<string, double>(o.Key, -o.Value))));
+        // Ignored phrases weigh 0: as longer matches they hide the cue word inside them ("welcoming city").
+        cues = new PhraseMatcher<double>(stance.Supports
+            .Concat(stance.Opposes.Select(o => KeyValuePair.Create(o.Key, -o.Value)))
+            .Concat(stance.Ignore.Select(i => KeyValuePair.Create(i, 0.0))));
         negators = stance.Negators.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        topic = new PhraseMatcher<bool>(stance.TopicWords.Select(t => KeyValuePair.Create(t, true)));
+        judgements = stance.JudgementCues.ToHashSet(StringComparer.Ordinal);
+        enforcement = new PhraseMatcher<bool>(stance.EnforcementTargets.Select(t => KeyValuePair.Create(t, true)));
     }
 
-    public IReadOnlyList<StanceCue> Find(string paragraph)
+    /// <summary>
+    /// True when the paragraph talks about the stance target (sanctuary rules, detainers, police cooperation…):
+    /// only then may a speaker's stance from elsewhere in the article carry over to a weak paragraph. "The
+    /// immigration system is broken" says nothing about local cooperation (STANCE_GUIDELINES rule 5).
+    /// </summary>
+    public bool IsOnTopic(string paragraph) => IsOnTopic(WordTokenizer.Tokenize(paragraph));
+
+    public IReadOnlyList<StanceCue> Find(string paragraph) => Score(paragraph).Cues;
+
+    /// <summary>The cues and whether the paragraph is on topic, from one tokenisation.</summary>
+    public (IReadOnlyList<StanceCue> Cues, bool OnTopic) Score(string paragraph)
     {
         var words = WordTokenizer.Tokenize(paragraph);
+        return (Cues(words), IsOnTopic(words));
+    }
+
+    private bool IsOnTopic(List<Word> words) => topic.Find(words).Count > 0;
+
+    private List<StanceCue> Cues(List<Word> words)
+    {
         var inLawName = LawNames(words);
         var found = new List<StanceCue>();
         foreach (var match in cues.Find(words, i => inLawName[i]))
         {
+            if (match.Value == 0)
+            {
+                continue;
+            }
+
             var negated = IsNegated(words, match.First);
+            var aimedAtEnforcement = judgements.Contains(match.Phrase) && AimsAtEnforcement(words, match.First + match.Count);
             var text = string.Join(' ', words.Skip(match.First).Take(match.Count).Select(w => w.Lower));
-            found.Add(new StanceCue(text, negated ? -match.Value : match.Value, negated));
+            var weight = negated ^ aimedAtEnforcement ? -match.Value : match.Value;
+            found.Add(new StanceCue(text, weight, negated, aimedAtEnforcement));
         }
 
         return found;
@@ -56,6 +91,13 @@ internal sealed class StanceCueScorer
         }
 
         return marked;
+    }
+
+    /// <summary>"condemned the raids": one of the next four words names federal enforcement.</summary>
+    private bool AimsAtEnforcement(List<Word> words, int after)
+    {
+        var window = words.Skip(after).Take(JudgementWindow).ToList();
+        return enforcement.Find(window).Count > 0;
     }
 
     private bool IsNegated(List<Word> words, int cueStart)

@@ -5,16 +5,17 @@ namespace PolicySearch.Core.Analysis.Stances;
 
 /// <summary>
 /// Labels each content paragraph of one article. A paragraph's own cues decide when their sum reaches the
-/// threshold. Otherwise, when the paragraph gives words to a speaker whose paragraphs in this article lean
-/// clearly one way, that speaker's established stance decides (a quote that dominates carries its speaker's
+/// threshold. Otherwise, when the paragraph is on topic and voices a speaker (a quote or a speech verb, not a
+/// fact sourced "according to" them) whose paragraphs in this article lean clearly one way, that speaker's established stance decides (a quote that dominates carries its speaker's
 /// view). Otherwise: neutral, because low confidence should not pick a side.
 /// </summary>
 internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
 {
-    public IReadOnlyList<StanceDecision?> Decide(
-        IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, IReadOnlyList<IReadOnlyList<Entity>> speakers)
+    public IReadOnlyList<StanceDecision?> Decide(IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, ArticleAttribution attribution)
     {
-        var cues = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Find(p) : []).ToList();
+        var speakers = attribution.Speakers;
+        var scored = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Score(p) : (Cues: (IReadOnlyList<StanceCue>)[], OnTopic: false)).ToList();
+        var cues = scored.Select(s => s.Cues).ToList();
         var scores = cues.Select(c => c.Sum(x => x.Weight)).ToList();
 
         var priors = new Dictionary<Entity, double>();
@@ -41,7 +42,8 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
                 continue;
             }
 
-            var prior = speakers[i]
+            // Only voiced words carry their speaker's stance: "according to ICE, agents detained six people" is a fact.
+            var prior = !scored[i].OnTopic || !(attribution.Voiced[i] || QuoteMap.Build(paragraphs[i]).HasQuote) ? default : speakers[i]
                 .Select(s => (Speaker: s, Score: priors[s]))
                 .Where(p => Math.Abs(p.Score) >= settings.SpeakerPriorThreshold)
                 .OrderByDescending(p => Math.Abs(p.Score))

@@ -5,7 +5,7 @@ internal sealed class AllDocumentsIterator(int documentCount) : DocIterator
 {
     public override long Cost => documentCount;
 
-    public override int NextDoc() => Doc = Doc + 1 < documentCount ? Doc + 1 : NoMoreDocs;
+    public override int NextDoc() => Doc = Doc < documentCount - 1 ? Doc + 1 : NoMoreDocs;
 
     public override int Advance(int target) => Doc = target < documentCount ? target : NoMoreDocs;
 

@@ -11,7 +11,7 @@ internal sealed class DisjunctionIterator(IReadOnlyList<DocIterator> parts) : Do
 
     public override long Cost => _parts.Sum(part => part.Cost);
 
-    public override int NextDoc() => MoveBeyond(Doc + 1);
+    public override int NextDoc() => Doc == NoMoreDocs ? NoMoreDocs : MoveBeyond(Doc + 1);
 
     public override int Advance(int target) => MoveBeyond(target);
 
@@ -20,7 +20,8 @@ internal sealed class DisjunctionIterator(IReadOnlyList<DocIterator> parts) : Do
         var next = NoMoreDocs;
         foreach (var part in _parts)
         {
-            var doc = part.Doc < target ? part.Advance(target) : part.Doc;
+            // A part sitting on the previous document only needs a step, which is cheaper than a search.
+            var doc = part.Doc >= target ? part.Doc : part.Doc == target - 1 ? part.NextDoc() : part.Advance(target);
             next = Math.Min(next, doc);
         }
 

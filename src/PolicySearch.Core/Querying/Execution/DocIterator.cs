@@ -21,4 +21,14 @@ internal abstract class DocIterator
 
     /// <summary>The BM25 score of the current document.</summary>
     public abstract double Score();
+
+    /// <summary>
+    /// Two-phase iteration (as Lucene's TwoPhaseIterator): a cheaper superset of this iterator's matches. An AND
+    /// moves the approximations of its parts together and calls <see cref="Confirm"/> only on documents every part
+    /// agrees on, so a phrase reads positions only where the other required clauses already match.
+    /// </summary>
+    public virtual DocIterator Approximation => this;
+
+    /// <summary>Whether the document <see cref="Approximation"/> is on really matches (then this iterator is on it too).</summary>
+    public virtual bool Confirm() => true;
 }

@@ -10,7 +10,7 @@ internal sealed class FieldIterator(FacetColumn column, bool[] selected, int doc
 {
     public override long Cost => documentCount;
 
-    public override int NextDoc() => Advance(Doc + 1);
+    public override int NextDoc() => Doc == NoMoreDocs ? NoMoreDocs : Advance(Doc + 1);
 
     public override int Advance(int target)
     {

@@ -10,11 +10,22 @@ internal sealed class ListIterator(int[] documents, double[]? scores) : DocItera
 
     public override long Cost => documents.Length;
 
-    public override int NextDoc() => Doc = ++_index < documents.Length ? documents[_index] : NoMoreDocs;
+    public override int NextDoc()
+    {
+        _index = Math.Min(_index + 1, documents.Length);
+        return Doc = _index < documents.Length ? documents[_index] : NoMoreDocs;
+    }
 
     public override int Advance(int target)
     {
-        var found = Array.BinarySearch(documents, _index + 1, documents.Length - _index - 1, target);
+        var start = _index + 1;
+        if (start >= documents.Length)
+        {
+            _index = documents.Length;
+            return Doc = NoMoreDocs;
+        }
+
+        var found = Array.BinarySearch(documents, start, documents.Length - start, target);
         _index = found >= 0 ? found : ~found;
         return Doc = _index < documents.Length ? documents[_index] : NoMoreDocs;
     }

@@ -23,12 +23,21 @@ internal sealed class PhraseIterator(TermIterator[] terms, int? slop, Func<int, 
 
     private int FirstMatchFrom(int candidate)
     {
-        while (candidate != NoMoreDocs && !((accept is null || accept(candidate)) && MatchPositions()))
+        while (candidate != NoMoreDocs && !Confirm())
         {
             candidate = _all.NextDoc();
         }
 
         return Doc = candidate;
+    }
+
+    /// <summary>The documents holding every term; positions are checked by <see cref="Confirm"/>.</summary>
+    public override DocIterator Approximation => _all;
+
+    public override bool Confirm()
+    {
+        Doc = _all.Doc;
+        return (accept is null || accept(Doc)) && MatchPositions();
     }
 
     private bool MatchPositions()

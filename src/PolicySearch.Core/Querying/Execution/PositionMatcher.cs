@@ -9,7 +9,7 @@ internal static class PositionMatcher
     /// <summary>Counts the starts s where term j occurs at s + j for every j; adds them to <paramref name="starts"/> when given.</summary>
     public static int ExactMatches(int[][] positions, int[] counts, List<int>? starts = null)
     {
-        var cursors = new int[positions.Length];
+        Span<int> cursors = stackalloc int[positions.Length];
         var matches = 0;
         for (var i = 0; i < counts[0]; i++)
         {
@@ -45,7 +45,7 @@ internal static class PositionMatcher
     public static double NearMatches(int[][] positions, int[] counts, int slop, List<(int First, int Last)>? windows = null)
     {
         var terms = positions.Length;
-        var cursors = new int[terms];
+        Span<int> cursors = stackalloc int[terms];
         var frequency = 0.0;
         while (true)
         {

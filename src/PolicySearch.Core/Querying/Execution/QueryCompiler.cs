@@ -13,6 +13,9 @@ internal sealed class QueryCompiler(SearchIndex index, Func<int, bool>? accept)
     /// <summary>A prefix may expand to at most this many terms; "a*" over a large vocabulary is an error, not a slow query.</summary>
     public const int MaxPrefixTerms = 4096;
 
+    /// <summary>A prefix expanding to at most this many terms is a plain OR of them; a wider one is materialised once.</summary>
+    public const int MaxMergedPrefixTerms = 16;
+
     public DocIterator Compile(QueryNode query) => query switch
     {
         MatchAllQuery => new AllDocumentsIterator(index.DocumentCount),
@@ -46,8 +49,8 @@ internal sealed class QueryCompiler(SearchIndex index, Func<int, bool>? accept)
         return new PhraseIterator(terms, phrase.Slop, accept, index.Scoring, index.DocumentLengths);
     }
 
-    /// <summary>The union of the dictionary range, materialised once: documents ascending, scores summed over the matching terms.</summary>
-    private ListIterator Prefix(string prefix)
+    /// <summary>The OR of the dictionary range: scores summed over the matching terms, like any disjunction.</summary>
+    private DocIterator Prefix(string prefix)
     {
         var (start, end) = index.PrefixRange(prefix);
         if (end - start > MaxPrefixTerms)
@@ -55,6 +58,18 @@ internal sealed class QueryCompiler(SearchIndex index, Func<int, bool>? accept)
             throw QueryErrors.PrefixTooBroad(prefix, end - start, MaxPrefixTerms);
         }
 
+        if (end - start <= MaxMergedPrefixTerms)
+        {
+            var terms = Enumerable.Range(start, end - start).Select(t => (DocIterator)Term(index.Terms[t])!).ToList();
+            return terms.Count == 0 ? Empty() : Any(terms);
+        }
+
+        return MaterialisedPrefix(start, end);
+    }
+
+    /// <summary>Many terms: collect every posting once, sort by document and sum the scores of duplicates.</summary>
+    private ListIterator MaterialisedPrefix(int start, int end)
+    {
         var total = 0;
         for (var t = start; t < end; t++)
         {

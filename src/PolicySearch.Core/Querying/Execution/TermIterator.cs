@@ -84,6 +84,8 @@ internal sealed class TermIterator(TermPostings postings, double idf, Bm25 scori
 
     public override double Score() => scoring.Score(Idf, Frequency, documentLengths[Doc]);
 
+    private TermPostings.PositionCursor _positions = new(postings);
+
     /// <summary>The current document's positions in <paramref name="buffer"/>; returns their count.</summary>
-    public int ReadPositions(ref int[] buffer) => postings.ReadPositions(_index, ref buffer);
+    public int ReadPositions(ref int[] buffer) => _positions.Read(_index, ref buffer);
 }

@@ -160,13 +160,13 @@ public sealed class QueryParser
             case QueryTokenKind.OpenGroup:
                 return ParseGroup(token, depth);
             case QueryTokenKind.Word:
-                return TermsQuery(token, slop: null);
+                return ParseWords(token, slop: null);
             case QueryTokenKind.Phrase:
-                return TermsQuery(token, token.Slop);
+                return ParseWords(token, token.Slop);
             case QueryTokenKind.Prefix:
-                return PrefixQuery(token);
+                return ParsePrefix(token);
             case QueryTokenKind.Field:
-                return FieldQuery(token);
+                return ParseField(token);
             default:
                 // An operator where a word, phrase or group belongs, e.g. "a AND OR b" or "(OR)".
                 throw QueryErrors.DanglingOperator(token.Text, token.Position);
@@ -200,7 +200,7 @@ public sealed class QueryParser
         return clause.Occur == Occur.MustNot ? new BooleanQuery([new BooleanClause(Occur.MustNot, clause.Query)]) : clause.Query;
     }
 
-    private QueryNode? TermsQuery(QueryToken token, int? slop)
+    private QueryNode? ParseWords(QueryToken token, int? slop)
     {
         var terms = TextAnalyzer.Terms(token.Text);
         CountClauses(terms.Count, token.Position);
@@ -212,7 +212,7 @@ public sealed class QueryParser
         };
     }
 
-    private PrefixQuery PrefixQuery(QueryToken token)
+    private PrefixQuery ParsePrefix(QueryToken token)
     {
         var terms = TextAnalyzer.Terms(token.Text);
         if (terms.Count != 1)
@@ -224,7 +224,7 @@ public sealed class QueryParser
         return new PrefixQuery(terms[0]);
     }
 
-    private FieldQuery FieldQuery(QueryToken field)
+    private FieldQuery ParseField(QueryToken field)
     {
         // The lexer always emits the value right after the field.
         var value = _tokens[_next++];
@@ -254,13 +254,19 @@ public sealed class QueryParser
 
     /// <summary>
     /// Top-level fielded clauses joined by adjacency (not by an explicit OR) become required filters, so
-    /// <c>sanctuary speaker:"Bruce Rauner"</c> means "sanctuary, among Bruce Rauner's paragraphs".
+    /// <c>sanctuary speaker:"Bruce Rauner"</c> means "sanctuary, among Bruce Rauner's paragraphs". In a top-level
+    /// AND (<c>sanctuary AND speaker:"Bruce Rauner"</c>) they are required already and become filters too.
     /// </summary>
     private static QueryNode? PromoteTopLevelFields(ParsedClause? root)
     {
         if (root is not { } clause)
         {
             return null;
+        }
+
+        if (clause is { Children: null, Query: BooleanQuery conjunction })
+        {
+            return new BooleanQuery([.. conjunction.Clauses.Select(c => c is { Occur: Occur.Must, Query: FieldQuery } ? c with { Occur = Occur.Filter } : c)]);
         }
 
         var children = clause.Children ?? [clause];

@@ -80,6 +80,10 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
         for (var f = 0; f < facets.Length; f++)
         {
             facets[f] = ReadFacet(documentCount);
+            if (facets[f].Name != FacetNames.All[f])
+            {
+                throw Invalid($"facet {f} is '{facets[f].Name}', expected '{FacetNames.All[f]}'");
+            }
         }
 
         var computed = _input.CurrentHash();
@@ -176,8 +180,7 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
 
         var ordinals = ReadInts(ReadCount(sizeof(int)));
         int[]? starts = _reader.ReadBoolean() ? ReadInts(ReadCount(sizeof(int))) : null;
-        var consistent = SearchIndex.FacetIndex(name) >= 0
-            && ordinals.All(ordinal => ordinal == FacetColumn.NoValue || (uint)ordinal < (uint)values.Length)
+        var consistent = ordinals.All(ordinal => ordinal == FacetColumn.NoValue || (uint)ordinal < (uint)values.Length)
             && (starts is null
                 ? ordinals.Length == documentCount
                 : starts.Length == documentCount + 1 && starts[0] == 0 && starts[^1] == ordinals.Length
