@@ -47,8 +47,10 @@ public sealed class ArticleAnalyzer
         var paragraphs = ParagraphSplitter.Split(article.Text);
         var kinds = classifier.Classify(paragraphs, article.Title);
         var kindList = kinds.Select(k => k.Kind).ToList();
-        var attribution = attributor.Attribute(paragraphs, kindList, article.Outlet == Article.UnknownOutlet ? null : article.Outlet);
-        var stances = stanceDecider.Decide(paragraphs, kindList, attribution);
+        // Content paragraphs are cut into words once, for both speakers and stance.
+        var words = paragraphs.Select((p, i) => kindList[i] == ParagraphKind.Content ? WordTokenizer.Tokenize(p) : []).ToList();
+        var attribution = attributor.Attribute(paragraphs, words, kindList, article.Outlet == Article.UnknownOutlet ? null : article.Outlet);
+        var stances = stanceDecider.Decide(paragraphs, words, kindList, attribution);
         return new ArticleDraft(article, paragraphs, kinds, attribution.Speakers, stances, attribution.Discourse.People.ToList());
     }
 

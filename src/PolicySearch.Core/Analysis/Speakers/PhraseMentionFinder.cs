@@ -75,14 +75,13 @@ internal sealed class PhraseMentionFinder
 
     public IEnumerable<Mention> Find(string text, List<Word> words)
     {
-        var present = words.Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
         foreach (Match m in Follows(words, w => w.EndsWith("'s", StringComparison.Ordinal), officeKeys) ? office.Matches(text) : Enumerable.Empty<Match>())
         {
             var owner = m.Groups["owner"].Value;
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner);
         }
 
-        var officials = present.Overlaps(officialKeys)
+        var officials = Contains(words, officialKeys)
             ? official.Matches(text).Concat(officialFor.Matches(text))
             : Enumerable.Empty<Match>();
         foreach (var m in officials)
@@ -121,7 +120,7 @@ internal sealed class PhraseMentionFinder
             }
         }
 
-        foreach (Match m in present.Overlaps(unnamedKeys) ? unnamed.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in Contains(words, unnamedKeys) ? unnamed.Matches(text) : Enumerable.Empty<Match>())
         {
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.UnnamedPerson, m.Groups["noun"].Value)
             {
@@ -142,6 +141,19 @@ internal sealed class PhraseMentionFinder
 
         canonical = trimmed;
         return trimmed.Split(' ').Any(lexicon.OrgHeadWords.Contains);
+    }
+
+    private static bool Contains(List<Word> words, HashSet<string> keys)
+    {
+        foreach (var word in words)
+        {
+            if (keys.Contains(word.Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when some word satisfying <paramref name="first"/> is directly followed by one of <paramref name="next"/>.</summary>

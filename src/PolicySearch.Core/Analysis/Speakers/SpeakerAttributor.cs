@@ -21,8 +21,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
     private readonly Regex officialTitle = new(
         $@"^\s+(?i:{AnalysisLexicon.Words(lexicon.Organisations.OfficialNouns)})\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>One result per paragraph (empty for non-content paragraphs), plus the article's discourse for name lists.</summary>
-    public ArticleAttribution Attribute(IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, string? outlet)
+    /// <summary>
+    /// One result per paragraph (empty for non-content paragraphs), plus the article's discourse for name lists.
+    /// <paramref name="words"/> are the paragraphs' words (<see cref="WordTokenizer"/>), shared with the stance analysis.
+    /// </summary>
+    public ArticleAttribution Attribute(
+        IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, string? outlet)
     {
         var discourse = new ArticleDiscourse(lexicon);
         var results = new List<Entity>[paragraphs.Count];
@@ -44,15 +48,14 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
             var text = paragraphs[i];
             var quotes = QuoteMap.Build(text);
-            var words = WordTokenizer.Tokenize(text);
-            var reading = new ParagraphReading(text, quotes, mentionFinder.Find(text, words, quotes, outlet), discourse, officialTitle);
+            var reading = new ParagraphReading(text, quotes, mentionFinder.Find(text, words[i], quotes, outlet), discourse, officialTitle);
             foreach (var body in reading.RegisterNames())
             {
                 bodiesByParagraph[i].Add(body);
             }
 
             var speakers = results[i];
-            var cues = cueFinder.Find(text, words, quotes);
+            var cues = cueFinder.Find(text, words[i], quotes);
             foreach (var (start, end) in sentenceSplitter.Split(text, quotes))
             {
                 voiced[i] |= AttributeSentence(reading, cues.Where(c => c.Start >= start && c.Start < end).ToList(), start, end, speakers, pending, i);

@@ -41,14 +41,10 @@ internal sealed class StanceCueScorer
     /// </summary>
     public bool IsOnTopic(string paragraph) => IsOnTopic(WordTokenizer.Tokenize(paragraph));
 
-    public IReadOnlyList<StanceCue> Find(string paragraph) => Score(paragraph).Cues;
+    public IReadOnlyList<StanceCue> Find(string paragraph) => Score(WordTokenizer.Tokenize(paragraph)).Cues;
 
-    /// <summary>The cues and whether the paragraph is on topic, from one tokenisation.</summary>
-    public (IReadOnlyList<StanceCue> Cues, bool OnTopic) Score(string paragraph)
-    {
-        var words = WordTokenizer.Tokenize(paragraph);
-        return (Cues(words), IsOnTopic(words));
-    }
+    /// <summary>The cues of a paragraph's words and whether it is on topic.</summary>
+    public (IReadOnlyList<StanceCue> Cues, bool OnTopic) Score(List<Word> words) => (Cues(words), IsOnTopic(words));
 
     private bool IsOnTopic(List<Word> words) => topic.Find(words).Count > 0;
 
