@@ -18,6 +18,7 @@ public class ParagraphClassifierTests
     [InlineData("Sign up for our daily newsletter to get the latest headlines.", "boilerplate.subscribe")]
     [InlineData("Subscribe now for unlimited access", "boilerplate.subscribe")]
     [InlineData("By completing the poll, you agree to receive emails from us and to our privacy policy.", "boilerplate.poll-consent")]
+    [InlineData("Take our poll", "boilerplate.poll")]
     [InlineData("Related: City council weighs new budget", "boilerplate.related")]
     [InlineData("READ MORE: Governor signs budget", "boilerplate.related")]
     [InlineData("Disclaimer: All images comply with fair use for educational purposes.", "boilerplate.disclaimer")]

@@ -240,6 +240,15 @@ public class SpeakerAttributionTests
         Assert.Empty(SpeakersOf("Gov. Omar Haddad signed the bill after Mayor Maria Lopez filed a lawsuit."));
     }
 
+    [Theory]
+    [InlineData("Rep. Ann Lee added a provision to the bill in committee.")]
+    [InlineData("Sen. Mark Hill continued to work on the measure.")]
+    [InlineData("Sheriff Leo Grant posted bail for nobody.")]
+    public void VerbWithAnOrdinaryMeaning_IsNotSpeech(string paragraph)
+    {
+        Assert.Empty(SpeakersOf(paragraph));
+    }
+
     [Fact]
     public void GenericGroup_IsNotASpeaker()
     {

@@ -10,6 +10,8 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             .Concat(lexicon.Speech.Participles.Select(p => KeyValuePair.Create(p, SpeechCueKind.Participle)))
             .Concat(lexicon.Speech.LeadIns.Select(l => KeyValuePair.Create(l, SpeechCueKind.LeadIn))));
 
+    private readonly HashSet<string> clauseFinal = lexicon.Speech.ClauseFinal.ToHashSet(StringComparer.Ordinal);
+
     public IReadOnlyList<SpeechCue> Find(string text, List<Word> words, QuoteMap quotes)
     {
         var found = new List<SpeechCue>();
@@ -17,9 +19,28 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         {
             var start = words[match.First].Start;
             var end = words[match.First + match.Count - 1].End;
+            if (clauseFinal.Contains(match.Phrase) && !EndsClause(text, end, words, match.First + match.Count))
+            {
+                continue;
+            }
+
             found.Add(new SpeechCue(start, end, match.Value, text[start..end]));
         }
 
         return found;
+    }
+
+    /// <summary>"she added." / "he added:" / "adding that": not "added a provision" or "continued to work".</summary>
+    private static bool EndsClause(string text, int end, List<Word> words, int nextWord)
+    {
+        var k = end;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k >= text.Length
+            || text[k] is '.' or ',' or ':' or ';' or '!' or '?' or '“' or '"' or '”' or '—'
+            || (nextWord < words.Count && words[nextWord].Lower == "that");
     }
 }
