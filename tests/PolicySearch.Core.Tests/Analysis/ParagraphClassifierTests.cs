@@ -32,6 +32,8 @@ public class ParagraphClassifierTests
     [InlineData("Protesters gather outside City Hall. (AP Photo/Jane Doe)", "boilerplate.caption-credit")]
     [InlineData("Photo: Jane Doe for Example News", "boilerplate.caption-credit")]
     [InlineData("Demonstrators march downtown. Scott Olson/Getty Images", "boilerplate.caption-credit")]
+    [InlineData("Contact the reporter at jane.doe@example.com.", "boilerplate.contact")]
+    [InlineData("Follow Jane Doe on Twitter @janedoe", "boilerplate.contact")]
     [InlineData("Share this article", "boilerplate.share-widget")]
     [InlineData("Share this:", "boilerplate.share-widget")]
     [InlineData("Updated: 3:15 PM CST Jan 30, 2025", "boilerplate.timestamp")]
@@ -91,6 +93,14 @@ public class ParagraphClassifierTests
         var paragraphs = TestAnalysis.Article(headline, headline, "By Jane Doe and John Roe", "Updated: 3:15 PM", Body);
 
         Assert.Equal(["title.headline", "boilerplate.byline", "boilerplate.timestamp", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void Classify_HeadlineWithoutTheOutletSuffixOfTheManifestTitle_IsTitle()
+    {
+        var paragraphs = TestAnalysis.Article("Council rejects bid to let police work with ICE - Example News", "Council rejects bid to let police work with ICE", Body);
+
+        Assert.Equal("title.headline", paragraphs[0].Rule);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             var headlineShaped = words <= MaxHeadlineWords && !TextShape.EndsLikeSentence(text);
 
             string? rule = null;
-            if (headlineShaped && titleKey is not null && keys[i].Length > 0 && keys[i] == titleKey)
+            if (headlineShaped && titleKey is not null && IsTitle(keys[i], titleKey, words))
             {
                 rule = headlineSeen ? "title.headline-repeat" : "title.headline";
             }
@@ -82,6 +82,15 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             }
         }
     }
+
+    /// <summary>
+    /// The line is the headline: equal to the title, or the title with a suffix the line lacks
+    /// ("Headline - Outlet Name"), or the line with a suffix the title lacks; never a short fragment.
+    /// </summary>
+    private static bool IsTitle(string line, string title, int words) =>
+        line.Length > 0 && (line == title
+            || (words >= 4 && title.StartsWith(line, StringComparison.Ordinal))
+            || (title.Length >= 20 && line.StartsWith(title, StringComparison.Ordinal)));
 
     private static ParagraphKind KindOf(string rule) =>
         rule.StartsWith("title.", StringComparison.Ordinal) ? ParagraphKind.Title
