@@ -84,6 +84,20 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void Pronoun_FarFromAnyNamedPerson_CreditsNobody()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“We will appeal,” Sen. Mark Hill said.",
+            "The bill passed in May.",
+            "It takes effect in January.",
+            "Counties must train their deputies.",
+            "Jails must post the rules.",
+            "“It is a good day,” he said.");
+
+        Assert.Empty(paragraphs[^1].Speakers);
+    }
+
+    [Fact]
     public void Pronoun_PointingToAnUnnamedPerson_CreditsNobody()
     {
         var paragraphs = TestAnalysis.Paragraphs(

@@ -12,7 +12,13 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     private readonly Dictionary<string, Entity> bodies = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Entity, Entity> offices = [];
     private readonly Dictionary<string, string> acronyms = new(StringComparer.Ordinal);
-    private readonly List<Entity> salience = [];
+    private readonly List<(Entity Entity, int Paragraph)> salience = [];
+
+    // "he said" points back a few paragraphs at most; further back, the reader has lost the thread too.
+    private const int PronounReach = 3;
+
+    /// <summary>The paragraph being read, for the pronoun reach.</summary>
+    public int Paragraph { get; set; }
     private int clock;
 
     /// <summary>The last entity that spoke ("the statement" points here).</summary>
@@ -87,7 +93,12 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     {
         for (var i = salience.Count - 1; i >= 0; i--)
         {
-            var candidate = salience[i];
+            var (candidate, paragraph) = salience[i];
+            if (Paragraph - paragraph > PronounReach)
+            {
+                return null;
+            }
+
             if (candidate.Gender != Gender.Unknown && gender != Gender.Unknown && candidate.Gender != gender)
             {
                 continue;
@@ -154,8 +165,8 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
             return;
         }
 
-        salience.Remove(entity);
-        salience.Add(entity);
+        salience.RemoveAll(s => s.Entity == entity);
+        salience.Add((entity, Paragraph));
     }
 
     private Entity FindOrAddPerson(string name)
