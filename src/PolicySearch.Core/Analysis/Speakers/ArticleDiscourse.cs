@@ -30,8 +30,6 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     /// <summary>Every person named in full, for corpus-wide surname resolution and office naming.</summary>
     public IEnumerable<PersonRecord> People => people.Where(p => !p.IsSurnameOnly).Select(p => new PersonRecord(p.Name, p.Role, p.Place));
 
-    public IEnumerable<Entity> Bodies => bodies.Values;
-
     public Entity Person(Mention mention)
     {
         var entity = FindOrAddPerson(mention.Name);

@@ -53,6 +53,4 @@ internal sealed class Entity(EntityKind kind, string name)
     public bool HasSpoken { get; set; }
 
     public bool IsSurnameOnly => Kind == EntityKind.Person && !Key.Contains(' ', StringComparison.Ordinal);
-
-    public string LastToken => Name[(Name.LastIndexOf(' ') + 1)..];
 }

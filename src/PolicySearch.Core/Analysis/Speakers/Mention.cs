@@ -59,7 +59,4 @@ internal sealed record Mention(int Start, int End, MentionKind Kind, string Name
 
     /// <summary>An acronym the text defines right after an organisation: "Federation for … (FAIR)".</summary>
     public string? Acronym { get; init; }
-
-    /// <summary>For an organisation: the name without alias mapping, to match "the department" by its head word.</summary>
-    public bool IsPersonLike => Kind is MentionKind.Person or MentionKind.Pronoun or MentionKind.UnnamedPerson;
 }

@@ -2,14 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace PolicySearch.Core.Analysis.Speakers;
 
-/// <summary>One paragraph being read: its text, quotes and mentions, and how each mention resolves in the article.</summary>
-internal sealed class ParagraphReading(string text, QuoteMap quotes, IReadOnlyList<Mention> mentions, ArticleDiscourse discourse, Regex officialTitle)
+/// <summary>One paragraph being read: its text and mentions, and how each mention resolves in the article.</summary>
+internal sealed class ParagraphReading(string text, IReadOnlyList<Mention> mentions, ArticleDiscourse discourse, Regex officialTitle)
 {
     private readonly Dictionary<Mention, Entity?> resolved = [];
 
     public string Text { get; } = text;
-
-    public QuoteMap Quotes { get; } = quotes;
 
     public IReadOnlyList<Mention> Mentions { get; } = mentions;
 

@@ -49,7 +49,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             var text = paragraphs[i];
             discourse.Paragraph = i;
             var quotes = QuoteMap.Build(text);
-            var reading = new ParagraphReading(text, quotes, mentionFinder.Find(text, words[i], quotes, outlet), discourse, officialTitle);
+            var reading = new ParagraphReading(text, mentionFinder.Find(text, words[i], quotes, outlet), discourse, officialTitle);
             foreach (var body in reading.RegisterNames())
             {
                 bodiesByParagraph[i].Add(body);

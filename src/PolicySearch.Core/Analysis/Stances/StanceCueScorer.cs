@@ -35,18 +35,12 @@ internal sealed class StanceCueScorer
     }
 
     /// <summary>
-    /// True when the paragraph talks about the stance target (sanctuary rules, detainers, police cooperation…):
-    /// only then may a speaker's stance from elsewhere in the article carry over to a weak paragraph. "The
-    /// immigration system is broken" says nothing about local cooperation (STANCE_GUIDELINES rule 5).
+    /// The cues of a paragraph's words, and whether the paragraph talks about the stance target (sanctuary
+    /// rules, detainers, police cooperation…): only then may a speaker's stance from elsewhere in the article
+    /// carry over to a weak paragraph. "The immigration system is broken" says nothing about local cooperation
+    /// (STANCE_GUIDELINES rule 5).
     /// </summary>
-    public bool IsOnTopic(string paragraph) => IsOnTopic(WordTokenizer.Tokenize(paragraph));
-
-    public IReadOnlyList<StanceCue> Find(string paragraph) => Score(WordTokenizer.Tokenize(paragraph)).Cues;
-
-    /// <summary>The cues of a paragraph's words and whether it is on topic.</summary>
-    public (IReadOnlyList<StanceCue> Cues, bool OnTopic) Score(List<Word> words) => (Cues(words), IsOnTopic(words));
-
-    private bool IsOnTopic(List<Word> words) => topic.Find(words).Count > 0;
+    public (IReadOnlyList<StanceCue> Cues, bool OnTopic) Score(List<Word> words) => (Cues(words), topic.Find(words).Count > 0);
 
     private List<StanceCue> Cues(List<Word> words)
     {
