@@ -19,6 +19,19 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void PullQuoteWithADash_CreditsTheNameAfterTheDash()
+    {
+        Assert.Equal(["Maria Lopez"], SpeakersOf("“We will not back down.” — Mayor Maria Lopez"));
+    }
+
+    [Fact]
+    public void NameAndColonBeforeAQuote_CreditsTheName()
+    {
+        Assert.Equal(["Maria Lopez"], SpeakersOf("Mayor Maria Lopez: “We will not back down.”"));
+        Assert.Empty(SpeakersOf("Residents had one message for ICE: “Leave our neighborhood.”"));
+    }
+
+    [Fact]
     public void InvertedVerb_CreditsTheNameAfterIt()
     {
         Assert.Equal(["Ann Reyes"], SpeakersOf("“We will keep working with the sheriff,” said county board chair Ann Reyes."));
