@@ -111,6 +111,17 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void Pronoun_UsesTheFirstNameAsAGenderHint()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“It is reckless,” Sen. Mary Stone said.",
+            "“It is working,” Rep. John Park said.",
+            "“We will keep fighting,” she said.");
+
+        Assert.Equal(["Mary Stone"], paragraphs[2].Speakers);
+    }
+
+    [Fact]
     public void Pronoun_PointingToAnUnnamedPerson_CreditsNobody()
     {
         var paragraphs = TestAnalysis.Paragraphs(

@@ -48,3 +48,5 @@ internal sealed record StanceFile(
     IReadOnlyList<string> EnforcementTargets,
     IReadOnlyList<string> Negators,
     IReadOnlyList<string> TopicWords);
+
+internal sealed record FirstNamesFile(IReadOnlyList<string> Female, IReadOnlyList<string> Male);

@@ -37,7 +37,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         entity.Place = mention.Place ?? entity.Place;
         if (entity.Gender == Gender.Unknown)
         {
-            entity.Gender = mention.Gender;
+            entity.Gender = mention.Gender != Gender.Unknown ? mention.Gender : GenderOfFirstName(entity.Name);
         }
 
         entity.LastSeen = ++clock;
@@ -207,6 +207,12 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         var entity = new Entity(EntityKind.Person, name);
         people.Add(entity);
         return entity;
+    }
+
+    private Gender GenderOfFirstName(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && lexicon.FirstNameGenders.TryGetValue(name[..space], out var gender) ? gender : Gender.Unknown;
     }
 
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || c is '.' or '&');
