@@ -10,7 +10,7 @@ namespace PolicySearch.Core.Analysis;
 /// <summary>
 /// Analyses a corpus: splits each article into paragraphs, classifies them (content / boilerplate / title),
 /// attributes speakers and decides stance. Articles are analysed independently and in parallel; a final cheap
-/// pass canonicalises speaker names across the corpus ("Rauner", "Gov. Bruce Rauner" → "Bruce Rauner").
+/// pass canonicalises speaker names across the corpus ("Haddad", "Gov. Omar Haddad" → "Omar Haddad").
 /// Deterministic: the output depends only on the input order and the data files.
 /// </summary>
 public sealed class ArticleAnalyzer

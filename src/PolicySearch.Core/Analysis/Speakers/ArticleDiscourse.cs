@@ -186,7 +186,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
                 return variant;
             }
 
-            // A surname seen first ("Rauner said") is the same person once the full name appears.
+            // A surname seen first ("Haddad said") is the same person once the full name appears.
             var last = NameKey.Last(name);
             var surnameOnly = people.FirstOrDefault(p => p.IsSurnameOnly && p.Key == last);
             if (surnameOnly is not null)

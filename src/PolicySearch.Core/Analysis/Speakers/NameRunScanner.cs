@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace PolicySearch.Core.Analysis.Speakers;
 
-/// <summary>A word of a name run, with its span; <see cref="Nickname"/> when written in quotes (Emanuel "Chris" Welch).</summary>
+/// <summary>A word of a name run, with its span; <see cref="Nickname"/> when written in quotes (Robert "Bob" Stone).</summary>
 internal sealed record NameToken(string Text, int Start, int End, bool Nickname);
 
 /// <summary>
@@ -56,7 +56,7 @@ internal static partial class NameRunScanner
     }
 
     /// <summary>
-    /// Word spans as names need them: letters, digits, inner apostrophes and hyphens ("O'Malley", "Miami-Dade"),
+    /// Word spans as names need them: letters, digits, inner apostrophes and hyphens ("O'Brien", "Miami-Dade"),
     /// inner periods ("U.S.") and one final period ("Gov.", "P."). A hand-written scanner: it runs on every paragraph.
     /// </summary>
     private static IEnumerable<(int Start, int End, bool Nickname)> Spans(string text)

@@ -24,7 +24,7 @@ internal sealed class ParagraphReading(string text, IReadOnlyList<Mention> menti
                 var person = Discourse.Person(m);
                 resolved[m] = person;
 
-                // "DOJ spokesman Devin O'Malley": the person speaks for the body named just before the title.
+                // "DOJ spokesman Ed O'Brien": the person speaks for the body named just before the title.
                 if (k > 0 && Mentions[k - 1].Kind == MentionKind.Organisation && resolved.GetValueOrDefault(Mentions[k - 1]) is { } body
                     && officialTitle.IsMatch(Text.AsSpan(Mentions[k - 1].End, m.Start - Mentions[k - 1].End)))
                 {

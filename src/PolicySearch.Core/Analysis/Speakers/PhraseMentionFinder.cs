@@ -4,10 +4,10 @@ using PolicySearch.Core.Analysis.Lexicons;
 namespace PolicySearch.Core.Analysis.Speakers;
 
 /// <summary>
-/// Finds the mentions that are phrases rather than names: offices ("Rauner's spokesperson", "an aide in
+/// Finds the mentions that are phrases rather than names: offices ("Haddad's spokesperson", "an aide in
 /// the governor's office"), unnamed officials of a body ("a Justice Department official"), descriptions
 /// ("the governor", "the official statement"), pronouns, unnamed people ("one young woman") and bodies
-/// the text names later ("a police department in Illinois"). Word lists come from the data files.
+/// the text names later ("a police department in Ohio"). Word lists come from the data files.
 /// </summary>
 internal sealed class PhraseMentionFinder
 {
