@@ -35,6 +35,14 @@ public class ParagraphClassifierTests
     [InlineData("Contact the reporter at jane.doe@example.com.", "boilerplate.contact")]
     [InlineData("Follow Jane Doe on Twitter @janedoe", "boilerplate.contact")]
     [InlineData("Share this article", "boilerplate.share-widget")]
+    [InlineData("Home | News | Politics | Immigration", "boilerplate.navigation")]
+    [InlineData("Skip to main content", "boilerplate.navigation")]
+    [InlineData("We use cookies to improve your experience. By continuing you accept our cookie policy.", "boilerplate.cookie-notice")]
+    [InlineData("Tags: immigration, police, city council", "boilerplate.tags")]
+    [InlineData("Download the Example News app for breaking alerts", "boilerplate.app-promo")]
+    [InlineData("Toggle caption", "boilerplate.widget")]
+    [InlineData("Jane Doe is a staff reporter for Example News covering immigration and public safety.", "boilerplate.author-bio")]
+    [InlineData("You may also like", "boilerplate.related")]
     [InlineData("Share this:", "boilerplate.share-widget")]
     [InlineData("Updated: 3:15 PM CST Jan 30, 2025", "boilerplate.timestamp")]
     [InlineData("WASHINGTON", "boilerplate.dateline")]
@@ -56,6 +64,9 @@ public class ParagraphClassifierTests
     [InlineData("“We will not be silent,” she said.")]
     [InlineData("The mayor said he would sign up for a second term if voters let him.")]
     [InlineData("By law, local police may not hold anyone on a detainer alone.")]
+    [InlineData("Police Chief Ann Reyes is a former federal agent who now opposes the detainer program.")]
+    [InlineData("The app the city launched lets residents report raids.")]
+    [InlineData("Jane Doe is a freelance journalist who was detained by agents last week.")]
     public void Classify_OrdinaryProse_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));
