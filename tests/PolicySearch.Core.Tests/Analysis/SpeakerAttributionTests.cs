@@ -305,6 +305,16 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void QuoteLeftOpen_DoesNotSpillIntoAParagraphThatDoesNotReopenIt()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“This is only the start of the fight,” Sen. Mark Hill said. “We will not stop until the law is gone.",
+            "The bill passed the House in May.");
+
+        Assert.Empty(paragraphs[1].Speakers);
+    }
+
+    [Fact]
     public void BlockQuoteAfterColon_ContinuesWithTheAnnouncedSpeaker()
     {
         var paragraphs = TestAnalysis.Paragraphs(

@@ -35,7 +35,8 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         var pending = new List<(int Paragraph, string Head)>();
         var officials = new List<(int Paragraph, Entity Body)>();
         List<Entity> previous = [];
-        var previousContinues = false;
+        var previousQuoteOpen = false;
+        var previousAnnounces = false;
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -67,15 +68,17 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 officials.Add((i, official));
             }
 
-            // A quote left open, or "X noted:" before a block quote, continues with the same speaker.
-            if (speakers.Count == 0 && previousContinues)
+            // A quote left open (the next paragraph reopens it) or "X noted:" before a block quote continues
+            // with the same speaker.
+            if (speakers.Count == 0 && (previousAnnounces || (previousQuoteOpen && quotes.StartsWithQuote)))
             {
                 speakers.AddRange(previous);
                 voiced[i] = true;
             }
 
             previous = speakers;
-            previousContinues = speakers.Count > 0 && (quotes.EndsOpen || text.EndsWith(':'));
+            previousQuoteOpen = speakers.Count > 0 && quotes.EndsOpen;
+            previousAnnounces = speakers.Count > 0 && text.EndsWith(':');
             if (speakers.Count > 0)
             {
                 discourse.LastSpeaker = speakers[^1];
