@@ -120,6 +120,19 @@ public class CorpusReaderTests
     }
 
     [Fact]
+    public void Read_ManifestEntryNamingTheIdWithoutExtension_MatchesTheTxtFile()
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles.json", "[{\"file\": \"a1\", \"outlet\": \"Example Daily\", \"date\": \"2020\"}]");
+        folder.Write("a1.txt", "Body.");
+
+        var result = CorpusReader.Read(folder.Path);
+
+        Assert.Empty(result.Rejections);
+        Assert.Equal("Example Daily", Assert.Single(result.Articles).Outlet);
+    }
+
+    [Fact]
     public void Read_ByteOrderMark_IsNotPartOfTheText()
     {
         using var folder = new TempFolder();
