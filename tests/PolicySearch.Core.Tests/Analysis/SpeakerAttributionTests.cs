@@ -188,6 +188,14 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void PluralOfficialsOfANamedBody_MapToTheBody()
+    {
+        Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf("ICE officials said the arrests targeted people with criminal records."));
+        Assert.Empty(SpeakersOf("Officials said the state could lose millions."));
+        Assert.Empty(SpeakersOf("Senate leaders said the bill would pass."));
+    }
+
+    [Fact]
     public void SpokespersonForANamedBody_MapsToTheBody()
     {
         Assert.Equal(["Dayton County Sheriff's Office"], SpeakersOf("A spokesperson for the Dayton County Sheriff's Office said deputies did not assist."));

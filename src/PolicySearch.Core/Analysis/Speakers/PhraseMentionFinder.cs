@@ -18,6 +18,7 @@ internal sealed class PhraseMentionFinder
     private readonly Regex office;
     private readonly Regex official;
     private readonly Regex officialFor;
+    private readonly Regex bodyOfficials;
     private readonly Regex description;
     private readonly Regex indefiniteBody;
     private readonly Regex unnamed;
@@ -46,6 +47,10 @@ internal sealed class PhraseMentionFinder
             options);
         officialFor = new Regex(
             $@"\b(?i:an?|one|another)\s+(?<noun>(?i:{officialNouns}))\s+(?i:for|from|at|with)\s+(?i:the\s+)?(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?{BodyPart}){{0,6}})",
+            options);
+        // "ICE officials said": officials of a named body, no article needed when they are plural.
+        bodyOfficials = new Regex(
+            $@"(?<![\p{{L}}.])(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>officials|representatives|spokespeople|leaders)\b(?!\s+\p{{Lu}})",
             options);
         description = new Regex(
             $@"\b(?i:the)\s+(?<noun>(?i:{descriptionNouns}))\b(?<possessive>['’]s)?(?!\s+\p{{Lu}}\p{{Ll}})",
@@ -82,7 +87,7 @@ internal sealed class PhraseMentionFinder
         }
 
         var officials = Contains(words, officialKeys)
-            ? official.Matches(text).Concat(officialFor.Matches(text))
+            ? official.Matches(text).Concat(officialFor.Matches(text)).Concat(bodyOfficials.Matches(text))
             : Enumerable.Empty<Match>();
         foreach (var m in officials)
         {
@@ -139,8 +144,10 @@ internal sealed class PhraseMentionFinder
             return true;
         }
 
+        // As for name runs, a head word alone ("Senate leaders") names no particular body.
         canonical = trimmed;
-        return trimmed.Split(' ').Any(lexicon.OrgHeadWords.Contains);
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.Any(lexicon.OrgHeadWords.Contains);
     }
 
     private static bool Contains(List<Word> words, HashSet<string> keys)
