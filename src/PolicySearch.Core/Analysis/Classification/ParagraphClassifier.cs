@@ -16,7 +16,8 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
     public IReadOnlyList<(ParagraphKind Kind, string Rule)> Classify(IReadOnlyList<string> paragraphs, string? title)
     {
         var titleKey = string.IsNullOrWhiteSpace(title) ? null : TextShape.Comparable(title);
-        var keys = paragraphs.Select(TextShape.Comparable).ToList();
+        // Only headline-shaped lines can be a title or a repeat: long paragraphs skip the key.
+        var keys = paragraphs.Select(p => TextShape.WordCount(p) <= MaxHeadlineWords ? TextShape.Comparable(p) : "").ToList();
         var repeats = keys.GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var results = new List<(ParagraphKind, string)>(paragraphs.Count);
         var headlineSeen = false;
@@ -38,7 +39,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             }
 
             rule ??= rules.Match(text, words);
-            if (rule is null && headlineShaped && words >= 4 && repeats[keys[i]] >= 2 && TextShape.TitleCaseShare(text) >= 0.6)
+            if (rule is null && headlineShaped && words >= 4 && keys[i].Length > 0 && repeats[keys[i]] >= 2 && TextShape.TitleCaseShare(text) >= 0.6)
             {
                 rule = "title.headline-repeat";
             }

@@ -24,7 +24,9 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
         {
             var possessive = false;
             var run = Clean(raw, ref possessive);
-            if (run.Count == 0)
+
+            // Most runs are one capitalised sentence opener ("The", "But", "During"): no need to read them.
+            if (run.Count == 0 || (run.Count == 1 && (lexicon.SentenceOpeners.Contains(run[0].Text) || lexicon.NotNames.Contains(run[0].Text))))
             {
                 continue;
             }

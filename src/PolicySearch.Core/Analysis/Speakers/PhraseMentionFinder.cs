@@ -80,13 +80,14 @@ internal sealed class PhraseMentionFinder
 
     public IEnumerable<Mention> Find(string text, List<Word> words)
     {
-        foreach (Match m in Follows(words, w => w.EndsWith("'s", StringComparison.Ordinal), officeKeys) ? office.Matches(text) : Enumerable.Empty<Match>())
+        var gates = Gates(words);
+        foreach (Match m in gates.Office ? office.Matches(text) : Enumerable.Empty<Match>())
         {
             var owner = m.Groups["owner"].Value;
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner);
         }
 
-        var officials = Contains(words, officialKeys)
+        var officials = gates.Official
             ? official.Matches(text).Concat(officialFor.Matches(text)).Concat(bodyOfficials.Matches(text))
             : Enumerable.Empty<Match>();
         foreach (var m in officials)
@@ -102,7 +103,7 @@ internal sealed class PhraseMentionFinder
             }
         }
 
-        foreach (Match m in Follows(words, w => w == "the", descriptionKeys) ? description.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.Description ? description.Matches(text) : Enumerable.Empty<Match>())
         {
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.Description, noun)
@@ -112,7 +113,7 @@ internal sealed class PhraseMentionFinder
             };
         }
 
-        foreach (Match m in Follows(words, w => w is "a" or "an", bodyKeys) ? indefiniteBody.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.Body ? indefiniteBody.Matches(text) : Enumerable.Empty<Match>())
         {
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.IndefiniteBody, m.Groups["head"].Value.ToLowerInvariant());
         }
@@ -125,7 +126,7 @@ internal sealed class PhraseMentionFinder
             }
         }
 
-        foreach (Match m in Contains(words, unnamedKeys) ? unnamed.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.Unnamed ? unnamed.Matches(text) : Enumerable.Empty<Match>())
         {
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.UnnamedPerson, m.Groups["noun"].Value)
             {
@@ -150,31 +151,25 @@ internal sealed class PhraseMentionFinder
         return words.Length >= 2 && words.Any(lexicon.OrgHeadWords.Contains);
     }
 
-    private static bool Contains(List<Word> words, HashSet<string> keys)
+    /// <summary>Which patterns can match, from one pass over the words: "'s office", an official noun, "the governor", "a department", "a woman".</summary>
+    private (bool Office, bool Official, bool Description, bool Body, bool Unnamed) Gates(List<Word> words)
     {
-        foreach (var word in words)
+        bool office = false, official = false, description = false, body = false, unnamedPerson = false;
+        for (var i = 0; i < words.Count; i++)
         {
-            if (keys.Contains(word.Lower))
+            var word = words[i].Lower;
+            official |= officialKeys.Contains(word);
+            unnamedPerson |= unnamedKeys.Contains(word);
+            if (i + 1 < words.Count)
             {
-                return true;
+                var next = words[i + 1].Lower;
+                office |= word.EndsWith("'s", StringComparison.Ordinal) && officeKeys.Contains(next);
+                description |= word == "the" && descriptionKeys.Contains(next);
+                body |= word is "a" or "an" && bodyKeys.Contains(next);
             }
         }
 
-        return false;
-    }
-
-    /// <summary>True when some word satisfying <paramref name="first"/> is directly followed by one of <paramref name="next"/>.</summary>
-    private static bool Follows(List<Word> words, Func<string, bool> first, HashSet<string> next)
-    {
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            if (next.Contains(words[i + 1].Lower) && first(words[i].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return (office, official, description, body, unnamedPerson);
     }
 
     private static HashSet<string> FirstWords(IEnumerable<string> phrases) =>
