@@ -10,7 +10,7 @@ namespace PolicySearch.Core.Analysis;
 /// <summary>
 /// Analyses a corpus: splits each article into paragraphs, classifies them (content / boilerplate / title),
 /// attributes speakers and decides stance. Articles are analysed independently and in parallel; a final cheap
-/// pass canonicalises speaker names across the corpus ("Rauner", "Gov. Bruce Rauner" → "Bruce Rauner").
+/// pass canonicalises speaker names across the corpus ("Haddad", "Gov. Omar Haddad" → "Omar Haddad").
 /// Deterministic: the output depends only on the input order and the data files.
 /// </summary>
 public sealed class ArticleAnalyzer
@@ -47,8 +47,10 @@ public sealed class ArticleAnalyzer
         var paragraphs = ParagraphSplitter.Split(article.Text);
         var kinds = classifier.Classify(paragraphs, article.Title);
         var kindList = kinds.Select(k => k.Kind).ToList();
-        var attribution = attributor.Attribute(paragraphs, kindList, article.Outlet == Article.UnknownOutlet ? null : article.Outlet);
-        var stances = stanceDecider.Decide(paragraphs, kindList, attribution);
+        // Content paragraphs are cut into words once, for both speakers and stance.
+        var words = paragraphs.Select((p, i) => kindList[i] == ParagraphKind.Content ? WordTokenizer.Tokenize(p) : []).ToList();
+        var attribution = attributor.Attribute(paragraphs, words, kindList, article.Outlet == Article.UnknownOutlet ? null : article.Outlet);
+        var stances = stanceDecider.Decide(paragraphs, words, kindList, attribution);
         return new ArticleDraft(article, paragraphs, kinds, attribution.Speakers, stances, attribution.Discourse.People.ToList());
     }
 

@@ -94,6 +94,8 @@ internal static class ArticleManifest
             return null;
         }
 
-        return new ManifestEntry(file, string.IsNullOrWhiteSpace(outlet) ? Article.UnknownOutlet : outlet.Trim(), date, title, url);
+        // "file": "000_abc" names 000_abc.txt: the article id is what people copy into a manifest.
+        var fileName = Path.HasExtension(file) ? file : file + ".txt";
+        return new ManifestEntry(fileName, string.IsNullOrWhiteSpace(outlet) ? Article.UnknownOutlet : outlet.Trim(), date, title, url);
     }
 }

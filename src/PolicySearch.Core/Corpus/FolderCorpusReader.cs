@@ -10,7 +10,8 @@ internal static class FolderCorpusReader
     {
         var rejections = new List<CorpusRejection>();
         var (manifest, rejectedFiles) = ReadManifest(folder, rejections);
-        var files = Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly)
+        // "A.TXT" is an article too: match the extension regardless of case, on every file system.
+        var files = Directory.EnumerateFiles(folder, "*.txt", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
             .Select(Path.GetFileName)
             .OfType<string>()
             .Order(StringComparer.Ordinal)

@@ -131,6 +131,6 @@ public static class AnalysisEvaluator
 
     private static string List(IReadOnlyList<string> names) => names.Count == 0 ? "none" : string.Join(", ", names.Select(n => $"\"{n}\""));
 
-    /// <summary>Case, accents and punctuation do not distinguish names ("Raymond Lopez" = "Raymond López").</summary>
+    /// <summary>Case, accents and punctuation do not distinguish names ("Ana Nunez" = "Ana Núñez").</summary>
     internal static string Normalise(string name) => Analysis.Speakers.NameKey.Of(name);
 }

@@ -10,19 +10,20 @@ public class ParagraphClassifierTests
     private static string RuleOf(string line) => TestAnalysis.Paragraphs(Body, line, Body)[1].Rule;
 
     [Theory]
-    [InlineData("[lz_ndn video=”32801659″]", "boilerplate.embed-code")]
+    [InlineData("[video_player id=”12345″]", "boilerplate.embed-code")]
     [InlineData("[related_box id=\"12\"]", "boilerplate.embed-code")]
     [InlineData("<iframe src=\"https://player.example.com/v/1\"></iframe>", "boilerplate.embed-code")]
-    [InlineData("Go Ad-Free, Get Exclusive Shows and Content, Go Premium Today - $1 Trial", "boilerplate.ad")]
+    [InlineData("Go ad-free with a Premium membership - $1 trial", "boilerplate.ad")]
     [InlineData("Advertisement", "boilerplate.ad")]
     [InlineData("Sign up for our daily newsletter to get the latest headlines.", "boilerplate.subscribe")]
     [InlineData("Subscribe now for unlimited access", "boilerplate.subscribe")]
     [InlineData("By completing the poll, you agree to receive emails from us and to our privacy policy.", "boilerplate.poll-consent")]
+    [InlineData("Take our poll", "boilerplate.poll")]
     [InlineData("Related: City council weighs new budget", "boilerplate.related")]
     [InlineData("READ MORE: Governor signs budget", "boilerplate.related")]
-    [InlineData("Disclaimer: All images comply with fair use for educational purposes.", "boilerplate.disclaimer")]
+    [InlineData("Disclaimer: Images are used for illustration only.", "boilerplate.disclaimer")]
     [InlineData("Copyright 2024 Example Media. All rights reserved.", "boilerplate.disclaimer")]
-    [InlineData("Fact-Checking Policy: Accurate information is our focus. If errors are found, please tell us.", "boilerplate.fact-check-policy")]
+    [InlineData("Corrections policy: we fix errors promptly and say so.", "boilerplate.fact-check-policy")]
     [InlineData("Correction: An earlier version misstated the vote count.", "boilerplate.fact-check-policy")]
     [InlineData("Updated", "boilerplate.timestamp")]
     [InlineData("Published 3:45 PM EST, Mon January 27, 2025", "boilerplate.timestamp")]
@@ -31,7 +32,17 @@ public class ParagraphClassifierTests
     [InlineData("Protesters gather outside City Hall. (AP Photo/Jane Doe)", "boilerplate.caption-credit")]
     [InlineData("Photo: Jane Doe for Example News", "boilerplate.caption-credit")]
     [InlineData("Demonstrators march downtown. Scott Olson/Getty Images", "boilerplate.caption-credit")]
+    [InlineData("Contact the reporter at jane.doe@example.com.", "boilerplate.contact")]
+    [InlineData("Follow Jane Doe on Twitter @janedoe", "boilerplate.contact")]
     [InlineData("Share this article", "boilerplate.share-widget")]
+    [InlineData("Home | News | Politics | Immigration", "boilerplate.navigation")]
+    [InlineData("Skip to main content", "boilerplate.navigation")]
+    [InlineData("We use cookies to improve your experience. By continuing you accept our cookie policy.", "boilerplate.cookie-notice")]
+    [InlineData("Tags: immigration, police, city council", "boilerplate.tags")]
+    [InlineData("Download the Example News app for breaking alerts", "boilerplate.app-promo")]
+    [InlineData("Toggle caption", "boilerplate.widget")]
+    [InlineData("Jane Doe is a staff reporter for Example News covering immigration and public safety.", "boilerplate.author-bio")]
+    [InlineData("You may also like", "boilerplate.related")]
     [InlineData("Share this:", "boilerplate.share-widget")]
     [InlineData("Updated: 3:15 PM CST Jan 30, 2025", "boilerplate.timestamp")]
     [InlineData("WASHINGTON", "boilerplate.dateline")]
@@ -40,8 +51,8 @@ public class ParagraphClassifierTests
     [InlineData("Image 1 of 5", "boilerplate.caption-credit")]
     [InlineData("Mayor Jane Doe speaks at City Hall on Monday. (Jane Roe/Example Tribune)", "boilerplate.caption-credit")]
     [InlineData("Facebook Twitter Email", "boilerplate.share-widget")]
-    [InlineData("DOJ FIRES BACK AT CITY'S LAWSUIT THREAT", "boilerplate.all-caps-headline")]
-    [InlineData("Who Is A Bigger Threat To America?", "boilerplate.title-case-teaser")]
+    [InlineData("COUNTY BOARD DELAYS VOTE ON JAIL CONTRACT", "boilerplate.all-caps-headline")]
+    [InlineData("Which City Has The Best Transit System?", "boilerplate.title-case-teaser")]
     [InlineData("Quick - Do This Before Your Bank Changes Your Retirement Plan Next …", "boilerplate.title-case-teaser")]
     public void Classify_BoilerplateLine_FiresItsRule(string line, string rule)
     {
@@ -53,6 +64,9 @@ public class ParagraphClassifierTests
     [InlineData("“We will not be silent,” she said.")]
     [InlineData("The mayor said he would sign up for a second term if voters let him.")]
     [InlineData("By law, local police may not hold anyone on a detainer alone.")]
+    [InlineData("Police Chief Ann Reyes is a former federal agent who now opposes the detainer program.")]
+    [InlineData("The app the city launched lets residents report raids.")]
+    [InlineData("Jane Doe is a freelance journalist who was detained by agents last week.")]
     public void Classify_OrdinaryProse_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));
@@ -90,6 +104,14 @@ public class ParagraphClassifierTests
         var paragraphs = TestAnalysis.Article(headline, headline, "By Jane Doe and John Roe", "Updated: 3:15 PM", Body);
 
         Assert.Equal(["title.headline", "boilerplate.byline", "boilerplate.timestamp", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void Classify_HeadlineWithoutTheOutletSuffixOfTheManifestTitle_IsTitle()
+    {
+        var paragraphs = TestAnalysis.Article("Council rejects bid to let police work with ICE - Example News", "Council rejects bid to let police work with ICE", Body);
+
+        Assert.Equal("title.headline", paragraphs[0].Rule);
     }
 
     [Fact]

@@ -19,6 +19,19 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void PullQuoteWithADash_CreditsTheNameAfterTheDash()
+    {
+        Assert.Equal(["Maria Lopez"], SpeakersOf("“We will not back down.” — Mayor Maria Lopez"));
+    }
+
+    [Fact]
+    public void NameAndColonBeforeAQuote_CreditsTheName()
+    {
+        Assert.Equal(["Maria Lopez"], SpeakersOf("Mayor Maria Lopez: “We will not back down.”"));
+        Assert.Empty(SpeakersOf("Residents had one message for ICE: “Leave our neighborhood.”"));
+    }
+
+    [Fact]
     public void InvertedVerb_CreditsTheNameAfterIt()
     {
         Assert.Equal(["Ann Reyes"], SpeakersOf("“We will keep working with the sheriff,” said county board chair Ann Reyes."));
@@ -81,6 +94,31 @@ public class SpeakerAttributionTests
             "“We need a new approach,” she said.");
 
         Assert.Equal(["Carla Diaz"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void Pronoun_FarFromAnyNamedPerson_CreditsNobody()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“We will appeal,” Sen. Mark Hill said.",
+            "The bill passed in May.",
+            "It takes effect in January.",
+            "Counties must train their deputies.",
+            "Jails must post the rules.",
+            "“It is a good day,” he said.");
+
+        Assert.Empty(paragraphs[^1].Speakers);
+    }
+
+    [Fact]
+    public void Pronoun_UsesTheFirstNameAsAGenderHint()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“It is reckless,” Sen. Mary Stone said.",
+            "“It is working,” Rep. John Park said.",
+            "“We will keep fighting,” she said.");
+
+        Assert.Equal(["Mary Stone"], paragraphs[2].Speakers);
     }
 
     [Fact]
@@ -147,6 +185,14 @@ public class SpeakerAttributionTests
             new Article("b", "Outlet B", null, null, null, "Ms. Hernandez, a teacher, said her students were afraid."));
 
         Assert.Equal(["Hernandez"], articles[1].Paragraphs[0].Speakers);
+    }
+
+    [Fact]
+    public void PluralOfficialsOfANamedBody_MapToTheBody()
+    {
+        Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf("ICE officials said the arrests targeted people with criminal records."));
+        Assert.Empty(SpeakersOf("Officials said the state could lose millions."));
+        Assert.Empty(SpeakersOf("Senate leaders said the bill would pass."));
     }
 
     [Fact]
@@ -240,6 +286,15 @@ public class SpeakerAttributionTests
         Assert.Empty(SpeakersOf("Gov. Omar Haddad signed the bill after Mayor Maria Lopez filed a lawsuit."));
     }
 
+    [Theory]
+    [InlineData("Rep. Ann Lee added a provision to the bill in committee.")]
+    [InlineData("Sen. Mark Hill continued to work on the measure.")]
+    [InlineData("Sheriff Leo Grant posted bail for nobody.")]
+    public void VerbWithAnOrdinaryMeaning_IsNotSpeech(string paragraph)
+    {
+        Assert.Empty(SpeakersOf(paragraph));
+    }
+
     [Fact]
     public void GenericGroup_IsNotASpeaker()
     {
@@ -255,6 +310,16 @@ public class SpeakerAttributionTests
             "“And the voters agree with us.”");
 
         Assert.Equal(["Mark Hill"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void QuoteLeftOpen_DoesNotSpillIntoAParagraphThatDoesNotReopenIt()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“This is only the start of the fight,” Sen. Mark Hill said. “We will not stop until the law is gone.",
+            "The bill passed the House in May.");
+
+        Assert.Empty(paragraphs[1].Speakers);
     }
 
     [Fact]

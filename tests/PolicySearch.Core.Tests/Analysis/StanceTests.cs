@@ -24,6 +24,17 @@ public class StanceTests
         Assert.Contains("cue:-criminal aliens", paragraph.StanceEvidence);
     }
 
+    [Theory]
+    [InlineData("Advocates say the policy encourages victims and witnesses to come forward without fear of deportation.", Stance.Supports)]
+    [InlineData("“Our officers are not immigration agents,” the chief said.", Stance.Supports)]
+    [InlineData("Critics say sanctuary policies let dangerous criminals walk free.", Stance.Opposes)]
+    [InlineData("The sheriff said the law ties his hands when federal agents ask him to hold someone.", Stance.Opposes)]
+    [InlineData("The administration has threatened to cut funding to jurisdictions that limit cooperation.", Stance.Neutral)]
+    public void TypicalDebateParagraph_GetsItsSide(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
+
     [Fact]
     public void FactualParagraph_IsNeutral()
     {

@@ -111,6 +111,37 @@ public class CorpusReaderTests
     }
 
     [Fact]
+    public void Read_UpperCaseExtension_IsStillAnArticle()
+    {
+        using var folder = new TempFolder();
+        folder.Write("LOUD.TXT", "Body.");
+
+        Assert.Equal("LOUD", Assert.Single(CorpusReader.Read(folder.Path).Articles).Id);
+    }
+
+    [Fact]
+    public void Read_ManifestEntryNamingTheIdWithoutExtension_MatchesTheTxtFile()
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles.json", "[{\"file\": \"a1\", \"outlet\": \"Example Daily\", \"date\": \"2020\"}]");
+        folder.Write("a1.txt", "Body.");
+
+        var result = CorpusReader.Read(folder.Path);
+
+        Assert.Empty(result.Rejections);
+        Assert.Equal("Example Daily", Assert.Single(result.Articles).Outlet);
+    }
+
+    [Fact]
+    public void Read_ByteOrderMark_IsNotPartOfTheText()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(System.IO.Path.Combine(folder.Path, "bom.txt"), [0xEF, 0xBB, 0xBF, (byte)'H', (byte)'i']);
+
+        Assert.Equal("Hi", Assert.Single(CorpusReader.Read(folder.Path).Articles).Text);
+    }
+
+    [Fact]
     public void Read_ManifestThatIsNotAnArray_IsReported()
     {
         using var folder = new TempFolder();

@@ -16,7 +16,8 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
     public IReadOnlyList<(ParagraphKind Kind, string Rule)> Classify(IReadOnlyList<string> paragraphs, string? title)
     {
         var titleKey = string.IsNullOrWhiteSpace(title) ? null : TextShape.Comparable(title);
-        var keys = paragraphs.Select(TextShape.Comparable).ToList();
+        // Only headline-shaped lines can be a title or a repeat: long paragraphs skip the key.
+        var keys = paragraphs.Select(p => TextShape.WordCount(p) <= MaxHeadlineWords ? TextShape.Comparable(p) : "").ToList();
         var repeats = keys.GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var results = new List<(ParagraphKind, string)>(paragraphs.Count);
         var headlineSeen = false;
@@ -28,7 +29,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             var headlineShaped = words <= MaxHeadlineWords && !TextShape.EndsLikeSentence(text);
 
             string? rule = null;
-            if (headlineShaped && titleKey is not null && keys[i].Length > 0 && keys[i] == titleKey)
+            if (headlineShaped && titleKey is not null && IsTitle(keys[i], titleKey, words))
             {
                 rule = headlineSeen ? "title.headline-repeat" : "title.headline";
             }
@@ -38,7 +39,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             }
 
             rule ??= rules.Match(text, words);
-            if (rule is null && headlineShaped && words >= 4 && repeats[keys[i]] >= 2 && TextShape.TitleCaseShare(text) >= 0.6)
+            if (rule is null && headlineShaped && words >= 4 && keys[i].Length > 0 && repeats[keys[i]] >= 2 && TextShape.TitleCaseShare(text) >= 0.6)
             {
                 rule = "title.headline-repeat";
             }
@@ -82,6 +83,15 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             }
         }
     }
+
+    /// <summary>
+    /// The line is the headline: equal to the title, or the title with a suffix the line lacks
+    /// ("Headline - Outlet Name"), or the line with a suffix the title lacks; never a short fragment.
+    /// </summary>
+    private static bool IsTitle(string line, string title, int words) =>
+        line.Length > 0 && (line == title
+            || (words >= 4 && title.StartsWith(line, StringComparison.Ordinal))
+            || (title.Length >= 20 && line.StartsWith(title, StringComparison.Ordinal)));
 
     private static ParagraphKind KindOf(string rule) =>
         rule.StartsWith("title.", StringComparison.Ordinal) ? ParagraphKind.Title

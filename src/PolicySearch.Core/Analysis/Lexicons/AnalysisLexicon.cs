@@ -18,6 +18,12 @@ internal sealed class AnalysisLexicon
         Outlets = LexiconFiles.Load<OutletsFile>(folder, "outlets.json");
         References = LexiconFiles.Load<ReferencesFile>(folder, "references.json");
         Stance = LexiconFiles.Load<StanceFile>(folder, "stance.json");
+        var firstNames = LexiconFiles.Load<FirstNamesFile>(folder, "first-names.json");
+        FirstNameGenders = firstNames.Female.Select(n => (n, Gender: Speakers.Gender.Female))
+            .Concat(firstNames.Male.Select(n => (n, Gender: Speakers.Gender.Male)))
+            .GroupBy(p => p.n, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(p => p.Gender).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Gender, StringComparer.OrdinalIgnoreCase);
 
         Titles = Names.Titles.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         MaxTitleTokens = Titles.Keys.Max(k => k.Split(' ').Length);
@@ -79,6 +85,9 @@ internal sealed class AnalysisLexicon
     public IReadOnlySet<string> OutletNames { get; }
 
     public Regex CallSign { get; }
+
+    /// <summary>First names that hint at a gender (<c>first-names.json</c>); names listed for both are left out.</summary>
+    public IReadOnlyDictionary<string, Speakers.Gender> FirstNameGenders { get; }
 
     /// <summary>A regex alternation of plain words (escaped, longest first), for embedding in a bigger pattern.</summary>
     public static string Words(IEnumerable<string> words) =>

@@ -23,14 +23,24 @@ internal static class LexiconFiles
             throw new PolicySearchException("analysis.data-missing", $"Analysis data file not found: {path}");
         }
 
+        T data;
         try
         {
-            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Options)
+            data = JsonSerializer.Deserialize<T>(File.ReadAllText(path), Options)
                 ?? throw new PolicySearchException("analysis.data-invalid", $"Analysis data file is empty: {path}");
         }
         catch (JsonException ex)
         {
             throw new PolicySearchException("analysis.data-invalid", $"Analysis data file {path} is not valid: {ex.Message}", ex);
         }
+
+        // An edited file that lost a field would otherwise fail later with a null reference, far from the cause.
+        var missing = typeof(T).GetProperties()
+            .Where(p => !p.PropertyType.IsValueType && p.GetIndexParameters().Length == 0 && p.GetValue(data) is null)
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .ToList();
+        return missing.Count == 0
+            ? data
+            : throw new PolicySearchException("analysis.data-invalid", $"Analysis data file {path} lacks {string.Join(", ", missing.Select(m => $"\"{m}\""))}.");
     }
 }

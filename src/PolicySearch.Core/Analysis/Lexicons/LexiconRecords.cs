@@ -6,7 +6,7 @@ internal sealed record BoilerplateRuleFile(IReadOnlyList<BoilerplateRuleEntry> R
 
 internal sealed record BoilerplateRuleEntry(string Id, string Pattern, int MaxWords, bool CaseSensitive);
 
-internal sealed record SpeechFile(IReadOnlyList<string> Verbs, IReadOnlyList<string> Participles, IReadOnlyList<string> LeadIns);
+internal sealed record SpeechFile(IReadOnlyList<string> Verbs, IReadOnlyList<string> Participles, IReadOnlyList<string> LeadIns, IReadOnlyList<string> ClauseFinal);
 
 internal sealed record NamesFile(
     IReadOnlyDictionary<string, string> Titles,
@@ -48,3 +48,5 @@ internal sealed record StanceFile(
     IReadOnlyList<string> EnforcementTargets,
     IReadOnlyList<string> Negators,
     IReadOnlyList<string> TopicWords);
+
+internal sealed record FirstNamesFile(IReadOnlyList<string> Female, IReadOnlyList<string> Male);

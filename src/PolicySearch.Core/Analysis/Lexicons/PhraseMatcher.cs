@@ -8,8 +8,14 @@ namespace PolicySearch.Core.Analysis.Lexicons;
 /// </summary>
 internal sealed class PhraseMatcher<TValue>
 {
+    private const int PrefixKey = 3;
+
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
-    private readonly List<Phrase> byFirstPrefix = [];
+
+    // Phrases whose first word is a prefix ("report*"), indexed by its first three letters; shorter prefixes
+    // and a leading "*" are tried at every word.
+    private readonly Dictionary<string, List<Phrase>> byFirstPrefix = new(StringComparer.Ordinal);
+    private readonly List<Phrase> anyFirstWord = [];
 
     public PhraseMatcher(IEnumerable<KeyValuePair<string, TValue>> phrases)
     {
@@ -22,17 +28,17 @@ internal sealed class PhraseMatcher<TValue>
             }
 
             var phrase = new Phrase(text, parts, value);
-            if (parts[0].Prefix)
+            if (!parts[0].Prefix)
             {
-                byFirstPrefix.Add(phrase);
+                Add(byFirstWord, parts[0].Text, phrase);
             }
-            else if (byFirstWord.TryGetValue(parts[0].Text, out var list))
+            else if (parts[0].Text.Length >= PrefixKey)
             {
-                list.Add(phrase);
+                Add(byFirstPrefix, parts[0].Text[..PrefixKey], phrase);
             }
             else
             {
-                byFirstWord[parts[0].Text] = [phrase];
+                anyFirstWord.Add(phrase);
             }
         }
     }
@@ -56,7 +62,12 @@ internal sealed class PhraseMatcher<TValue>
                 best = Longest(candidates, words, i, best);
             }
 
-            best = Longest(byFirstPrefix, words, i, best);
+            if (TryPrefixed(words[i].Lower, out var prefixed))
+            {
+                best = Longest(prefixed, words, i, best);
+            }
+
+            best = Longest(anyFirstWord, words, i, best);
             if (best is not null)
             {
                 matches.Add(new Match(i, best.Parts.Length, best.Text, best.Value));
@@ -65,6 +76,42 @@ internal sealed class PhraseMatcher<TValue>
         }
 
         return matches;
+    }
+
+    /// <summary>True when any phrase occurs: stops at the first one.</summary>
+    public bool Any(List<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var lower = words[i].Lower;
+            if ((byFirstWord.TryGetValue(lower, out var candidates) && Longest(candidates, words, i, null) is not null)
+                || (TryPrefixed(lower, out var prefixed) && Longest(prefixed, words, i, null) is not null)
+                || Longest(anyFirstWord, words, i, null) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The prefix phrases that may start at this word, looked up by its first letters without a substring.</summary>
+    private bool TryPrefixed(string word, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<Phrase>? phrases)
+    {
+        phrases = null;
+        return word.Length >= PrefixKey && byFirstPrefix.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(0, PrefixKey), out phrases);
+    }
+
+    private static void Add(Dictionary<string, List<Phrase>> index, string key, Phrase phrase)
+    {
+        if (index.TryGetValue(key, out var list))
+        {
+            list.Add(phrase);
+        }
+        else
+        {
+            index[key] = [phrase];
+        }
     }
 
     private static Phrase? Longest(List<Phrase> candidates, List<Word> words, int at, Phrase? best)

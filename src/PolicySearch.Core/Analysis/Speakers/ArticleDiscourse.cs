@@ -12,7 +12,13 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     private readonly Dictionary<string, Entity> bodies = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Entity, Entity> offices = [];
     private readonly Dictionary<string, string> acronyms = new(StringComparer.Ordinal);
-    private readonly List<Entity> salience = [];
+    private readonly List<(Entity Entity, int Paragraph)> salience = [];
+
+    // "he said" points back a few paragraphs at most; further back, the reader has lost the thread too.
+    private const int PronounReach = 3;
+
+    /// <summary>The paragraph being read, for the pronoun reach.</summary>
+    public int Paragraph { get; set; }
     private int clock;
 
     /// <summary>The last entity that spoke ("the statement" points here).</summary>
@@ -24,8 +30,6 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     /// <summary>Every person named in full, for corpus-wide surname resolution and office naming.</summary>
     public IEnumerable<PersonRecord> People => people.Where(p => !p.IsSurnameOnly).Select(p => new PersonRecord(p.Name, p.Role, p.Place));
 
-    public IEnumerable<Entity> Bodies => bodies.Values;
-
     public Entity Person(Mention mention)
     {
         var entity = FindOrAddPerson(mention.Name);
@@ -33,7 +37,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         entity.Place = mention.Place ?? entity.Place;
         if (entity.Gender == Gender.Unknown)
         {
-            entity.Gender = mention.Gender;
+            entity.Gender = mention.Gender != Gender.Unknown ? mention.Gender : GenderOfFirstName(entity.Name);
         }
 
         entity.LastSeen = ++clock;
@@ -87,7 +91,12 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     {
         for (var i = salience.Count - 1; i >= 0; i--)
         {
-            var candidate = salience[i];
+            var (candidate, paragraph) = salience[i];
+            if (Paragraph - paragraph > PronounReach)
+            {
+                return null;
+            }
+
             if (candidate.Gender != Gender.Unknown && gender != Gender.Unknown && candidate.Gender != gender)
             {
                 continue;
@@ -154,8 +163,8 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
             return;
         }
 
-        salience.Remove(entity);
-        salience.Add(entity);
+        salience.RemoveAll(s => s.Entity == entity);
+        salience.Add((entity, Paragraph));
     }
 
     private Entity FindOrAddPerson(string name)
@@ -177,7 +186,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
                 return variant;
             }
 
-            // A surname seen first ("Rauner said") is the same person once the full name appears.
+            // A surname seen first ("Haddad said") is the same person once the full name appears.
             var last = NameKey.Last(name);
             var surnameOnly = people.FirstOrDefault(p => p.IsSurnameOnly && p.Key == last);
             if (surnameOnly is not null)
@@ -198,6 +207,12 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         var entity = new Entity(EntityKind.Person, name);
         people.Add(entity);
         return entity;
+    }
+
+    private Gender GenderOfFirstName(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && lexicon.FirstNameGenders.TryGetValue(name[..space], out var gender) ? gender : Gender.Unknown;
     }
 
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || c is '.' or '&');

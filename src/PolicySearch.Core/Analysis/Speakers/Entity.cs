@@ -14,7 +14,7 @@ internal enum EntityKind
 
 /// <summary>
 /// Someone an article talks about, tracked across its paragraphs. Mutable while the article is read: a
-/// surname seen first ("Rauner") is upgraded when the full name appears, and every paragraph that points
+/// surname seen first ("Haddad") is upgraded when the full name appears, and every paragraph that points
 /// to the entity then shows the full name.
 /// </summary>
 internal sealed class Entity(EntityKind kind, string name)
@@ -53,6 +53,4 @@ internal sealed class Entity(EntityKind kind, string name)
     public bool HasSpoken { get; set; }
 
     public bool IsSurnameOnly => Kind == EntityKind.Person && !Key.Contains(' ', StringComparison.Ordinal);
-
-    public string LastToken => Name[(Name.LastIndexOf(' ') + 1)..];
 }

@@ -3,7 +3,7 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// <summary>
 /// Attributions that the following paragraphs settle, applied once the whole article has been read: a quote
 /// attributed at the end of the next paragraph, an unnamed official the next paragraph names, and a body
-/// introduced indefinitely ("a police department in Illinois") that the next paragraphs name.
+/// introduced indefinitely ("a police department in Ohio") that the next paragraphs name.
 /// </summary>
 internal static class ForwardReferences
 {
@@ -24,7 +24,7 @@ internal static class ForwardReferences
     }
 
     /// <summary>
-    /// "A Justice Department official was critical." followed by '"…," DOJ spokesman Devin O'Malley told…': the
+    /// "A Justice Department official was critical." followed by '"…," DOJ spokesman Ed O'Brilley told…': the
     /// unnamed official of the lead-in is the spokesperson the next paragraph names, when that person speaks for
     /// the same body. Otherwise the body stays the speaker ("the official continued" names nobody).
     /// </summary>
@@ -43,7 +43,7 @@ internal static class ForwardReferences
         }
     }
 
-    /// <summary>"A police department in Illinois has vowed…" is credited to the body the next paragraphs name.</summary>
+    /// <summary>"A police department in Ohio has vowed…" is credited to the body the next paragraphs name.</summary>
     public static void ResolveLaterNamedBodies(List<(int Paragraph, string Head)> pending, List<Entity>[] bodies, List<Entity>[] results)
     {
         foreach (var (paragraph, head) in pending)

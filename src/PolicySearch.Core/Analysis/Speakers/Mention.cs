@@ -3,10 +3,10 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// <summary>What a stretch of text refers to, as far as attribution cares.</summary>
 internal enum MentionKind
 {
-    /// <summary>A person's name, titles removed ("Kyle McCarter", or a bare surname).</summary>
+    /// <summary>A person's name, titles removed ("Mark Hill", or a bare surname).</summary>
     Person,
 
-    /// <summary>A named body ("Waukegan Police Department", "U.S. Department of Justice").</summary>
+    /// <summary>A named body ("Dayton Police Department", "U.S. Department of Justice").</summary>
     Organisation,
 
     /// <summary>A news outlet: passes words along, never a speaker.</summary>
@@ -27,7 +27,7 @@ internal enum MentionKind
     /// <summary>"one young woman": a real but unidentified person.</summary>
     UnnamedPerson,
 
-    /// <summary>"a police department in Illinois": a body that the next paragraphs name.</summary>
+    /// <summary>"a police department in Ohio": a body that the next paragraphs name.</summary>
     IndefiniteBody,
 }
 
@@ -41,7 +41,7 @@ internal enum Gender
 /// <summary>
 /// One mention found in a paragraph, with its character span. <see cref="Name"/> depends on the kind: the bare
 /// person name, the organisation's canonical name, the description noun, or (for <see cref="MentionKind.OfficeOf"/>)
-/// the owner as written ("Rauner", "the governor").
+/// the owner as written ("Haddad", "the governor").
 /// </summary>
 internal sealed record Mention(int Start, int End, MentionKind Kind, string Name)
 {
@@ -51,7 +51,7 @@ internal sealed record Mention(int Start, int End, MentionKind Kind, string Name
 
     public Gender Gender { get; init; }
 
-    /// <summary>"Rauner’s decision": a possessive is never the subject of a speech verb.</summary>
+    /// <summary>"Haddad’s decision": a possessive is never the subject of a speech verb.</summary>
     public bool Possessive { get; init; }
 
     /// <summary>"a Justice Department official" (not "the"): someone the text may name in the next paragraph.</summary>
@@ -59,7 +59,4 @@ internal sealed record Mention(int Start, int End, MentionKind Kind, string Name
 
     /// <summary>An acronym the text defines right after an organisation: "Federation for … (FAIR)".</summary>
     public string? Acronym { get; init; }
-
-    /// <summary>For an organisation: the name without alias mapping, to match "the department" by its head word.</summary>
-    public bool IsPersonLike => Kind is MentionKind.Person or MentionKind.Pronoun or MentionKind.UnnamedPerson;
 }

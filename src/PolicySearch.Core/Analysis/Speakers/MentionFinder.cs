@@ -4,7 +4,7 @@ namespace PolicySearch.Core.Analysis.Speakers;
 
 /// <summary>
 /// All mentions of a paragraph outside quoted words, in text order. Precedence when spans overlap:
-/// phrases about bodies and offices ("an aide in Rauner's office", "a Justice Department official") win over
+/// phrases about bodies and offices ("an aide in Haddad's office", "a Justice Department official") win over
 /// the names inside them; names win over descriptions ("the Department of Justice" is a name, not "the department").
 /// </summary>
 internal sealed class MentionFinder(AnalysisLexicon lexicon)

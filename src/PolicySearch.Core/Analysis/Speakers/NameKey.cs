@@ -2,7 +2,7 @@ using System.Text;
 
 namespace PolicySearch.Core.Analysis.Speakers;
 
-/// <summary>Name comparison that ignores case, accents and punctuation ("López" = "Lopez", "O’Malley" = "O'Malley").</summary>
+/// <summary>Name comparison that ignores case, accents and punctuation ("Núñez" = "Nunez", "O’Brien" = "O'Brien").</summary>
 internal static class NameKey
 {
     // The build runs with invariant globalization, where string.Normalize cannot decompose accents,
@@ -33,7 +33,7 @@ internal static class NameKey
         return builder.ToString().TrimEnd();
     }
 
-    /// <summary>First and last name only, so "Leo P. Schmitz" and "Leo Schmitz" are one person.</summary>
+    /// <summary>First and last name only, so "Leo P. Grant" and "Leo Grant" are one person.</summary>
     public static string FirstLast(string name)
     {
         var parts = Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);

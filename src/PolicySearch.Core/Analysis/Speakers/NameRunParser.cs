@@ -4,9 +4,9 @@ using PolicySearch.Core.Analysis.Lexicons;
 namespace PolicySearch.Core.Analysis.Speakers;
 
 /// <summary>
-/// Finds runs of capitalised words ("Illinois Republican Gov. Bruce Rauner", "Federation for American
+/// Finds runs of capitalised words ("Ohio Republican Gov. Omar Haddad", "Federation for American
 /// Immigration Reform") and reads each as a titled person, an outlet, an organisation or a bare name.
-/// Titles are dropped from names ("state Sen. Kyle McCarter" gives "Kyle McCarter") but remembered as the
+/// Titles are dropped from names ("state Sen. Mark Hill" gives "Mark Hill") but remembered as the
 /// person's role and place, which later resolve "the governor" and name "the governor's office".
 /// </summary>
 internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
@@ -24,7 +24,9 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
         {
             var possessive = false;
             var run = Clean(raw, ref possessive);
-            if (run.Count == 0)
+
+            // Most runs are one capitalised sentence opener ("The", "But", "During"): no need to read them.
+            if (run.Count == 0 || (run.Count == 1 && (lexicon.SentenceOpeners.Contains(run[0].Text) || lexicon.NotNames.Contains(run[0].Text))))
             {
                 continue;
             }
@@ -38,7 +40,7 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 
     private IEnumerable<Mention> Read(List<NameToken> run, bool possessive, string text, string? articleOutlet)
     {
-        // "Attorney General Jeff Sessions and Chicago Mayor Rahm Emanuel": two titled people, not one name.
+        // "Attorney General Ann Lee and Dayton Mayor Bo Park": two titled people, not one name.
         var andAt = run.FindIndex(t => t.Text == "and");
         if (andAt > 0 && andAt < run.Count - 1 && HasTitle(run) && !run.Any(t => lexicon.OrgHeadWords.Contains(t.Text)))
         {
@@ -142,7 +144,7 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 
     private bool HasTitle(List<NameToken> run) => run.Any(t => lexicon.Titles.ContainsKey(t.Text));
 
-    /// <summary>"Chicago Mayor Brandon Johnson": the name after the last title, with role and place.</summary>
+    /// <summary>"Dayton Mayor Maria Lopez": the name after the last title, with role and place.</summary>
     private Mention? ReadTitled(List<NameToken> run, bool possessive)
     {
         for (var end = run.Count - 2; end >= 0; end--)
@@ -156,7 +158,7 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
                     continue;
                 }
 
-                // The name ends at a connector or a non-name word: "Gov. JB Pritzker on Tuesday" is JB Pritzker.
+                // The name ends at a connector or a non-name word: "Gov. Ann Lee on Tuesday" is Ann Lee.
                 var tail = run[(end + 1)..].TakeWhile(t => !Connectors.Contains(t.Text) && !lexicon.NotNames.Contains(t.Text)).ToList();
                 if (tail.Count is 0 or > 4 || tail.Any(t => lexicon.OrgHeadWords.Contains(t.Text) || lexicon.Titles.ContainsKey(t.Text)))
                 {
@@ -220,7 +222,7 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
         }
     }
 
-    /// <summary>Emanuel "Chris" Welch is known as Chris Welch: a quoted nickname replaces the first names.</summary>
+    /// <summary>Robert "Bob" Stone is known as Bob Stone: a quoted nickname replaces the first names.</summary>
     private static string PersonName(List<NameToken> tokens)
     {
         var nickname = tokens.FirstOrDefault(t => t.Nickname);

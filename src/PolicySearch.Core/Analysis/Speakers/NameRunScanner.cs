@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace PolicySearch.Core.Analysis.Speakers;
 
-/// <summary>A word of a name run, with its span; <see cref="Nickname"/> when written in quotes (Emanuel "Chris" Welch).</summary>
+/// <summary>A word of a name run, with its span; <see cref="Nickname"/> when written in quotes (Robert "Bob" Stone).</summary>
 internal sealed record NameToken(string Text, int Start, int End, bool Nickname);
 
 /// <summary>
@@ -21,33 +21,34 @@ internal static partial class NameRunScanner
         var runs = new List<List<NameToken>>();
         var current = new List<NameToken>();
         var pendingConnectors = new List<NameToken>();
-        NameToken? previous = null;
+        (int Start, int End, bool Nickname) previous = (-1, -1, false);
 
-        foreach (var token in NameTokens(text))
+        foreach (var (start, end, nickname) in Spans(text))
         {
-            var gap = previous is null ? "" : text[previous.End..token.Start];
-            var joined = previous is not null && (IsSpaces(gap) || ((token.Nickname || previous.Nickname) && NicknameGap().IsMatch(gap)));
-            var capitalised = char.IsUpper(token.Text[0]);
+            var joined = previous.Start >= 0
+                && (IsSpaces(text, previous.End, start) || ((nickname || previous.Nickname) && NicknameGap().IsMatch(text.AsSpan(previous.End, start - previous.End))));
+            var capitalised = char.IsUpper(text[start]);
+            var connector = !capitalised && joined && current.Count > 0 ? Connector(text.AsSpan(start, end - start)) : null;
+            previous = (start, end, nickname);
 
             if (capitalised && joined && current.Count > 0)
             {
                 current.AddRange(pendingConnectors);
-                current.Add(token);
+                current.Add(new NameToken(text[start..end], start, end, nickname));
             }
-            else if (!capitalised && joined && current.Count > 0 && Connectors.Contains(token.Text))
+            else if (connector is not null)
             {
-                pendingConnectors.Add(token);
-                previous = token;
+                pendingConnectors.Add(new NameToken(connector, start, end, false));
                 continue;
             }
             else
             {
+                // Lower-case words end a run and are never materialised: most words of a paragraph are these.
                 Close(runs, current);
-                current = capitalised && !InsideParentheses(text, token) ? [token] : [];
+                current = capitalised && !(start > 0 && text[start - 1] == '(') ? [new NameToken(text[start..end], start, end, nickname)] : [];
             }
 
             pendingConnectors.Clear();
-            previous = token;
         }
 
         Close(runs, current);
@@ -55,10 +56,10 @@ internal static partial class NameRunScanner
     }
 
     /// <summary>
-    /// Words as names need them: letters, digits, inner apostrophes and hyphens ("O'Malley", "Miami-Dade"),
+    /// Word spans as names need them: letters, digits, inner apostrophes and hyphens ("O'Brien", "Miami-Dade"),
     /// inner periods ("U.S.") and one final period ("Gov.", "P."). A hand-written scanner: it runs on every paragraph.
     /// </summary>
-    private static IEnumerable<NameToken> NameTokens(string text)
+    private static IEnumerable<(int Start, int End, bool Nickname)> Spans(string text)
     {
         var i = 0;
         while (i < text.Length)
@@ -94,8 +95,22 @@ internal static partial class NameRunScanner
             }
 
             var nickname = start > 0 && text[start - 1] is '"' or '“' && i < text.Length && text[i] is '"' or '”';
-            yield return new NameToken(text[start..i], start, i, nickname);
+            yield return (start, i, nickname);
         }
+    }
+
+    /// <summary>The connector this word is (the shared string), or null: no allocation for ordinary words.</summary>
+    private static string? Connector(ReadOnlySpan<char> word)
+    {
+        foreach (var connector in Connectors)
+        {
+            if (word.SequenceEqual(connector))
+            {
+                return connector;
+            }
+        }
+
+        return null;
     }
 
     private static void Close(List<List<NameToken>> runs, List<NameToken> current)
@@ -106,8 +121,21 @@ internal static partial class NameRunScanner
         }
     }
 
-    private static bool IsSpaces(string gap) => gap.Length > 0 && gap.All(c => c == ' ' || c == '\u00A0');
+    private static bool IsSpaces(string text, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
 
-    // "(D-Hillside)", "(R)": party and district tags in parentheses are not names.
-    private static bool InsideParentheses(string text, NameToken token) => token.Start > 0 && text[token.Start - 1] == '(';
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] is not (' ' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -2,14 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace PolicySearch.Core.Analysis.Speakers;
 
-/// <summary>One paragraph being read: its text, quotes and mentions, and how each mention resolves in the article.</summary>
-internal sealed class ParagraphReading(string text, QuoteMap quotes, IReadOnlyList<Mention> mentions, ArticleDiscourse discourse, Regex officialTitle)
+/// <summary>One paragraph being read: its text and mentions, and how each mention resolves in the article.</summary>
+internal sealed class ParagraphReading(string text, IReadOnlyList<Mention> mentions, ArticleDiscourse discourse, Regex officialTitle)
 {
     private readonly Dictionary<Mention, Entity?> resolved = [];
 
     public string Text { get; } = text;
-
-    public QuoteMap Quotes { get; } = quotes;
 
     public IReadOnlyList<Mention> Mentions { get; } = mentions;
 
@@ -26,7 +24,7 @@ internal sealed class ParagraphReading(string text, QuoteMap quotes, IReadOnlyLi
                 var person = Discourse.Person(m);
                 resolved[m] = person;
 
-                // "DOJ spokesman Devin O'Malley": the person speaks for the body named just before the title.
+                // "DOJ spokesman Ed O'Brien": the person speaks for the body named just before the title.
                 if (k > 0 && Mentions[k - 1].Kind == MentionKind.Organisation && resolved.GetValueOrDefault(Mentions[k - 1]) is { } body
                     && officialTitle.IsMatch(Text.AsSpan(Mentions[k - 1].End, m.Start - Mentions[k - 1].End)))
                 {

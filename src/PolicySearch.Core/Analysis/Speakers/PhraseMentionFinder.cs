@@ -4,10 +4,10 @@ using PolicySearch.Core.Analysis.Lexicons;
 namespace PolicySearch.Core.Analysis.Speakers;
 
 /// <summary>
-/// Finds the mentions that are phrases rather than names: offices ("Rauner's spokesperson", "an aide in
+/// Finds the mentions that are phrases rather than names: offices ("Haddad's spokesperson", "an aide in
 /// the governor's office"), unnamed officials of a body ("a Justice Department official"), descriptions
 /// ("the governor", "the official statement"), pronouns, unnamed people ("one young woman") and bodies
-/// the text names later ("a police department in Illinois"). Word lists come from the data files.
+/// the text names later ("a police department in Ohio"). Word lists come from the data files.
 /// </summary>
 internal sealed class PhraseMentionFinder
 {
@@ -18,6 +18,7 @@ internal sealed class PhraseMentionFinder
     private readonly Regex office;
     private readonly Regex official;
     private readonly Regex officialFor;
+    private readonly Regex bodyOfficials;
     private readonly Regex description;
     private readonly Regex indefiniteBody;
     private readonly Regex unnamed;
@@ -47,6 +48,10 @@ internal sealed class PhraseMentionFinder
         officialFor = new Regex(
             $@"\b(?i:an?|one|another)\s+(?<noun>(?i:{officialNouns}))\s+(?i:for|from|at|with)\s+(?i:the\s+)?(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?{BodyPart}){{0,6}})",
             options);
+        // "ICE officials said": officials of a named body, no article needed when they are plural.
+        bodyOfficials = new Regex(
+            $@"(?<![\p{{L}}.])(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>officials|representatives|spokespeople|leaders)\b(?!\s+\p{{Lu}})",
+            options);
         description = new Regex(
             $@"\b(?i:the)\s+(?<noun>(?i:{descriptionNouns}))\b(?<possessive>['’]s)?(?!\s+\p{{Lu}}\p{{Ll}})",
             options);
@@ -75,15 +80,15 @@ internal sealed class PhraseMentionFinder
 
     public IEnumerable<Mention> Find(string text, List<Word> words)
     {
-        var present = words.Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
-        foreach (Match m in Follows(words, w => w.EndsWith("'s", StringComparison.Ordinal), officeKeys) ? office.Matches(text) : Enumerable.Empty<Match>())
+        var gates = Gates(words);
+        foreach (Match m in gates.Office ? office.Matches(text) : Enumerable.Empty<Match>())
         {
             var owner = m.Groups["owner"].Value;
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner);
         }
 
-        var officials = present.Overlaps(officialKeys)
-            ? official.Matches(text).Concat(officialFor.Matches(text))
+        var officials = gates.Official
+            ? official.Matches(text).Concat(officialFor.Matches(text)).Concat(bodyOfficials.Matches(text))
             : Enumerable.Empty<Match>();
         foreach (var m in officials)
         {
@@ -98,7 +103,7 @@ internal sealed class PhraseMentionFinder
             }
         }
 
-        foreach (Match m in Follows(words, w => w == "the", descriptionKeys) ? description.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.Description ? description.Matches(text) : Enumerable.Empty<Match>())
         {
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.Description, noun)
@@ -108,7 +113,7 @@ internal sealed class PhraseMentionFinder
             };
         }
 
-        foreach (Match m in Follows(words, w => w is "a" or "an", bodyKeys) ? indefiniteBody.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.Body ? indefiniteBody.Matches(text) : Enumerable.Empty<Match>())
         {
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.IndefiniteBody, m.Groups["head"].Value.ToLowerInvariant());
         }
@@ -121,7 +126,7 @@ internal sealed class PhraseMentionFinder
             }
         }
 
-        foreach (Match m in present.Overlaps(unnamedKeys) ? unnamed.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.Unnamed ? unnamed.Matches(text) : Enumerable.Empty<Match>())
         {
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.UnnamedPerson, m.Groups["noun"].Value)
             {
@@ -140,22 +145,31 @@ internal sealed class PhraseMentionFinder
             return true;
         }
 
+        // As for name runs, a head word alone ("Senate leaders") names no particular body.
         canonical = trimmed;
-        return trimmed.Split(' ').Any(lexicon.OrgHeadWords.Contains);
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.Any(lexicon.OrgHeadWords.Contains);
     }
 
-    /// <summary>True when some word satisfying <paramref name="first"/> is directly followed by one of <paramref name="next"/>.</summary>
-    private static bool Follows(List<Word> words, Func<string, bool> first, HashSet<string> next)
+    /// <summary>Which patterns can match, from one pass over the words: "'s office", an official noun, "the governor", "a department", "a woman".</summary>
+    private (bool Office, bool Official, bool Description, bool Body, bool Unnamed) Gates(List<Word> words)
     {
-        for (var i = 0; i + 1 < words.Count; i++)
+        bool office = false, official = false, description = false, body = false, unnamedPerson = false;
+        for (var i = 0; i < words.Count; i++)
         {
-            if (next.Contains(words[i + 1].Lower) && first(words[i].Lower))
+            var word = words[i].Lower;
+            official |= officialKeys.Contains(word);
+            unnamedPerson |= unnamedKeys.Contains(word);
+            if (i + 1 < words.Count)
             {
-                return true;
+                var next = words[i + 1].Lower;
+                office |= word.EndsWith("'s", StringComparison.Ordinal) && officeKeys.Contains(next);
+                description |= word == "the" && descriptionKeys.Contains(next);
+                body |= word is "a" or "an" && bodyKeys.Contains(next);
             }
         }
 
-        return false;
+        return (office, official, description, body, unnamedPerson);
     }
 
     private static HashSet<string> FirstWords(IEnumerable<string> phrases) =>

@@ -57,7 +57,4 @@ internal sealed class QuoteMap
     }
 
     public bool IsQuoted(int index) => index >= 0 && index < inside.Length && inside[index];
-
-    /// <summary>Share of the paragraph's characters that are quoted words.</summary>
-    public double QuotedShare => inside.Length == 0 ? 0 : (double)inside.Count(q => q) / inside.Length;
 }

@@ -69,7 +69,7 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
         }
 
         var word = text[wordStart..(period + 1)];
-        // A single capital with a period is an initial ("Leo P. Schmitz").
+        // A single capital with a period is an initial ("Leo P. Grant").
         return abbreviations.Contains(word) || (word.Length == 2 && char.IsUpper(word[0]));
     }
 }

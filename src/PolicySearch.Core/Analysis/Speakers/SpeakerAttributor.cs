@@ -21,8 +21,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
     private readonly Regex officialTitle = new(
         $@"^\s+(?i:{AnalysisLexicon.Words(lexicon.Organisations.OfficialNouns)})\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>One result per paragraph (empty for non-content paragraphs), plus the article's discourse for name lists.</summary>
-    public ArticleAttribution Attribute(IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, string? outlet)
+    /// <summary>
+    /// One result per paragraph (empty for non-content paragraphs), plus the article's discourse for name lists.
+    /// <paramref name="words"/> are the paragraphs' words (<see cref="WordTokenizer"/>), shared with the stance analysis.
+    /// </summary>
+    public ArticleAttribution Attribute(
+        IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, string? outlet)
     {
         var discourse = new ArticleDiscourse(lexicon);
         var results = new List<Entity>[paragraphs.Count];
@@ -31,7 +35,8 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         var pending = new List<(int Paragraph, string Head)>();
         var officials = new List<(int Paragraph, Entity Body)>();
         List<Entity> previous = [];
-        var previousContinues = false;
+        var previousQuoteOpen = false;
+        var previousAnnounces = false;
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -43,16 +48,16 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             var text = paragraphs[i];
+            discourse.Paragraph = i;
             var quotes = QuoteMap.Build(text);
-            var words = WordTokenizer.Tokenize(text);
-            var reading = new ParagraphReading(text, quotes, mentionFinder.Find(text, words, quotes, outlet), discourse, officialTitle);
+            var reading = new ParagraphReading(text, mentionFinder.Find(text, words[i], quotes, outlet), discourse, officialTitle);
             foreach (var body in reading.RegisterNames())
             {
                 bodiesByParagraph[i].Add(body);
             }
 
             var speakers = results[i];
-            var cues = cueFinder.Find(text, words, quotes);
+            var cues = cueFinder.Find(text, words[i], quotes);
             foreach (var (start, end) in sentenceSplitter.Split(text, quotes))
             {
                 voiced[i] |= AttributeSentence(reading, cues.Where(c => c.Start >= start && c.Start < end).ToList(), start, end, speakers, pending, i);
@@ -63,15 +68,17 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 officials.Add((i, official));
             }
 
-            // A quote left open, or "X noted:" before a block quote, continues with the same speaker.
-            if (speakers.Count == 0 && previousContinues)
+            // A quote left open (the next paragraph reopens it) or "X noted:" before a block quote continues
+            // with the same speaker.
+            if (speakers.Count == 0 && (previousAnnounces || (previousQuoteOpen && quotes.StartsWithQuote)))
             {
                 speakers.AddRange(previous);
                 voiced[i] = true;
             }
 
             previous = speakers;
-            previousContinues = speakers.Count > 0 && (quotes.EndsOpen || text.EndsWith(':'));
+            previousQuoteOpen = speakers.Count > 0 && quotes.EndsOpen;
+            previousAnnounces = speakers.Count > 0 && text.EndsWith(':');
             if (speakers.Count > 0)
             {
                 discourse.LastSpeaker = speakers[^1];

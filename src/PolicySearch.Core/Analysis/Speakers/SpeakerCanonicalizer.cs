@@ -5,10 +5,10 @@ namespace PolicySearch.Core.Analysis.Speakers;
 
 /// <summary>
 /// The cheap corpus-wide pass that makes speaker names one facet value per person: variants of a full name
-/// ("Leo Schmitz" / "Leo P. Schmitz", "Lopez" / "López") take the most frequent form, and a surname that its
-/// own article never expands ("Rauner" under "Governor Rauner") takes the one titled full name with that
+/// ("Leo Grant" / "Leo P. Grant", "Nunez" / "Núñez") take the most frequent form, and a surname that its
+/// own article never expands ("Haddad" under "Governor Haddad") takes the one titled full name with that
 /// surname in the corpus, when there is exactly one. Offices are named from their holder's role and place, taken from
-/// the corpus when the article itself does not say ("Johnson's office" → "Office of the Mayor of Chicago").
+/// the corpus when the article itself does not say ("Lopez's office" → "Office of the Mayor of Dayton").
 /// </summary>
 internal sealed class SpeakerCanonicalizer
 {

@@ -1,14 +1,31 @@
+using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
 
 namespace PolicySearch.Core.Analysis.Speakers;
 
-/// <summary>Finds speech verbs, participles and lead-ins (from <c>speech.json</c>) outside quoted words.</summary>
-internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
+/// <summary>
+/// Finds speech verbs, participles and lead-ins (from <c>speech.json</c>) outside quoted words, and the two
+/// punctuation attributions of pull quotes and posts: '"…" — Jane Doe' (the speaker follows the dash) and
+/// 'Jane Doe: "…"' (the speaker precedes the colon).
+/// </summary>
+internal sealed partial class SpeechCueFinder(AnalysisLexicon lexicon)
 {
+    [GeneratedRegex(@"(?<=[”""])\s*[—–]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex DashAfterQuote();
+
+    [GeneratedRegex(@":\s*(?=[“""])", RegexOptions.CultureInvariant)]
+    private static partial Regex ColonBeforeQuote();
+
+    // Only a name (with its title) may stand before such a colon: "Mayor Jane Doe: “…”", not "one message for ICE: “…”".
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeColon();
+
     private readonly PhraseMatcher<SpeechCueKind> cues = new(
         lexicon.Speech.Verbs.Select(v => KeyValuePair.Create(v, SpeechCueKind.Verb))
             .Concat(lexicon.Speech.Participles.Select(p => KeyValuePair.Create(p, SpeechCueKind.Participle)))
             .Concat(lexicon.Speech.LeadIns.Select(l => KeyValuePair.Create(l, SpeechCueKind.LeadIn))));
+
+    private readonly HashSet<string> clauseFinal = lexicon.Speech.ClauseFinal.ToHashSet(StringComparer.Ordinal);
 
     public IReadOnlyList<SpeechCue> Find(string text, List<Word> words, QuoteMap quotes)
     {
@@ -17,9 +34,42 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         {
             var start = words[match.First].Start;
             var end = words[match.First + match.Count - 1].End;
+            if (clauseFinal.Contains(match.Phrase) && !EndsClause(text, end, words, match.First + match.Count))
+            {
+                continue;
+            }
+
             found.Add(new SpeechCue(start, end, match.Value, text[start..end]));
         }
 
+        foreach (Match dash in DashAfterQuote().Matches(text))
+        {
+            found.Add(new SpeechCue(dash.Index, dash.Index + dash.Length, SpeechCueKind.LeadIn, dash.Value));
+        }
+
+        foreach (Match colon in ColonBeforeQuote().Matches(text))
+        {
+            if (!quotes.IsQuoted(colon.Index) && NameBeforeColon().IsMatch(text.AsSpan(0, colon.Index)))
+            {
+                found.Add(new SpeechCue(colon.Index, colon.Index + 1, SpeechCueKind.Verb, ":"));
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>"she added." / "he added:" / "adding that": not "added a provision" or "continued to work".</summary>
+    private static bool EndsClause(string text, int end, List<Word> words, int nextWord)
+    {
+        var k = end;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k >= text.Length
+            || text[k] is '.' or ',' or ':' or ';' or '!' or '?' or '“' or '"' or '”' or '—'
+            || (nextWord < words.Count && words[nextWord].Lower == "that");
     }
 }

@@ -45,7 +45,7 @@ internal sealed partial class SubjectFinder(AnalysisLexicon lexicon)
     }
 
     /// <summary>
-    /// "Pritzker's spokeswoman, Jordan Abudayyeh, said": when the appositive between a subject and its verb is
+    /// "Haddad's spokeswoman, Jo Abel, said": when the appositive between a subject and its verb is
     /// a person's name, that person is the speaker (a person speaking for a body is recorded as the person).
     /// </summary>
     private static Mention? NamedInAppositive(string text, List<Mention> inSentence, Mention subject, SpeechCue cue)

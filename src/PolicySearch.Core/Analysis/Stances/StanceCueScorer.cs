@@ -35,22 +35,12 @@ internal sealed class StanceCueScorer
     }
 
     /// <summary>
-    /// True when the paragraph talks about the stance target (sanctuary rules, detainers, police cooperation…):
-    /// only then may a speaker's stance from elsewhere in the article carry over to a weak paragraph. "The
-    /// immigration system is broken" says nothing about local cooperation (STANCE_GUIDELINES rule 5).
+    /// The cues of a paragraph's words, and whether the paragraph talks about the stance target (sanctuary
+    /// rules, detainers, police cooperation…): only then may a speaker's stance from elsewhere in the article
+    /// carry over to a weak paragraph. "The immigration system is broken" says nothing about local cooperation
+    /// (STANCE_GUIDELINES rule 5).
     /// </summary>
-    public bool IsOnTopic(string paragraph) => IsOnTopic(WordTokenizer.Tokenize(paragraph));
-
-    public IReadOnlyList<StanceCue> Find(string paragraph) => Score(paragraph).Cues;
-
-    /// <summary>The cues and whether the paragraph is on topic, from one tokenisation.</summary>
-    public (IReadOnlyList<StanceCue> Cues, bool OnTopic) Score(string paragraph)
-    {
-        var words = WordTokenizer.Tokenize(paragraph);
-        return (Cues(words), IsOnTopic(words));
-    }
-
-    private bool IsOnTopic(List<Word> words) => topic.Find(words).Count > 0;
+    public (IReadOnlyList<StanceCue> Cues, bool OnTopic) Score(List<Word> words) => (Cues(words), topic.Any(words));
 
     private List<StanceCue> Cues(List<Word> words)
     {
@@ -65,7 +55,7 @@ internal sealed class StanceCueScorer
 
             var negated = IsNegated(words, match.First);
             var aimedAtEnforcement = judgements.Contains(match.Phrase) && AimsAtEnforcement(words, match.First + match.Count);
-            var text = string.Join(' ', words.Skip(match.First).Take(match.Count).Select(w => w.Lower));
+            var text = match.Count == 1 ? words[match.First].Lower : string.Join(' ', words.GetRange(match.First, match.Count).Select(w => w.Lower));
             var weight = negated ^ aimedAtEnforcement ? -match.Value : match.Value;
             found.Add(new StanceCue(text, weight, negated, aimedAtEnforcement));
         }
@@ -96,8 +86,7 @@ internal sealed class StanceCueScorer
     /// <summary>"condemned the raids": one of the next four words names federal enforcement.</summary>
     private bool AimsAtEnforcement(List<Word> words, int after)
     {
-        var window = words.Skip(after).Take(JudgementWindow).ToList();
-        return enforcement.Find(window).Count > 0;
+        return enforcement.Any(words.GetRange(after, Math.Min(JudgementWindow, words.Count - after)));
     }
 
     private bool IsNegated(List<Word> words, int cueStart)

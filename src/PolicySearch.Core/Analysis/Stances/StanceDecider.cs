@@ -11,10 +11,11 @@ namespace PolicySearch.Core.Analysis.Stances;
 /// </summary>
 internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
 {
-    public IReadOnlyList<StanceDecision?> Decide(IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, ArticleAttribution attribution)
+    public IReadOnlyList<StanceDecision?> Decide(
+        IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, ArticleAttribution attribution)
     {
         var speakers = attribution.Speakers;
-        var scored = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Score(p) : (Cues: (IReadOnlyList<StanceCue>)[], OnTopic: false)).ToList();
+        var scored = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Score(words[i]) : (Cues: (IReadOnlyList<StanceCue>)[], OnTopic: false)).ToList();
         var cues = scored.Select(s => s.Cues).ToList();
         var scores = cues.Select(c => c.Sum(x => x.Weight)).ToList();
 

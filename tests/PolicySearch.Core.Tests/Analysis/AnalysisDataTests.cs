@@ -1,0 +1,68 @@
+using PolicySearch.Core.Analysis;
+
+namespace PolicySearch.Core.Tests.Analysis;
+
+/// <summary>The data files are edited by researchers: a broken edit must say what is wrong, where.</summary>
+public class AnalysisDataTests
+{
+    private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "Analysis", "Data");
+
+    [Fact]
+    public void FromDataFolder_FileWithoutAField_NamesTheFileAndTheField()
+    {
+        using var copy = new DataCopy();
+        File.WriteAllText(Path.Combine(copy.Path, "outlets.json"), "{ \"words\": [\"News\"], \"names\": [] }");
+
+        var ex = Assert.Throws<PolicySearchException>(() => ArticleAnalyzer.FromDataFolder(copy.Path));
+
+        Assert.Equal("analysis.data-invalid", ex.Code);
+        Assert.Contains("outlets.json", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("\"callSignPattern\"", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromDataFolder_InvalidJson_IsReported()
+    {
+        using var copy = new DataCopy();
+        File.WriteAllText(Path.Combine(copy.Path, "stance.json"), "{ \"supports\": ");
+
+        Assert.Equal("analysis.data-invalid", Assert.Throws<PolicySearchException>(() => ArticleAnalyzer.FromDataFolder(copy.Path)).Code);
+    }
+
+    [Fact]
+    public void FromDataFolder_InvalidBoilerplatePattern_NamesTheRule()
+    {
+        using var copy = new DataCopy();
+        File.WriteAllText(Path.Combine(copy.Path, "boilerplate-rules.json"), "{ \"rules\": [ { \"id\": \"boilerplate.broken\", \"pattern\": \"(unclosed\", \"maxWords\": 5 } ] }");
+
+        var ex = Assert.Throws<PolicySearchException>(() => ArticleAnalyzer.FromDataFolder(copy.Path));
+
+        Assert.Contains("boilerplate.broken", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromDataFolder_MissingFolder_IsReported()
+    {
+        var ex = Assert.Throws<PolicySearchException>(() => ArticleAnalyzer.FromDataFolder(Path.Combine(Shipped, "nope")));
+
+        Assert.Equal("analysis.data-missing", ex.Code);
+    }
+
+    /// <summary>A throwaway copy of the shipped data files to break.</summary>
+    private sealed class DataCopy : IDisposable
+    {
+        public DataCopy()
+        {
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "policysearch-data-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(Path);
+            foreach (var file in Directory.GetFiles(Shipped, "*.json"))
+            {
+                File.Copy(file, System.IO.Path.Combine(Path, System.IO.Path.GetFileName(file)));
+            }
+        }
+
+        public string Path { get; }
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
+}
