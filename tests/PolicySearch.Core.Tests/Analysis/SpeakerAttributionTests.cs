@@ -286,7 +286,14 @@ public class SpeakerAttributionTests
         Assert.Empty(SpeakersOf("Gov. Omar Haddad signed the bill after Mayor Maria Lopez filed a lawsuit."));
     }
 
+    [Fact]
+    public void CalledFollowedByAQuote_IsSpeech()
+    {
+        Assert.Equal(["Dan Bliss"], SpeakersOf("Mayor Dan Bliss called the vote “a statement of our values.”"));
+    }
+
     [Theory]
+    [InlineData("Mayor Dan Bliss called police after the meeting.")]
     [InlineData("Rep. Ann Lee added a provision to the bill in committee.")]
     [InlineData("Sen. Mark Hill continued to work on the measure.")]
     [InlineData("Sheriff Leo Grant posted bail for nobody.")]
