@@ -287,6 +287,16 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void StatedPosition_CreditsTheBodyADescriptionPointsTo()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "The proposal would have let the Dayton Police Department work with federal agents.",
+            "But the police department was against it, partly because the categories were unclear.");
+
+        Assert.Equal(["Dayton Police Department"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
     public void CalledFollowedByAQuote_IsSpeech()
     {
         Assert.Equal(["Dan Bliss"], SpeakersOf("Mayor Dan Bliss called the vote “a statement of our values.”"));
