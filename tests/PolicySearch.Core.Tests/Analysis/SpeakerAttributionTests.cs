@@ -350,6 +350,13 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void NameWithAParticle_StaysOneName()
+    {
+        Assert.Equal(["Kevin de León"], SpeakersOf("“We will not comply,” Kevin de León said."));
+        Assert.Equal(["Ursula von der Leyen"], SpeakersOf("“We are watching,” Ursula von der Leyen said."));
+    }
+
+    [Fact]
     public void Nickname_InQuotes_BecomesTheCanonicalFirstName()
     {
         Assert.Equal(["Bob Welch"], SpeakersOf("“We kept our promise,” Democratic Rep. Robert \"Bob\" Welch said in a statement."));
