@@ -357,6 +357,14 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void SurnameOfANameWithASuffix_FindsTheFullName()
+    {
+        var paragraphs = TestAnalysis.Paragraphs("Rep. Tom Reed Jr. filed the bill.", "“It is overdue,” Reed said.");
+
+        Assert.Equal(["Tom Reed Jr."], paragraphs[1].Speakers);
+    }
+
+    [Fact]
     public void Nickname_InQuotes_BecomesTheCanonicalFirstName()
     {
         Assert.Equal(["Bob Welch"], SpeakersOf("“We kept our promise,” Democratic Rep. Robert \"Bob\" Welch said in a statement."));
