@@ -317,6 +317,7 @@ public class SpeakerAttributionTests
     {
         Assert.Empty(SpeakersOf("Democrats cheered the new policy, saying it would build trust."));
         Assert.Empty(SpeakersOf("But immigration advocates blasted Haddad for signing the bill, arguing that it hurts families."));
+        Assert.Empty(SpeakersOf("Organizers said about 2,000 people marched downtown."));
     }
 
     [Fact]
