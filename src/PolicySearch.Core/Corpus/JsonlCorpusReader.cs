@@ -4,7 +4,8 @@ namespace PolicySearch.Core.Corpus;
 
 /// <summary>
 /// Reads a JSONL corpus: one <c>{"id","outlet","date","title","url","text"}</c> object per line (SPEC §1).
-/// Each bad line is rejected with its line number; blank lines are skipped.
+/// Each bad line (malformed JSON, invalid UTF-8, missing id or text, duplicate id, bad date) is rejected with its
+/// line number and the others are kept; blank lines are skipped. The file is streamed, never loaded whole.
 /// </summary>
 internal static class JsonlCorpusReader
 {
@@ -15,26 +16,18 @@ internal static class JsonlCorpusReader
         var rejections = new List<CorpusRejection>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var seen = 0;
-        var lineNumber = 0;
 
-        var content = StrictTextFile.TryRead(path, out var error);
-        if (content is null)
+        foreach (var (lineNumber, line, decodingError) in Utf8LineReader.Lines(path))
         {
-            rejections.Add(new(name, error!));
-            return new CorpusReadResult(articles, rejections) { Read = 0 };
-        }
-
-        foreach (var line in content.Split('\n'))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            var problem = decodingError;
+            if (line is not null && string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
             seen++;
             var source = $"{name}:{lineNumber}";
-            var article = ParseLine(line, out var problem);
+            var article = line is null ? null : ParseLine(line, out problem);
             if (article is null)
             {
                 rejections.Add(new(source, problem!));

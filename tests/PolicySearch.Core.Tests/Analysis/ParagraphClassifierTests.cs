@@ -33,6 +33,7 @@ public class ParagraphClassifierTests
     [InlineData("Photo: Jane Doe for Example News", "boilerplate.caption-credit")]
     [InlineData("Demonstrators march downtown. Scott Olson/Getty Images", "boilerplate.caption-credit")]
     [InlineData("Contact the reporter at jane.doe@example.com.", "boilerplate.contact")]
+    [InlineData("jane.doe@example.com", "boilerplate.contact")]
     [InlineData("Follow Jane Doe on Twitter @janedoe", "boilerplate.contact")]
     [InlineData("Share this article", "boilerplate.share-widget")]
     [InlineData("Home | News | Politics | Immigration", "boilerplate.navigation")]
@@ -66,6 +67,11 @@ public class ParagraphClassifierTests
     [InlineData("By law, local police may not hold anyone on a detainer alone.")]
     [InlineData("Police Chief Ann Reyes is a former federal agent who now opposes the detainer program.")]
     [InlineData("The app the city launched lets residents report raids.")]
+    [InlineData("By Monday, the council had voted twice.")]
+    [InlineData("Posted on Facebook, the video shows agents at a school.")]
+    [InlineData("Join the rally today, organizers urged.")]
+    [InlineData("Residents can email questions to help@example.gov, officials said.")]
+    [InlineData("An AP photo showed agents outside the school.")]
     [InlineData("Jane Doe is a freelance journalist who was detained by agents last week.")]
     public void Classify_OrdinaryProse_IsContent(string line)
     {

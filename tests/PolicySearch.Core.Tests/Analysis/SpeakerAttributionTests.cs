@@ -286,7 +286,24 @@ public class SpeakerAttributionTests
         Assert.Empty(SpeakersOf("Gov. Omar Haddad signed the bill after Mayor Maria Lopez filed a lawsuit."));
     }
 
+    [Fact]
+    public void StatedPosition_CreditsTheBodyADescriptionPointsTo()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "The proposal would have let the Dayton Police Department work with federal agents.",
+            "But the police department was against it, partly because the categories were unclear.");
+
+        Assert.Equal(["Dayton Police Department"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void CalledFollowedByAQuote_IsSpeech()
+    {
+        Assert.Equal(["Dan Bliss"], SpeakersOf("Mayor Dan Bliss called the vote “a statement of our values.”"));
+    }
+
     [Theory]
+    [InlineData("Mayor Dan Bliss called police after the meeting.")]
     [InlineData("Rep. Ann Lee added a provision to the bill in committee.")]
     [InlineData("Sen. Mark Hill continued to work on the measure.")]
     [InlineData("Sheriff Leo Grant posted bail for nobody.")]
@@ -300,6 +317,7 @@ public class SpeakerAttributionTests
     {
         Assert.Empty(SpeakersOf("Democrats cheered the new policy, saying it would build trust."));
         Assert.Empty(SpeakersOf("But immigration advocates blasted Haddad for signing the bill, arguing that it hurts families."));
+        Assert.Empty(SpeakersOf("Organizers said about 2,000 people marched downtown."));
     }
 
     [Fact]
@@ -330,6 +348,21 @@ public class SpeakerAttributionTests
             "This state has always welcomed newcomers, and this bill continues that tradition.");
 
         Assert.Equal(["Omar Haddad"], paragraphs[1].Speakers);
+    }
+
+    [Fact]
+    public void NameWithAParticle_StaysOneName()
+    {
+        Assert.Equal(["Kevin de León"], SpeakersOf("“We will not comply,” Kevin de León said."));
+        Assert.Equal(["Ursula von der Leyen"], SpeakersOf("“We are watching,” Ursula von der Leyen said."));
+    }
+
+    [Fact]
+    public void SurnameOfANameWithASuffix_FindsTheFullName()
+    {
+        var paragraphs = TestAnalysis.Paragraphs("Rep. Tom Reed Jr. filed the bill.", "“It is overdue,” Reed said.");
+
+        Assert.Equal(["Tom Reed Jr."], paragraphs[1].Speakers);
     }
 
     [Fact]

@@ -29,6 +29,8 @@ public class StanceTests
     [InlineData("“Our officers are not immigration agents,” the chief said.", Stance.Supports)]
     [InlineData("Critics say sanctuary policies let dangerous criminals walk free.", Stance.Opposes)]
     [InlineData("The sheriff said the law ties his hands when federal agents ask him to hold someone.", Stance.Opposes)]
+    [InlineData("“Our police will not be an arm of federal immigration enforcement,” the mayor said.", Stance.Supports)]
+    [InlineData("Another criminal released by the county went on to hurt someone.", Stance.Opposes)]
     [InlineData("The administration has threatened to cut funding to jurisdictions that limit cooperation.", Stance.Neutral)]
     public void TypicalDebateParagraph_GetsItsSide(string paragraph, Stance expected)
     {

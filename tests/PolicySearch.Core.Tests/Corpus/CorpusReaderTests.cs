@@ -168,6 +168,23 @@ public class CorpusReaderTests
     }
 
     [Fact]
+    public void Read_JsonlWithAnInvalidUtf8Line_RejectsThatLineAndKeepsTheRest()
+    {
+        using var folder = new TempFolder();
+        var path = System.IO.Path.Combine(folder.Path, "c.jsonl");
+        var good1 = "\uFEFF{\"id\":\"a\",\"text\":\"First.\"}\r\n"u8.ToArray();
+        var bad = "{\"id\":\"b\",\"text\":\"Caf"u8.ToArray().Concat(new byte[] { 0xE9 }).Concat("\"}\n"u8.ToArray());
+        var good2 = "{\"id\":\"c\",\"text\":\"Third.\"}"u8.ToArray();
+        File.WriteAllBytes(path, [.. good1, .. bad, .. good2]);
+
+        var result = CorpusReader.Read(path);
+
+        Assert.Equal(["a", "c"], result.Articles.Select(a => a.Id));
+        Assert.Contains("UTF-8", ReasonFor(result, "c.jsonl:2"), StringComparison.Ordinal);
+        Assert.Equal(3, result.Read);
+    }
+
+    [Fact]
     public void Read_FileThatIsNotJsonl_ThrowsUnsupported()
     {
         var ex = Assert.Throws<PolicySearchException>(() => CorpusReader.Read(Path.Combine(Data, "seeds", "articles.json")));

@@ -44,7 +44,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
                 rule = "title.headline-repeat";
             }
 
-            if (rule is null && words >= 3 && TextShape.UpperCaseLetterShare(text) >= 0.9 && text.Count(char.IsLetter) >= 10)
+            if (rule is null && words is >= 3 and <= MaxHeadlineWords && TextShape.UpperCaseLetterShare(text) >= 0.9 && text.Count(char.IsLetter) >= 10)
             {
                 rule = "boilerplate.all-caps-headline";
             }

@@ -6,7 +6,8 @@ internal sealed record BoilerplateRuleFile(IReadOnlyList<BoilerplateRuleEntry> R
 
 internal sealed record BoilerplateRuleEntry(string Id, string Pattern, int MaxWords, bool CaseSensitive);
 
-internal sealed record SpeechFile(IReadOnlyList<string> Verbs, IReadOnlyList<string> Participles, IReadOnlyList<string> LeadIns, IReadOnlyList<string> ClauseFinal);
+internal sealed record SpeechFile(
+    IReadOnlyList<string> Verbs, IReadOnlyList<string> Participles, IReadOnlyList<string> LeadIns, IReadOnlyList<string> ClauseFinal, IReadOnlyList<string> BeforeQuote);
 
 internal sealed record NamesFile(
     IReadOnlyDictionary<string, string> Titles,

@@ -35,15 +35,36 @@ internal static class WordTokenizer
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
+    // Word forms repeat endlessly across a corpus: each thread keeps the lower-case strings it has made and
+    // hands the same instance out again, instead of allocating one string per word of every paragraph.
+    [ThreadStatic]
+    private static Dictionary<string, string>? known;
+
+    private const int KnownLimit = 200_000;
+    private const int StackLimit = 64;
+
     private static string Lower(string text, int start, int end)
     {
-        return string.Create(end - start, (text, start), static (span, state) =>
+        var length = end - start;
+        Span<char> buffer = length <= StackLimit ? stackalloc char[length] : new char[length];
+        for (var k = 0; k < length; k++)
         {
-            for (var k = 0; k < span.Length; k++)
-            {
-                var c = state.text[state.start + k];
-                span[k] = c == '’' ? '\'' : char.ToLowerInvariant(c);
-            }
-        });
+            var c = text[start + k];
+            buffer[k] = c == '’' ? '\'' : char.ToLowerInvariant(c);
+        }
+
+        known ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer, out var word))
+        {
+            return word;
+        }
+
+        word = new string(buffer);
+        if (known.Count < KnownLimit)
+        {
+            known[word] = word;
+        }
+
+        return word;
     }
 }

@@ -13,13 +13,13 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     private readonly Dictionary<Entity, Entity> offices = [];
     private readonly Dictionary<string, string> acronyms = new(StringComparer.Ordinal);
     private readonly List<(Entity Entity, int Paragraph)> salience = [];
+    private int clock;
 
     // "he said" points back a few paragraphs at most; further back, the reader has lost the thread too.
     private const int PronounReach = 3;
 
     /// <summary>The paragraph being read, for the pronoun reach.</summary>
     public int Paragraph { get; set; }
-    private int clock;
 
     /// <summary>The last entity that spoke ("the statement" points here).</summary>
     public Entity? LastSpeaker { get; set; }
@@ -30,6 +30,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     /// <summary>Every person named in full, for corpus-wide surname resolution and office naming.</summary>
     public IEnumerable<PersonRecord> People => people.Where(p => !p.IsSurnameOnly).Select(p => new PersonRecord(p.Name, p.Role, p.Place));
 
+    /// <summary>The person a name mention stands for: a known one (a surname finds its full name) or a new one.</summary>
     public Entity Person(Mention mention)
     {
         var entity = FindOrAddPerson(mention.Name);

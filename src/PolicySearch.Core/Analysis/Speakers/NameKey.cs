@@ -33,16 +33,30 @@ internal static class NameKey
         return builder.ToString().TrimEnd();
     }
 
+    // Generational suffixes are not surnames: "Martin Luther King Jr." is Mr. King.
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
+
     /// <summary>First and last name only, so "Leo P. Grant" and "Leo Grant" are one person.</summary>
     public static string FirstLast(string name)
     {
-        var parts = Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length <= 1 ? string.Join(' ', parts) : parts[0] + " " + parts[^1];
+        var parts = Parts(name);
+        return parts.Count <= 1 ? string.Join(' ', parts) : parts[0] + " " + parts[^1];
     }
 
     public static string Last(string name)
     {
-        var parts = Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 0 ? "" : parts[^1];
+        var parts = Parts(name);
+        return parts.Count == 0 ? "" : parts[^1];
+    }
+
+    private static List<string> Parts(string name)
+    {
+        var parts = Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (parts.Count > 1 && Suffixes.Contains(parts[^1]))
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        return parts;
     }
 }

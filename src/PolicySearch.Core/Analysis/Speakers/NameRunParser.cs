@@ -12,7 +12,10 @@ namespace PolicySearch.Core.Analysis.Speakers;
 internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 {
     /// <summary>Lower-case words that may join the words of an organisation's name.</summary>
-    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "on", "&" };
+    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "der", "di", "du", "le", "on", "&" };
+
+    // Particles that belong inside a person's name ("Kevin de León", "Ursula von der Leyen"), unlike "of" or "and".
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "del", "da", "la", "van", "von", "der", "di", "du", "le" };
 
     [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}[\p{Lu}&.]{1,9})\)", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymAfter();
@@ -188,7 +191,8 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
             || lexicon.NotNameTails.Contains(tokens[^1].Text)
             || lexicon.NotNames.Contains(tokens[^1].Text)
             || tokens.Any(t => lexicon.Titles.ContainsKey(t.Text) || lexicon.OrgHeadWords.Contains(t.Text))
-            || !tokens.All(t => LooksLikeNamePart(t.Text)))
+            || !tokens.All(t => LooksLikeNamePart(t.Text) || NameParticles.Contains(t.Text))
+            || NameParticles.Contains(tokens[^1].Text))
         {
             return null;
         }
@@ -201,7 +205,7 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
         var group = new List<NameToken>();
         foreach (var token in run)
         {
-            if (Connectors.Contains(token.Text))
+            if (Connectors.Contains(token.Text) && !NameParticles.Contains(token.Text))
             {
                 if (group.Count > 0)
                 {

@@ -26,11 +26,19 @@ internal sealed class PhraseMentionFinder
     private readonly Dictionary<string, Gender> pronounGender;
 
     // Each pattern runs only when the paragraph holds one of its key words: most paragraphs skip most patterns.
-    private readonly HashSet<string> officialKeys;
-    private readonly HashSet<string> officeKeys;
-    private readonly HashSet<string> descriptionKeys;
-    private readonly HashSet<string> bodyKeys;
-    private readonly HashSet<string> unnamedKeys;
+    // One dictionary says which patterns a word can open or close, so the gates cost one lookup per word.
+    private readonly Dictionary<string, GateWord> gateWords = new(StringComparer.Ordinal);
+
+    [Flags]
+    private enum GateWord
+    {
+        None = 0,
+        Official = 1,
+        Unnamed = 2,
+        OfficeNoun = 4,
+        DescriptionNoun = 8,
+        BodyNoun = 16,
+    }
 
     public PhraseMentionFinder(AnalysisLexicon lexicon)
     {
@@ -61,11 +69,11 @@ internal sealed class PhraseMentionFinder
         unnamed = new Regex(
             $@"\b(?i:one|an?|another)\s+(?:[a-z][a-z\-]*\s+){{0,2}}(?<noun>{AnalysisLexicon.Words(lexicon.References.UnnamedPersonNouns)})\b",
             options);
-        officialKeys = LastWords(lexicon.Organisations.OfficialNouns);
-        officeKeys = FirstWords(lexicon.Organisations.OfficeNouns);
-        descriptionKeys = FirstWords(lexicon.References.Descriptions.Keys);
-        bodyKeys = FirstWords(lexicon.References.IndefiniteBodies);
-        unnamedKeys = LastWords(lexicon.References.UnnamedPersonNouns);
+        AddGate(LastWords(lexicon.Organisations.OfficialNouns), GateWord.Official);
+        AddGate(FirstWords(lexicon.Organisations.OfficeNouns), GateWord.OfficeNoun);
+        AddGate(FirstWords(lexicon.References.Descriptions.Keys), GateWord.DescriptionNoun);
+        AddGate(FirstWords(lexicon.References.IndefiniteBodies), GateWord.BodyNoun);
+        AddGate(LastWords(lexicon.References.UnnamedPersonNouns), GateWord.Unnamed);
         pronounGender = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in lexicon.References.Pronouns.Male)
         {
@@ -157,19 +165,31 @@ internal sealed class PhraseMentionFinder
         bool office = false, official = false, description = false, body = false, unnamedPerson = false;
         for (var i = 0; i < words.Count; i++)
         {
-            var word = words[i].Lower;
-            official |= officialKeys.Contains(word);
-            unnamedPerson |= unnamedKeys.Contains(word);
-            if (i + 1 < words.Count)
+            if (!gateWords.TryGetValue(words[i].Lower, out var gate))
             {
-                var next = words[i + 1].Lower;
-                office |= word.EndsWith("'s", StringComparison.Ordinal) && officeKeys.Contains(next);
-                description |= word == "the" && descriptionKeys.Contains(next);
-                body |= word is "a" or "an" && bodyKeys.Contains(next);
+                continue;
+            }
+
+            official |= (gate & GateWord.Official) != 0;
+            unnamedPerson |= (gate & GateWord.Unnamed) != 0;
+            if (i > 0)
+            {
+                var previous = words[i - 1].Lower;
+                office |= (gate & GateWord.OfficeNoun) != 0 && previous.EndsWith("'s", StringComparison.Ordinal);
+                description |= (gate & GateWord.DescriptionNoun) != 0 && previous == "the";
+                body |= (gate & GateWord.BodyNoun) != 0 && previous is "a" or "an";
             }
         }
 
         return (office, official, description, body, unnamedPerson);
+    }
+
+    private void AddGate(IEnumerable<string> words, GateWord gate)
+    {
+        foreach (var word in words)
+        {
+            gateWords[word] = gateWords.GetValueOrDefault(word) | gate;
+        }
     }
 
     private static HashSet<string> FirstWords(IEnumerable<string> phrases) =>

@@ -26,6 +26,9 @@ internal sealed partial class SpeechCueFinder(AnalysisLexicon lexicon)
             .Concat(lexicon.Speech.LeadIns.Select(l => KeyValuePair.Create(l, SpeechCueKind.LeadIn))));
 
     private readonly HashSet<string> clauseFinal = lexicon.Speech.ClauseFinal.ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> beforeQuote = lexicon.Speech.BeforeQuote.ToHashSet(StringComparer.Ordinal);
+
+    private const int QuoteReach = 5;
 
     public IReadOnlyList<SpeechCue> Find(string text, List<Word> words, QuoteMap quotes)
     {
@@ -34,7 +37,8 @@ internal sealed partial class SpeechCueFinder(AnalysisLexicon lexicon)
         {
             var start = words[match.First].Start;
             var end = words[match.First + match.Count - 1].End;
-            if (clauseFinal.Contains(match.Phrase) && !EndsClause(text, end, words, match.First + match.Count))
+            if ((clauseFinal.Contains(match.Phrase) && !EndsClause(text, end, words, match.First + match.Count))
+                || (beforeQuote.Contains(match.Phrase) && !QuoteFollows(words, match.First + match.Count, quotes)))
             {
                 continue;
             }
@@ -57,6 +61,20 @@ internal sealed partial class SpeechCueFinder(AnalysisLexicon lexicon)
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>"called the vote “a statement…”": a quoted word within the next few words.</summary>
+    private static bool QuoteFollows(List<Word> words, int nextWord, QuoteMap quotes)
+    {
+        for (var k = nextWord; k < words.Count && k < nextWord + QuoteReach; k++)
+        {
+            if (quotes.IsQuoted(words[k].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"she added." / "he added:" / "adding that": not "added a provision" or "continued to work".</summary>
