@@ -54,34 +54,37 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
         var buildId = Guid.NewGuid().ToString("N");
         using (var database = new IndexDatabaseWriter(IndexFolder.DatabasePath(buildFolder)))
         {
+            // Content paragraphs first, so their rowids are their document ordinals (see IndexDatabase).
             for (var ordinal = 0; ordinal < analyzed.Count; ordinal++)
             {
                 var (article, paragraphs) = analyzed[ordinal];
                 var info = article.ToInfo();
                 database.WriteArticle(ordinal, article);
-                foreach (var paragraph in paragraphs)
+                foreach (var paragraph in paragraphs.Where(p => p.Kind == ParagraphKind.Content))
                 {
-                    int? document = null;
-                    switch (paragraph.Kind)
-                    {
-                        case ParagraphKind.Content:
-                            document = searchIndex.Add(paragraph.ToDocument(article), info);
-                            content++;
-                            break;
-                        case ParagraphKind.Title:
-                            title++;
-                            break;
-                        default:
-                            boilerplate++;
-                            break;
-                    }
-
-                    database.WriteParagraph(ordinal, paragraph, document);
+                    database.WriteParagraph(ordinal, paragraph, searchIndex.Add(paragraph.ToDocument(article), info));
+                    content++;
                 }
 
                 if ((ordinal + 1) % ProgressEvery == 0)
                 {
                     progress?.Report($"indexed {ordinal + 1}/{analyzed.Count} articles, {content} paragraphs ({stopwatch.Elapsed.TotalSeconds:F1} s)");
+                }
+            }
+
+            for (var ordinal = 0; ordinal < analyzed.Count; ordinal++)
+            {
+                foreach (var paragraph in analyzed[ordinal].Paragraphs.Where(p => p.Kind != ParagraphKind.Content))
+                {
+                    database.WriteParagraph(ordinal, paragraph, documentOrdinal: null);
+                    if (paragraph.Kind == ParagraphKind.Title)
+                    {
+                        title++;
+                    }
+                    else
+                    {
+                        boilerplate++;
+                    }
                 }
             }
 
