@@ -14,11 +14,15 @@ namespace PolicySearch.Core.Search;
 /// phrase (one mark from its first to its last word), every word of a proximity window. Not marked: words of a
 /// phrase outside a phrase match, excluded (NOT / -) clauses, fielded clauses. Everything else is HTML-encoded,
 /// so article text can never inject markup.
+/// One instance serves the hits of one search, on one thread: it reuses its buffers from hit to hit, and
+/// tokens are analysed into a stack buffer and looked up by span, so a hit allocates little beyond its output.
 /// </summary>
 internal sealed class Highlighter
 {
     public const string OpenMark = "<mark>";
     public const string CloseMark = "</mark>";
+
+    private const int NoWord = -1;
 
     /// <summary>
     /// Escapes what HTML treats as markup (&lt; &gt; &amp; quotes) but leaves letters of every script as they are,
@@ -26,9 +30,17 @@ internal sealed class Highlighter
     /// </summary>
     private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
+    // Every word the query names (its terms and its phrases' words), numbered; marked everywhere only if a term.
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+    private readonly List<bool> _isTerm = [];
     private readonly List<string> _prefixes = [];
-    private readonly List<PhraseQuery> _phrases = [];
+    private readonly List<Phrase> _phrases = [];
+
+    // Per hit, reused: the paragraph's tokens (character range and query word) and the character ranges to mark.
+    private readonly List<(int Start, int End, int Word)> _tokens = [];
+    private readonly List<(int Start, int End)> _marks = [];
+    private readonly List<int> _phraseStarts = [];
+    private readonly List<(int First, int Last)> _windows = [];
 
     public Highlighter(QueryNode query) => Collect(query);
 
@@ -37,13 +49,13 @@ internal sealed class Highlighter
         switch (query)
         {
             case TermQuery term:
-                _terms.Add(term.Term);
+                _isTerm[WordId(term.Term)] = true;
                 break;
             case PrefixQuery prefix:
                 _prefixes.Add(prefix.Prefix);
                 break;
             case PhraseQuery phrase:
-                _phrases.Add(phrase);
+                _phrases.Add(new Phrase([.. phrase.Terms.Select(WordId)], phrase.Slop));
                 break;
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses.Where(c => c.Occur is Occur.Should or Occur.Must))
@@ -55,68 +67,124 @@ internal sealed class Highlighter
         }
     }
 
+    private int WordId(string word)
+    {
+        if (!_wordIds.TryGetValue(word, out var id))
+        {
+            id = _isTerm.Count;
+            _wordIds[word] = id;
+            _isTerm.Add(false);
+        }
+
+        return id;
+    }
+
     public (string Html, IReadOnlyList<MatchSpan> Matches) Highlight(string text)
     {
-        var tokens = TextAnalyzer.Analyze(text);
-        var marked = new List<(int First, int Last)>();
-        for (var i = 0; i < tokens.Count; i++)
+        _tokens.Clear();
+        _marks.Clear();
+        var words = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[TextAnalyzer.TermBufferLength];
+        var tokenizer = new Tokenizer(text);
+        while (tokenizer.MoveNext())
         {
-            var term = tokens[i].Term;
-            if (_terms.Contains(term) || _prefixes.Exists(prefix => term.StartsWith(prefix, StringComparison.Ordinal)))
+            var term = TextAnalyzer.AnalyzeToken(tokenizer.Current, buffer);
+            var word = words.TryGetValue(term, out var id) ? id : NoWord;
+            if ((word != NoWord && _isTerm[word]) || StartsWithAnyPrefix(term))
             {
-                marked.Add((i, i));
+                _marks.Add((tokenizer.Start, tokenizer.End));
             }
+
+            _tokens.Add((tokenizer.Start, tokenizer.End, word));
         }
 
         foreach (var phrase in _phrases)
         {
-            MarkPhrase(phrase, tokens, marked);
+            MarkPhrase(phrase);
         }
 
-        var spans = Merge(marked.Select(m => (tokens[m.First].Start, tokens[m.Last].End)));
+        var spans = MergeMarks();
         return (Render(text, spans), spans);
     }
 
-    private static void MarkPhrase(PhraseQuery phrase, List<AnalyzedToken> tokens, List<(int First, int Last)> marked)
+    private bool StartsWithAnyPrefix(ReadOnlySpan<char> term)
     {
-        var positions = new int[phrase.Terms.Count][];
-        var counts = new int[phrase.Terms.Count];
-        for (var j = 0; j < positions.Length; j++)
+        foreach (var prefix in _prefixes)
         {
-            positions[j] = [.. Enumerable.Range(0, tokens.Count).Where(i => tokens[i].Term == phrase.Terms[j])];
-            counts[j] = positions[j].Length;
-            if (counts[j] == 0)
+            if (term.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return;
+                return true;
             }
+        }
+
+        return false;
+    }
+
+    private void MarkPhrase(Phrase phrase)
+    {
+        for (var j = 0; j < phrase.Words.Length; j++)
+        {
+            phrase.Counts[j] = 0;
+            if (phrase.Positions[j].Length < _tokens.Count)
+            {
+                phrase.Positions[j] = new int[_tokens.Count];
+            }
+        }
+
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            for (var j = 0; j < phrase.Words.Length; j++)
+            {
+                if (phrase.Words[j] == _tokens[i].Word)
+                {
+                    phrase.Positions[j][phrase.Counts[j]++] = i;
+                }
+            }
+        }
+
+        if (phrase.Counts.Contains(0))
+        {
+            return;
         }
 
         if (phrase.Slop is { } slop)
         {
-            var windows = new List<(int First, int Last)>();
-            PositionMatcher.NearMatches(positions, counts, slop, windows);
-            var words = phrase.Terms.ToHashSet(StringComparer.Ordinal);
-            marked.AddRange(windows.SelectMany(w => Enumerable.Range(w.First, w.Last - w.First + 1))
-                .Where(i => words.Contains(tokens[i].Term)).Select(i => (i, i)));
+            // Proximity: every phrase word inside a matching window.
+            _windows.Clear();
+            PositionMatcher.NearMatches(phrase.Positions, phrase.Counts, slop, _windows);
+            foreach (var (first, last) in _windows)
+            {
+                for (var i = first; i <= last; i++)
+                {
+                    if (phrase.Words.Contains(_tokens[i].Word))
+                    {
+                        _marks.Add((_tokens[i].Start, _tokens[i].End));
+                    }
+                }
+            }
         }
         else
         {
-            var starts = new List<int>();
-            PositionMatcher.ExactMatches(positions, counts, starts);
-            marked.AddRange(starts.Select(start => (start, start + phrase.Terms.Count - 1)));
+            _phraseStarts.Clear();
+            PositionMatcher.ExactMatches(phrase.Positions, phrase.Counts, _phraseStarts);
+            foreach (var start in _phraseStarts)
+            {
+                _marks.Add((_tokens[start].Start, _tokens[start + phrase.Words.Length - 1].End));
+            }
         }
     }
 
     /// <summary>Sorted, non-overlapping spans: overlapping marks (a term inside a phrase match) become one.</summary>
-    private static List<MatchSpan> Merge(IEnumerable<(int Start, int End)> ranges)
+    private List<MatchSpan> MergeMarks()
     {
-        var spans = new List<MatchSpan>();
+        _marks.Sort();
+        var spans = new List<MatchSpan>(_marks.Count);
         int start = -1, end = -1;
-        foreach (var range in ranges.OrderBy(r => r.Start).ThenBy(r => r.End))
+        foreach (var mark in _marks)
         {
-            if (range.Start < end)
+            if (mark.Start < end)
             {
-                end = Math.Max(end, range.End);
+                end = Math.Max(end, mark.End);
                 continue;
             }
 
@@ -125,7 +193,7 @@ internal sealed class Highlighter
                 spans.Add(new MatchSpan(start, end - start));
             }
 
-            (start, end) = range;
+            (start, end) = mark;
         }
 
         if (end >= 0)
@@ -151,5 +219,17 @@ internal sealed class Highlighter
 
         TextEncoder.Encode(html, text, written, text.Length - written);
         return html.ToString();
+    }
+
+    /// <summary>A phrase of the query as word ids, with its per-hit position lists (reused, grown as needed).</summary>
+    private sealed class Phrase(int[] words, int? slop)
+    {
+        public int[] Words { get; } = words;
+
+        public int? Slop { get; } = slop;
+
+        public int[][] Positions { get; } = [.. words.Select(_ => Array.Empty<int>())];
+
+        public int[] Counts { get; } = new int[words.Length];
     }
 }

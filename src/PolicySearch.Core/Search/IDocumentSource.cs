@@ -9,8 +9,12 @@ namespace PolicySearch.Core.Search;
 /// </summary>
 public interface IDocumentSource
 {
-    /// <summary>The document added with this ordinal (0-based, in the order the builder received them).</summary>
-    ParagraphDocument GetDocument(int ordinal);
-
-    ArticleInfo GetArticle(string articleId);
+    /// <summary>
+    /// The document added with this ordinal (0-based, in the order the builder received them) and its
+    /// article, together: a hit needs both, and the store answers both with one lookup.
+    /// </summary>
+    StoredDocument GetDocument(int ordinal);
 }
+
+/// <summary>A stored paragraph and the metadata of its article.</summary>
+public readonly record struct StoredDocument(ParagraphDocument Document, ArticleInfo Article);

@@ -18,7 +18,9 @@ public sealed class InMemoryDocumentSource : IDocumentSource
         return _documents.Count - 1;
     }
 
-    public ParagraphDocument GetDocument(int ordinal) => _documents[ordinal];
-
-    public ArticleInfo GetArticle(string articleId) => _articles[articleId];
+    public StoredDocument GetDocument(int ordinal)
+    {
+        var document = _documents[ordinal];
+        return new StoredDocument(document, _articles[document.ArticleId]);
+    }
 }

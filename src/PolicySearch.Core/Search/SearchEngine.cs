@@ -49,8 +49,8 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
 
     private SearchHit ToSearchHit(RankedHit hit, Highlighter highlighter)
     {
-        var document = Documents.GetDocument(hit.Document);
+        var (document, article) = Documents.GetDocument(hit.Document);
         var (html, matches) = highlighter.Highlight(document.Text);
-        return new SearchHit(document, Documents.GetArticle(document.ArticleId), hit.Score, html, matches);
+        return new SearchHit(document, article, hit.Score, html, matches);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PolicySearch.Core.Indexing;
 using PolicySearch.Core.Search;
@@ -13,8 +12,11 @@ namespace PolicySearch.Core.Storage;
 /// </summary>
 public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
 {
-    private const string DocumentColumns =
-        "a.id, p.paragraph, p.text, a.outlet, a.year, p.speakers, p.stance, p.stance_evidence";
+    /// <summary>A content paragraph with its article's metadata; read by <see cref="ReadDocument"/>.</summary>
+    private const string DocumentQuery = """
+        SELECT a.id, p.paragraph, p.text, a.outlet, a.year, p.speakers, p.stance, p.stance_evidence, a.date, a.title, a.url
+        FROM paragraphs p JOIN articles a ON a.ordinal = p.article_ordinal
+        """;
 
     private readonly string _databasePath;
     private readonly ConcurrentBag<Session> _sessions = [];
@@ -26,13 +28,9 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
         _sessions.Add(new Session(databasePath));
     }
 
-    public ParagraphDocument GetDocument(int ordinal) =>
+    public StoredDocument GetDocument(int ordinal) =>
         Use(session => session.DocumentByOrdinal(ordinal))
         ?? throw new PolicySearchException("index.invalid", $"The index database has no document {ordinal}; rebuild the index.");
-
-    public ArticleInfo GetArticle(string articleId) =>
-        Use(session => session.ArticleById(articleId))
-        ?? throw new PolicySearchException("index.invalid", $"The index database has no article '{articleId}'; rebuild the index.");
 
     public IndexMetadata ReadMetadata() => Use(session =>
     {
@@ -65,12 +63,12 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
                 return null;
             }
 
-            var document = session.DocumentByOrdinal(found)!;
-            var previous = found > 0 ? session.DocumentByOrdinal(found - 1) : null;
-            var next = session.DocumentByOrdinal(found + 1);
+            var (document, article) = session.DocumentByOrdinal(found)!.Value;
+            var previous = found > 0 ? session.DocumentByOrdinal(found - 1)?.Document : null;
+            var next = session.DocumentByOrdinal(found + 1)?.Document;
             return new Passage(
                 document,
-                session.ArticleById(document.ArticleId)!,
+                article,
                 previous?.ArticleId == document.ArticleId ? previous : null,
                 next?.ArticleId == document.ArticleId ? next : null);
         });
@@ -86,30 +84,20 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
         }
 
         using var command = session.Connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT {DocumentColumns} FROM paragraphs p JOIN articles a ON a.ordinal = p.article_ordinal
-            WHERE a.id = $id AND p.doc_ordinal IS NOT NULL ORDER BY p.paragraph
-            """;
+        command.CommandText = $"{DocumentQuery} WHERE a.id = $id AND p.kind = 'content' ORDER BY p.paragraph";
         command.Parameters.AddWithValue("$id", articleId);
-        return new ArticleView(article, ReadDocuments(command).ToList());
+        return new ArticleView(article, ReadDocuments(command).Select(stored => stored.Document).ToList());
     });
 
     /// <summary>Every content paragraph with its article, in document-ordinal order (to rebuild the search structures).</summary>
-    public IEnumerable<(ParagraphDocument Document, ArticleInfo Article)> ReadAllDocuments()
+    public IEnumerable<StoredDocument> ReadAllDocuments()
     {
         using var session = new Session(_databasePath);
         using var command = session.Connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT {DocumentColumns}, a.date, a.title, a.url
-            FROM paragraphs p JOIN articles a ON a.ordinal = p.article_ordinal
-            WHERE p.doc_ordinal IS NOT NULL ORDER BY p.doc_ordinal
-            """;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        command.CommandText = $"{DocumentQuery} WHERE p.kind = 'content' ORDER BY p.ordinal";
+        foreach (var stored in ReadDocuments(command))
         {
-            var document = ReadDocument(reader);
-            yield return (document, new ArticleInfo(
-                document.ArticleId, document.Outlet, NullableString(reader, 8), document.Year, NullableString(reader, 9), NullableString(reader, 10)));
+            yield return stored;
         }
     }
 
@@ -140,7 +128,7 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
         }
     }
 
-    private static IEnumerable<ParagraphDocument> ReadDocuments(SqliteCommand command)
+    private static IEnumerable<StoredDocument> ReadDocuments(SqliteCommand command)
     {
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -149,20 +137,25 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
         }
     }
 
-    private static ParagraphDocument ReadDocument(SqliteDataReader reader)
+    /// <summary>One row of <see cref="DocumentQuery"/>.</summary>
+    private static StoredDocument ReadDocument(SqliteDataReader reader)
     {
         var articleId = reader.GetString(0);
         var paragraph = reader.GetInt32(1);
-        return new ParagraphDocument(
+        var outlet = reader.GetString(3);
+        int? year = reader.IsDBNull(4) ? null : reader.GetInt32(4);
+        var document = new ParagraphDocument(
             ParagraphDocument.MakeId(articleId, paragraph),
             articleId,
             paragraph,
             reader.GetString(2),
-            reader.GetString(3),
-            reader.IsDBNull(4) ? null : reader.GetInt32(4),
-            JsonSerializer.Deserialize<string[]>(reader.GetString(5)) ?? [],
+            outlet,
+            year,
+            StoredList.Split(reader.GetString(5)),
             NullableString(reader, 6) ?? "neutral",
-            JsonSerializer.Deserialize<string[]>(reader.GetString(7)) ?? []);
+            StoredList.Split(reader.GetString(7)));
+        return new StoredDocument(
+            document, new ArticleInfo(articleId, outlet, NullableString(reader, 8), year, NullableString(reader, 9), NullableString(reader, 10)));
     }
 
     private static string? NullableString(SqliteDataReader reader, int column) =>
@@ -178,19 +171,20 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
         public Session(string databasePath)
         {
             Connection = IndexDatabase.OpenReadOnly(databasePath);
-            _documentByOrdinal = Prepare(
-                $"SELECT {DocumentColumns} FROM paragraphs p JOIN articles a ON a.ordinal = p.article_ordinal WHERE p.doc_ordinal = $value");
+            _documentByOrdinal = Prepare($"{DocumentQuery} WHERE p.ordinal = $value AND p.kind = 'content'");
             _articleById = Prepare("SELECT id, outlet, date, year, title, url FROM articles WHERE id = $value");
             _documentOrdinal = Prepare(
-                "SELECT p.doc_ordinal FROM paragraphs p JOIN articles a ON a.ordinal = p.article_ordinal WHERE a.id = $value AND p.paragraph = $paragraph");
+                "SELECT p.ordinal FROM paragraphs p JOIN articles a ON a.ordinal = p.article_ordinal WHERE a.id = $value AND p.paragraph = $paragraph AND p.kind = 'content'");
         }
 
         public SqliteConnection Connection { get; }
 
-        public ParagraphDocument? DocumentByOrdinal(int ordinal)
+        /// <summary>The content paragraph whose rowid is <paramref name="ordinal"/>, with its article (one rowid lookup each).</summary>
+        public StoredDocument? DocumentByOrdinal(int ordinal)
         {
-            _documentByOrdinal.Parameters["$value"].Value = ordinal;
-            return ReadDocuments(_documentByOrdinal).FirstOrDefault();
+            _documentByOrdinal.Parameters[0].Value = ordinal;
+            using var reader = _documentByOrdinal.ExecuteReader();
+            return reader.Read() ? ReadDocument(reader) : null;
         }
 
         public ArticleInfo? ArticleById(string articleId)

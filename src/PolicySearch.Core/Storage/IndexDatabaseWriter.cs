@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PolicySearch.Core.Analysis;
 using PolicySearch.Core.Corpus;
@@ -26,28 +25,32 @@ internal sealed class IndexDatabaseWriter : IDisposable
             "$ordinal", "$id", "$outlet", "$date", "$year", "$title", "$url");
         _insertParagraph = Prepare(
             """
-            INSERT INTO paragraphs (article_ordinal, paragraph, kind, rule, speakers, stance, stance_evidence, text, doc_ordinal)
-            VALUES ($article, $paragraph, $kind, $rule, $speakers, $stance, $evidence, $text, $doc)
+            INSERT INTO paragraphs (ordinal, article_ordinal, paragraph, kind, rule, speakers, stance, stance_evidence, text)
+            VALUES ($ordinal, $article, $paragraph, $kind, $rule, $speakers, $stance, $evidence, $text)
             """,
-            "$article", "$paragraph", "$kind", "$rule", "$speakers", "$stance", "$evidence", "$text", "$doc");
+            "$ordinal", "$article", "$paragraph", "$kind", "$rule", "$speakers", "$stance", "$evidence", "$text");
         _insertRejection = Prepare("INSERT INTO rejections (source, reason) VALUES ($source, $reason)", "$source", "$reason");
     }
 
     public void WriteArticle(int ordinal, Article article) =>
         Run(_insertArticle, ordinal, article.Id, article.Outlet, article.Date, article.Year, article.Title, article.Url);
 
+    /// <summary>
+    /// Writes a paragraph. Content paragraphs must come first, each with its document ordinal (0, 1, 2…); the
+    /// others follow with <paramref name="documentOrdinal"/> null and SQLite numbers them after the last one.
+    /// </summary>
     public void WriteParagraph(int articleOrdinal, AnalyzedParagraph paragraph, int? documentOrdinal) =>
         Run(
             _insertParagraph,
+            documentOrdinal,
             articleOrdinal,
             paragraph.Index,
             paragraph.Kind.ToString().ToLowerInvariant(),
             paragraph.Rule,
-            JsonSerializer.Serialize(paragraph.Speakers),
+            StoredList.Join(paragraph.Speakers),
             paragraph.Stance?.ToName(),
-            JsonSerializer.Serialize(paragraph.StanceEvidence),
-            paragraph.Text,
-            documentOrdinal);
+            StoredList.Join(paragraph.StanceEvidence),
+            paragraph.Text);
 
     public void WriteRejection(CorpusRejection rejection) => Run(_insertRejection, rejection.Source, rejection.Reason);
 
