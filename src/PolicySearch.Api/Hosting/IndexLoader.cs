@@ -18,11 +18,22 @@ public sealed partial class IndexLoader(IOptions<PolicySearchOptions> options, I
             if (!IndexFolder.Exists(indexPath))
             {
                 LogBuilding(indexPath, seedsPath);
-                var report = new IndexBuilder().Build(seedsPath, indexPath, new LogProgress(logger));
-                LogBuilt(report.ArticlesIndexed, report.ArticlesRejected, report.ParagraphsIndexed, report.Elapsed.TotalSeconds);
+                Build(seedsPath, indexPath);
             }
 
-            var index = PolicySearchIndex.Open(Path.GetFullPath(indexPath));
+            PolicySearchIndex index;
+            try
+            {
+                index = PolicySearchIndex.Open(Path.GetFullPath(indexPath));
+            }
+            catch (PolicySearchException e) when (e.Code == PolicySearchIndex.SchemaVersionErrorCode)
+            {
+                // An index written by an older build of the service: the seeds are the source, so rebuild.
+                LogRebuilding(e.Message, seedsPath);
+                Build(seedsPath, indexPath);
+                index = PolicySearchIndex.Open(Path.GetFullPath(indexPath));
+            }
+
             if (index.SnapshotProblem is { } problem)
             {
                 LogSnapshotProblem(problem);
@@ -41,6 +52,15 @@ public sealed partial class IndexLoader(IOptions<PolicySearchOptions> options, I
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Build(string seedsPath, string indexPath)
+    {
+        var report = new IndexBuilder().Build(seedsPath, indexPath, new LogProgress(logger));
+        LogBuilt(report.ArticlesIndexed, report.ArticlesRejected, report.ParagraphsIndexed, report.Elapsed.TotalSeconds);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Problem} Rebuilding it from {SeedsPath}")]
+    private partial void LogRebuilding(string problem, string seedsPath);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No index at {IndexPath}: building it from {SeedsPath}")]
     private partial void LogBuilding(string indexPath, string seedsPath);

@@ -22,6 +22,9 @@ public sealed class PolicySearchIndex : IDisposable
         Engine = new SearchEngine(index, database);
     }
 
+    /// <summary>The error code of an index written with another schema version: rebuild it.</summary>
+    public const string SchemaVersionErrorCode = "index.schema-version";
+
     public string Path { get; }
 
     public SearchEngine Engine { get; }
@@ -43,17 +46,17 @@ public sealed class PolicySearchIndex : IDisposable
                 $"There is no index at '{indexPath}'. Build one with: dotnet run --project src/PolicySearch.Indexer -- --input seeds --index {indexPath}");
         }
 
+        var metadata = IndexDatabaseReader.ReadMetadata(IndexFolder.DatabasePath(indexPath));
+        if (metadata.SchemaVersion != IndexDatabase.SchemaVersion)
+        {
+            throw new PolicySearchException(
+                SchemaVersionErrorCode,
+                $"The index at '{indexPath}' has schema version {metadata.SchemaVersion}; this build reads version {IndexDatabase.SchemaVersion}. Rebuild the index.");
+        }
+
         var database = new IndexDatabaseReader(IndexFolder.DatabasePath(indexPath));
         try
         {
-            var metadata = database.ReadMetadata();
-            if (metadata.SchemaVersion != IndexDatabase.SchemaVersion)
-            {
-                throw new PolicySearchException(
-                    "index.schema-version",
-                    $"The index at '{indexPath}' has schema version {metadata.SchemaVersion}; this build reads version {IndexDatabase.SchemaVersion}. Rebuild the index.");
-            }
-
             var (index, problem) = LoadSearchIndex(indexPath, metadata, database);
             return new PolicySearchIndex(indexPath, database, metadata, index, problem);
         }

@@ -32,19 +32,34 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
         Use(session => session.DocumentByOrdinal(ordinal))
         ?? throw new PolicySearchException("index.invalid", $"The index database has no document {ordinal}; rebuild the index.");
 
-    public IndexMetadata ReadMetadata() => Use(session =>
+    /// <summary>
+    /// The metadata of the database at <paramref name="databasePath"/>, read on a connection of its own so that
+    /// a file of another schema version (whose statements would not prepare) or no index at all is reported
+    /// as such rather than failing inside SQLite.
+    /// </summary>
+    /// <exception cref="PolicySearchException">Code <c>index.invalid</c>: the file is not a readable index database.</exception>
+    public static IndexMetadata ReadMetadata(string databasePath)
     {
-        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var command = session.Connection.CreateCommand();
-        command.CommandText = "SELECT key, value FROM metadata";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        try
         {
-            pairs[reader.GetString(0)] = reader.GetString(1);
-        }
+            using var connection = IndexDatabase.OpenReadOnly(databasePath);
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT key, value FROM metadata";
+            using var reader = command.ExecuteReader();
+            var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (reader.Read())
+            {
+                pairs[reader.GetString(0)] = reader.GetString(1);
+            }
 
-        return IndexMetadata.FromPairs(pairs);
-    });
+            return IndexMetadata.FromPairs(pairs);
+        }
+        catch (SqliteException e)
+        {
+            throw new PolicySearchException(
+                "index.invalid", $"'{databasePath}' is not a readable PolicySearch index database ({e.Message}); rebuild the index.", e);
+        }
+    }
 
     /// <summary>The passage with this document id (<c>{articleId}-{paragraph}</c>), or null if there is none.</summary>
     public Passage? FindPassage(string id)

@@ -1,0 +1,154 @@
+using Microsoft.Data.Sqlite;
+using PolicySearch.Core.Indexing;
+using PolicySearch.Core.Search;
+
+namespace PolicySearch.Core.Tests.Indexing;
+
+/// <summary>
+/// The write and open path of an index folder: counts, the snapshot checked against the database, the swap
+/// that leaves a previous index intact, and clear errors for folders that hold no usable index.
+/// </summary>
+public sealed class IndexBuildTests : IDisposable
+{
+    private static readonly string Seeds = Path.Combine(AppContext.BaseDirectory, "TestData", "seeds");
+    private readonly string _root = Directory.CreateTempSubdirectory("policysearch-index-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Build_Seeds_CountsEveryParagraph_AndOpensFromTheSnapshot()
+    {
+        var report = new IndexBuilder().Build(Seeds, Folder("a"));
+
+        var lines = Directory.GetFiles(Seeds, "*.txt").Sum(file => File.ReadAllLines(file).Count(line => !string.IsNullOrWhiteSpace(line)));
+        Assert.Equal((5, 5, 0), (report.ArticlesRead, report.ArticlesIndexed, report.ArticlesRejected));
+        Assert.Equal(lines, report.ParagraphsIndexed + report.ParagraphsBoilerplate + report.ParagraphsTitle);
+
+        using var index = PolicySearchIndex.Open(Folder("a"));
+        Assert.True(index.LoadedFromSnapshot);
+        Assert.Equal(report.ParagraphsIndexed, index.Engine.Index.DocumentCount);
+        Assert.Equal(report.ParagraphsIndexed, index.Metadata.ContentParagraphs);
+    }
+
+    [Fact]
+    public void Open_SnapshotOfAnotherBuild_IsNotTrusted_AndTheDatabaseServes()
+    {
+        new IndexBuilder().Build(Seeds, Folder("a"));
+        new IndexBuilder().Build(Seeds, Folder("b"));
+        File.Copy(IndexFolder.SnapshotPath(Folder("a")), IndexFolder.SnapshotPath(Folder("b")), overwrite: true);
+
+        using var fromSnapshot = PolicySearchIndex.Open(Folder("a"));
+        using var rebuilt = PolicySearchIndex.Open(Folder("b"));
+
+        Assert.False(rebuilt.LoadedFromSnapshot);
+        Assert.Contains("snapshot", rebuilt.SnapshotProblem, StringComparison.Ordinal);
+        Assert.Equal(Ids(fromSnapshot, "detainer warrant"), Ids(rebuilt, "detainer warrant"));
+    }
+
+    [Fact]
+    public void Open_TruncatedSnapshot_IsRebuiltFromTheDatabase()
+    {
+        new IndexBuilder().Build(Seeds, Folder("a"));
+        var snapshot = IndexFolder.SnapshotPath(Folder("a"));
+        File.WriteAllBytes(snapshot, File.ReadAllBytes(snapshot)[..100]);
+
+        using var index = PolicySearchIndex.Open(Folder("a"));
+
+        Assert.False(index.LoadedFromSnapshot);
+        Assert.NotEmpty(Ids(index, "sanctuary"));
+    }
+
+    [Fact]
+    public void Build_WithNoReadableArticle_FailsAndLeavesThePreviousIndex()
+    {
+        new IndexBuilder().Build(Seeds, Folder("a"));
+        var before = BuildId(Folder("a"));
+        var empty = Directory.CreateDirectory(Path.Combine(_root, "empty-corpus")).FullName;
+        File.WriteAllText(Path.Combine(empty, "blank.txt"), "   ");
+
+        var error = Assert.Throws<PolicySearchException>(() => new IndexBuilder().Build(empty, Folder("a")));
+
+        Assert.Equal("corpus.empty", error.Code);
+        Assert.Equal(before, BuildId(Folder("a")));
+        Assert.Empty(Directory.GetDirectories(Folder("a")));
+    }
+
+    [Fact]
+    public void Build_ClearsFoldersLeftByInterruptedBuilds()
+    {
+        var leftover = Directory.CreateDirectory(Path.Combine(Folder("a"), ".building-interrupted")).FullName;
+        File.WriteAllText(Path.Combine(leftover, "policysearch.db"), "half written");
+
+        new IndexBuilder().Build(Seeds, Folder("a"));
+
+        Assert.False(Directory.Exists(leftover));
+    }
+
+    [Fact]
+    public void Open_IndexOfAnotherSchemaVersion_SaysSo()
+    {
+        new IndexBuilder().Build(Seeds, Folder("a"));
+        using (var connection = new SqliteConnection($"Data Source={IndexFolder.DatabasePath(Folder("a"))};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE metadata SET value = '0' WHERE key = 'schema_version'";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<PolicySearchException>(() => PolicySearchIndex.Open(Folder("a")));
+
+        Assert.Equal(PolicySearchIndex.SchemaVersionErrorCode, error.Code);
+    }
+
+    [Theory]
+    [InlineData("not a database at all")]
+    [InlineData("")]
+    public void Open_FileThatIsNoIndexDatabase_IsInvalid(string content)
+    {
+        Directory.CreateDirectory(Folder("a"));
+        File.WriteAllText(IndexFolder.DatabasePath(Folder("a")), content);
+
+        var error = Assert.Throws<PolicySearchException>(() => PolicySearchIndex.Open(Folder("a")));
+
+        Assert.Equal("index.invalid", error.Code);
+    }
+
+    [Fact]
+    public void Open_MissingIndex_TellsHowToBuildOne()
+    {
+        var error = Assert.Throws<PolicySearchException>(() => PolicySearchIndex.Open(Folder("missing")));
+
+        Assert.Equal("index.not-found", error.Code);
+        Assert.Contains("PolicySearch.Indexer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Passages_HaveTheirNeighboursWithinTheArticle()
+    {
+        new IndexBuilder().Build(Seeds, Folder("a"));
+        using var index = PolicySearchIndex.Open(Folder("a"));
+        var article = index.FindArticle("001_9b27b53cf524f461")!;
+
+        var first = index.FindPassage(article.Paragraphs[0].Id)!;
+        var second = index.FindPassage(article.Paragraphs[1].Id)!;
+
+        Assert.Null(first.Previous);
+        Assert.Equal(article.Paragraphs[1].Id, first.Next!.Id);
+        Assert.Equal(article.Paragraphs[0].Id, second.Previous!.Id);
+        Assert.Null(index.FindPassage("001_9b27b53cf524f461-999"));
+        Assert.Null(index.FindPassage("no-dash-number"));
+        Assert.Null(index.FindArticle("nope"));
+    }
+
+    private string Folder(string name) => Path.Combine(_root, name);
+
+    private static List<string> Ids(PolicySearchIndex index, string query) =>
+        [.. index.Engine.Search(new SearchRequest { Query = query, PageSize = 100 }).Hits.Select(hit => hit.Document.Id)];
+
+    private static string BuildId(string folder)
+    {
+        using var index = PolicySearchIndex.Open(folder);
+        return index.Metadata.BuildId;
+    }
+}
