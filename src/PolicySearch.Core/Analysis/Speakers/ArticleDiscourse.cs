@@ -180,15 +180,15 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
 
         if (isFull)
         {
-            var firstLast = NameKey.FirstLast(name);
-            var variant = people.FirstOrDefault(p => !p.IsSurnameOnly && NameKey.FirstLast(p.Name) == firstLast);
+            var firstLast = NameKey.FirstLastOfKey(key);
+            var variant = people.FirstOrDefault(p => !p.IsSurnameOnly && p.FirstLast == firstLast);
             if (variant is not null)
             {
                 return variant;
             }
 
             // A surname seen first ("Haddad said") is the same person once the full name appears.
-            var last = NameKey.Last(name);
+            var last = NameKey.LastOfKey(key);
             var surnameOnly = people.FirstOrDefault(p => p.IsSurnameOnly && p.Key == last);
             if (surnameOnly is not null)
             {
@@ -198,7 +198,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         }
         else
         {
-            var full = people.Where(p => !p.IsSurnameOnly && NameKey.Last(p.Name) == key).MaxBy(p => p.LastSeen);
+            var full = people.Where(p => !p.IsSurnameOnly && p.Last == key).MaxBy(p => p.LastSeen);
             if (full is not null)
             {
                 return full;
