@@ -25,7 +25,9 @@ internal sealed class AnalysisLexicon
             .Where(g => g.Select(p => p.Gender).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Gender, StringComparer.OrdinalIgnoreCase);
 
-        Titles = Names.Titles.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var titles = Names.Titles.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        Titles = titles;
+        TitlesBySpan = titles.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxTitleTokens = Titles.Keys.Max(k => k.Split(' ').Length);
         PartyWords = Names.PartyWords.ToHashSet(StringComparer.Ordinal);
         NotNames = Names.NotNames.ToHashSet(StringComparer.Ordinal);
@@ -57,6 +59,9 @@ internal sealed class AnalysisLexicon
     public StanceFile Stance { get; }
 
     public IReadOnlyDictionary<string, string> Titles { get; }
+
+    /// <summary><see cref="Titles"/> looked up by a span of text, for multi-word titles read without building a string.</summary>
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TitlesBySpan { get; }
 
     public int MaxTitleTokens { get; }
 
