@@ -19,11 +19,13 @@ internal sealed class AnalysisLexicon
         References = LexiconFiles.Load<ReferencesFile>(folder, "references.json");
         Stance = LexiconFiles.Load<StanceFile>(folder, "stance.json");
         var firstNames = LexiconFiles.Load<FirstNamesFile>(folder, "first-names.json");
-        FirstNameGenders = firstNames.Female.Select(n => (n, Gender: Speakers.Gender.Female))
+        var firstNameGenders = firstNames.Female.Select(n => (n, Gender: Speakers.Gender.Female))
             .Concat(firstNames.Male.Select(n => (n, Gender: Speakers.Gender.Male)))
             .GroupBy(p => p.n, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Select(p => p.Gender).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Gender, StringComparer.OrdinalIgnoreCase);
+        FirstNameGenders = firstNameGenders;
+        FirstNameGendersBySpan = firstNameGenders.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var titles = Names.Titles.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         Titles = titles;
@@ -33,8 +35,12 @@ internal sealed class AnalysisLexicon
         NotNames = Names.NotNames.ToHashSet(StringComparer.Ordinal);
         SentenceOpeners = Names.SentenceOpeners.ToHashSet(StringComparer.Ordinal);
         NotNameTails = Names.NotNameTails.ToHashSet(StringComparer.Ordinal);
-        RoleWords = Names.RoleWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Abbreviations = Names.Abbreviations.ToHashSet(StringComparer.Ordinal);
+        var roleWords = Names.RoleWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        RoleWords = roleWords;
+        RoleWordsBySpan = roleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var abbreviations = Names.Abbreviations.ToHashSet(StringComparer.Ordinal);
+        Abbreviations = abbreviations;
+        AbbreviationsBySpan = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         MaleWords = Names.GenderedWords.Male.ToHashSet(StringComparer.Ordinal);
         FemaleWords = Names.GenderedWords.Female.ToHashSet(StringComparer.Ordinal);
         OrgHeadWords = Organisations.HeadWords.ToHashSet(StringComparer.Ordinal);
@@ -77,6 +83,12 @@ internal sealed class AnalysisLexicon
 
     public IReadOnlySet<string> Abbreviations { get; }
 
+    /// <summary><see cref="RoleWords"/> and <see cref="Abbreviations"/> looked up by a span of the paragraph, without a substring.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordsBySpan { get; }
+
+    /// <inheritdoc cref="RoleWordsBySpan"/>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan { get; }
+
     public IReadOnlySet<string> MaleWords { get; }
 
     public IReadOnlySet<string> FemaleWords { get; }
@@ -93,6 +105,9 @@ internal sealed class AnalysisLexicon
 
     /// <summary>First names that hint at a gender (<c>first-names.json</c>); names listed for both are left out.</summary>
     public IReadOnlyDictionary<string, Speakers.Gender> FirstNameGenders { get; }
+
+    /// <summary><see cref="FirstNameGenders"/> looked up by a span of a name.</summary>
+    public Dictionary<string, Speakers.Gender>.AlternateLookup<ReadOnlySpan<char>> FirstNameGendersBySpan { get; }
 
     /// <summary>A regex alternation of plain words (escaped, longest first), for embedding in a bigger pattern.</summary>
     public static string Words(IEnumerable<string> words) =>
