@@ -9,9 +9,12 @@ internal readonly record struct Word(int Start, int End, string Lower, bool Capi
 /// </summary>
 internal static class WordTokenizer
 {
-    public static List<Word> Tokenize(string text)
+    public static List<Word> Tokenize(string text) => Tokenize(text, new List<Word>(text.Length / 5));
+
+    /// <summary>Tokenises into a list the caller reuses (cleared first), so that a thread needs no new list per paragraph.</summary>
+    public static List<Word> Tokenize(string text, List<Word> words)
     {
-        var words = new List<Word>(text.Length / 5);
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
