@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PolicySearch.Core.Analysis.Lexicons;
 
 /// <summary>
@@ -10,7 +12,8 @@ internal sealed class PhraseMatcher<TValue>
 {
     private const int PrefixKey = 3;
 
-    private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
+    // Frozen once built: a lookup per word of every paragraph, and most words start no phrase at all.
+    private readonly FrozenDictionary<string, List<Phrase>> byFirstWord;
 
     // Phrases whose first word is a prefix ("report*"), indexed by its first three letters; shorter prefixes
     // and a leading "*" are tried at every word.
@@ -19,6 +22,7 @@ internal sealed class PhraseMatcher<TValue>
 
     public PhraseMatcher(IEnumerable<KeyValuePair<string, TValue>> phrases)
     {
+        var firstWords = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         foreach (var (text, value) in phrases)
         {
             var parts = Parse(text);
@@ -30,7 +34,7 @@ internal sealed class PhraseMatcher<TValue>
             var phrase = new Phrase(text, parts, value);
             if (!parts[0].Prefix)
             {
-                Add(byFirstWord, parts[0].Text, phrase);
+                Add(firstWords, parts[0].Text, phrase);
             }
             else if (parts[0].Text.Length >= PrefixKey)
             {
@@ -41,6 +45,8 @@ internal sealed class PhraseMatcher<TValue>
                 anyFirstWord.Add(phrase);
             }
         }
+
+        byFirstWord = firstWords.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>A match: the words it covers (<c>[First, First + Count)</c>) and the phrase's value.</summary>
