@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Classification;
 
@@ -31,22 +32,22 @@ internal sealed class AnalysisLexicon
         Titles = titles;
         TitlesBySpan = titles.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxTitleTokens = Titles.Keys.Max(k => k.Split(' ').Length);
-        PartyWords = Names.PartyWords.ToHashSet(StringComparer.Ordinal);
-        NotNames = Names.NotNames.ToHashSet(StringComparer.Ordinal);
-        SentenceOpeners = Names.SentenceOpeners.ToHashSet(StringComparer.Ordinal);
-        NotNameTails = Names.NotNameTails.ToHashSet(StringComparer.Ordinal);
-        var roleWords = Names.RoleWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        PartyWords = Names.PartyWords.ToFrozenSet(StringComparer.Ordinal);
+        NotNames = Names.NotNames.ToFrozenSet(StringComparer.Ordinal);
+        SentenceOpeners = Names.SentenceOpeners.ToFrozenSet(StringComparer.Ordinal);
+        NotNameTails = Names.NotNameTails.ToFrozenSet(StringComparer.Ordinal);
+        var roleWords = Names.RoleWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RoleWords = roleWords;
         RoleWordsBySpan = roleWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var abbreviations = Names.Abbreviations.ToHashSet(StringComparer.Ordinal);
+        var abbreviations = Names.Abbreviations.ToFrozenSet(StringComparer.Ordinal);
         Abbreviations = abbreviations;
         AbbreviationsBySpan = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        MaleWords = Names.GenderedWords.Male.ToHashSet(StringComparer.Ordinal);
-        FemaleWords = Names.GenderedWords.Female.ToHashSet(StringComparer.Ordinal);
-        OrgHeadWords = Organisations.HeadWords.ToHashSet(StringComparer.Ordinal);
-        OrgAliases = Organisations.Aliases.ToDictionary(a => a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase);
-        OutletWords = Outlets.Words.ToHashSet(StringComparer.Ordinal);
-        OutletNames = Outlets.Names.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        MaleWords = Names.GenderedWords.Male.ToFrozenSet(StringComparer.Ordinal);
+        FemaleWords = Names.GenderedWords.Female.ToFrozenSet(StringComparer.Ordinal);
+        OrgHeadWords = Organisations.HeadWords.ToFrozenSet(StringComparer.Ordinal);
+        OrgAliases = Organisations.Aliases.ToDictionary(a => a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        OutletWords = Outlets.Words.ToFrozenSet(StringComparer.Ordinal);
+        OutletNames = Outlets.Names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CallSign = new Regex(Outlets.CallSignPattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
@@ -84,10 +85,10 @@ internal sealed class AnalysisLexicon
     public IReadOnlySet<string> Abbreviations { get; }
 
     /// <summary><see cref="RoleWords"/> and <see cref="Abbreviations"/> looked up by a span of the paragraph, without a substring.</summary>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordsBySpan { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordsBySpan { get; }
 
     /// <inheritdoc cref="RoleWordsBySpan"/>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan { get; }
 
     public IReadOnlySet<string> MaleWords { get; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
 
@@ -12,10 +13,10 @@ namespace PolicySearch.Core.Analysis.Speakers;
 internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 {
     /// <summary>Lower-case words that may join the words of an organisation's name.</summary>
-    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "der", "di", "du", "le", "on", "&" };
+    internal static readonly FrozenSet<string> Connectors = new[] { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "der", "di", "du", "le", "on", "&" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Particles that belong inside a person's name ("Kevin de León", "Ursula von der Leyen"), unlike "of" or "and".
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "del", "da", "la", "van", "von", "der", "di", "du", "le" };
+    private static readonly FrozenSet<string> NameParticles = new[] { "de", "del", "da", "la", "van", "von", "der", "di", "du", "le" }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}[\p{Lu}&.]{1,9})\)", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymAfter();

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace PolicySearch.Core.Analysis.Speakers;
@@ -11,7 +12,7 @@ internal sealed record NameToken(string Text, int Start, int End, bool Nickname)
 /// </summary>
 internal static partial class NameRunScanner
 {
-    private static readonly HashSet<string> Connectors = NameRunParser.Connectors;
+    private static readonly FrozenSet<string> Connectors = NameRunParser.Connectors;
 
     [GeneratedRegex(@"^\s*[""“”]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NicknameGap();

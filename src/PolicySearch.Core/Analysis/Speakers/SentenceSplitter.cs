@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PolicySearch.Core.Analysis.Speakers;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// sentence). A sentence ends at . ! ? outside quoted words (or right before a closing quote) when the next
 /// word starts with a capital or a quote; "Gov.", "U.S." and initials such as "P." do not end a sentence.
 /// </summary>
-internal sealed class SentenceSplitter(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviations)
+internal sealed class SentenceSplitter(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviations)
 {
     public IReadOnlyList<(int Start, int End)> Split(string text, QuoteMap quotes)
     {

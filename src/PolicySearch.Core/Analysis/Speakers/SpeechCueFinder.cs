@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
 
@@ -25,8 +26,8 @@ internal sealed partial class SpeechCueFinder(AnalysisLexicon lexicon)
             .Concat(lexicon.Speech.Participles.Select(p => KeyValuePair.Create(p, SpeechCueKind.Participle)))
             .Concat(lexicon.Speech.LeadIns.Select(l => KeyValuePair.Create(l, SpeechCueKind.LeadIn))));
 
-    private readonly HashSet<string> clauseFinal = lexicon.Speech.ClauseFinal.ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> beforeQuote = lexicon.Speech.BeforeQuote.ToHashSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> clauseFinal = lexicon.Speech.ClauseFinal.ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> beforeQuote = lexicon.Speech.BeforeQuote.ToFrozenSet(StringComparer.Ordinal);
 
     private const int QuoteReach = 5;
 
