@@ -85,14 +85,17 @@ internal sealed class PhraseMatcher<TValue>
     }
 
     /// <summary>True when any phrase occurs: stops at the first one.</summary>
-    public bool Any(List<Word> words)
+    public bool Any(List<Word> words) => Any(words, 0, words.Count);
+
+    /// <summary>True when any phrase occurs within <c>words[start..end]</c>, as if that range were the whole text (no copy).</summary>
+    public bool Any(List<Word> words, int start, int end)
     {
-        for (var i = 0; i < words.Count; i++)
+        for (var i = start; i < end; i++)
         {
             var lower = words[i].Lower;
-            if ((byFirstWord.TryGetValue(lower, out var candidates) && Longest(candidates, words, i, null) is not null)
-                || (TryPrefixed(lower, out var prefixed) && Longest(prefixed, words, i, null) is not null)
-                || Longest(anyFirstWord, words, i, null) is not null)
+            if ((byFirstWord.TryGetValue(lower, out var candidates) && Longest(candidates, words, i, null, end) is not null)
+                || (TryPrefixed(lower, out var prefixed) && Longest(prefixed, words, i, null, end) is not null)
+                || Longest(anyFirstWord, words, i, null, end) is not null)
             {
                 return true;
             }
@@ -120,11 +123,11 @@ internal sealed class PhraseMatcher<TValue>
         }
     }
 
-    private static Phrase? Longest(List<Phrase> candidates, List<Word> words, int at, Phrase? best)
+    private static Phrase? Longest(List<Phrase> candidates, List<Word> words, int at, Phrase? best, int end = -1)
     {
         foreach (var phrase in candidates)
         {
-            if ((best is null || phrase.Parts.Length > best.Parts.Length) && phrase.Matches(words, at))
+            if ((best is null || phrase.Parts.Length > best.Parts.Length) && phrase.Matches(words, at, end < 0 ? words.Count : end))
             {
                 best = phrase;
             }
@@ -155,9 +158,10 @@ internal sealed class PhraseMatcher<TValue>
 
     private sealed record Phrase(string Text, Part[] Parts, TValue Value)
     {
-        public bool Matches(List<Word> words, int at)
+        /// <summary>The phrase starts at word <paramref name="at"/> and ends before word <paramref name="end"/>.</summary>
+        public bool Matches(List<Word> words, int at, int end)
         {
-            if (at + Parts.Length > words.Count)
+            if (at + Parts.Length > end)
             {
                 return false;
             }

@@ -87,7 +87,7 @@ internal sealed class StanceCueScorer
     /// <summary>"condemned the raids": one of the next four words names federal enforcement.</summary>
     private bool AimsAtEnforcement(List<Word> words, int after)
     {
-        return enforcement.Any(words.GetRange(after, Math.Min(JudgementWindow, words.Count - after)));
+        return enforcement.Any(words, after, after + Math.Min(JudgementWindow, words.Count - after));
     }
 
     private bool IsNegated(List<Word> words, int cueStart)
