@@ -47,16 +47,24 @@ internal sealed partial class SpeechCueFinder(AnalysisLexicon lexicon)
             found.Add(new SpeechCue(start, end, match.Value, text[start..end]));
         }
 
-        foreach (Match dash in DashAfterQuote().Matches(text))
+        // Each pattern needs its punctuation (a dash; a colon) and a double quote: most paragraphs skip both scans.
+        var hasQuote = text.AsSpan().IndexOfAny('"', '”', '“') >= 0;
+        if (hasQuote && text.AsSpan().IndexOfAny('—', '–') >= 0)
         {
-            found.Add(new SpeechCue(dash.Index, dash.Index + dash.Length, SpeechCueKind.LeadIn, dash.Value));
+            foreach (Match dash in DashAfterQuote().Matches(text))
+            {
+                found.Add(new SpeechCue(dash.Index, dash.Index + dash.Length, SpeechCueKind.LeadIn, dash.Value));
+            }
         }
 
-        foreach (Match colon in ColonBeforeQuote().Matches(text))
+        if (hasQuote && text.Contains(':', StringComparison.Ordinal))
         {
-            if (!quotes.IsQuoted(colon.Index) && NameBeforeColon().IsMatch(text.AsSpan(0, colon.Index)))
+            foreach (Match colon in ColonBeforeQuote().Matches(text))
             {
-                found.Add(new SpeechCue(colon.Index, colon.Index + 1, SpeechCueKind.Verb, ":"));
+                if (!quotes.IsQuoted(colon.Index) && NameBeforeColon().IsMatch(text.AsSpan(0, colon.Index)))
+                {
+                    found.Add(new SpeechCue(colon.Index, colon.Index + 1, SpeechCueKind.Verb, ":"));
+                }
             }
         }
 
