@@ -42,13 +42,36 @@ public sealed class ArticleAnalyzer
         return drafts.Select(d => Finish(d, canonicalizer)).ToList();
     }
 
+    [ThreadStatic]
+    private static List<List<Word>>? wordLists;
+
+    private static readonly List<Word> NoWords = [];
+
     private ArticleDraft Draft(Article article)
     {
         var paragraphs = ParagraphSplitter.Split(article.Text);
         var kinds = classifier.Classify(paragraphs, article.Title);
         var kindList = kinds.Select(k => k.Kind).ToList();
         // Content paragraphs are cut into words once, for both speakers and stance.
-        var words = paragraphs.Select((p, i) => kindList[i] == ParagraphKind.Content ? WordTokenizer.Tokenize(p) : []).ToList();
+        // The word lists are reused by the thread's next article: nothing keeps them once the draft is made.
+        var pool = wordLists ??= [];
+        var words = new List<Word>[paragraphs.Count];
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (kindList[i] != ParagraphKind.Content)
+            {
+                words[i] = NoWords;
+                continue;
+            }
+
+            while (pool.Count <= i)
+            {
+                pool.Add(new List<Word>(paragraphs[i].Length / 5));
+            }
+
+            words[i] = WordTokenizer.Tokenize(paragraphs[i], pool[i]);
+        }
+
         var attribution = attributor.Attribute(paragraphs, words, kindList, article.Outlet == Article.UnknownOutlet ? null : article.Outlet);
         var stances = stanceDecider.Decide(paragraphs, words, kindList, attribution);
         return new ArticleDraft(article, paragraphs, kinds, attribution.Speakers, stances, attribution.Discourse.People.ToList());

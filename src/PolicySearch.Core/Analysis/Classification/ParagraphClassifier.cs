@@ -18,7 +18,12 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         var titleKey = string.IsNullOrWhiteSpace(title) ? null : TextShape.Comparable(title);
         // Only headline-shaped lines can be a title or a repeat: long paragraphs skip the key.
         var keys = paragraphs.Select(p => TextShape.WordCount(p) <= MaxHeadlineWords ? TextShape.Comparable(p) : "").ToList();
-        var repeats = keys.GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            repeats[key] = repeats.GetValueOrDefault(key) + 1;
+        }
+
         var results = new List<(ParagraphKind, string)>(paragraphs.Count);
         var headlineSeen = false;
 

@@ -79,15 +79,16 @@ internal static class TextShape
     /// <summary>Text reduced to lower-case letters and digits, for comparing a line with the headline.</summary>
     public static string Comparable(string text)
     {
-        var chars = new List<char>(text.Length);
+        Span<char> chars = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                chars.Add(char.ToLowerInvariant(c));
+                chars[length++] = char.ToLowerInvariant(c);
             }
         }
 
-        return new string([.. chars]);
+        return new string(chars[..length]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Classification;
 
@@ -19,26 +20,34 @@ internal sealed class AnalysisLexicon
         References = LexiconFiles.Load<ReferencesFile>(folder, "references.json");
         Stance = LexiconFiles.Load<StanceFile>(folder, "stance.json");
         var firstNames = LexiconFiles.Load<FirstNamesFile>(folder, "first-names.json");
-        FirstNameGenders = firstNames.Female.Select(n => (n, Gender: Speakers.Gender.Female))
+        var firstNameGenders = firstNames.Female.Select(n => (n, Gender: Speakers.Gender.Female))
             .Concat(firstNames.Male.Select(n => (n, Gender: Speakers.Gender.Male)))
             .GroupBy(p => p.n, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Select(p => p.Gender).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Gender, StringComparer.OrdinalIgnoreCase);
+        FirstNameGenders = firstNameGenders;
+        FirstNameGendersBySpan = firstNameGenders.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        Titles = Names.Titles.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var titles = Names.Titles.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        Titles = titles;
+        TitlesBySpan = titles.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxTitleTokens = Titles.Keys.Max(k => k.Split(' ').Length);
-        PartyWords = Names.PartyWords.ToHashSet(StringComparer.Ordinal);
-        NotNames = Names.NotNames.ToHashSet(StringComparer.Ordinal);
-        SentenceOpeners = Names.SentenceOpeners.ToHashSet(StringComparer.Ordinal);
-        NotNameTails = Names.NotNameTails.ToHashSet(StringComparer.Ordinal);
-        RoleWords = Names.RoleWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Abbreviations = Names.Abbreviations.ToHashSet(StringComparer.Ordinal);
-        MaleWords = Names.GenderedWords.Male.ToHashSet(StringComparer.Ordinal);
-        FemaleWords = Names.GenderedWords.Female.ToHashSet(StringComparer.Ordinal);
-        OrgHeadWords = Organisations.HeadWords.ToHashSet(StringComparer.Ordinal);
-        OrgAliases = Organisations.Aliases.ToDictionary(a => a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase);
-        OutletWords = Outlets.Words.ToHashSet(StringComparer.Ordinal);
-        OutletNames = Outlets.Names.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        PartyWords = Names.PartyWords.ToFrozenSet(StringComparer.Ordinal);
+        NotNames = Names.NotNames.ToFrozenSet(StringComparer.Ordinal);
+        SentenceOpeners = Names.SentenceOpeners.ToFrozenSet(StringComparer.Ordinal);
+        NotNameTails = Names.NotNameTails.ToFrozenSet(StringComparer.Ordinal);
+        var roleWords = Names.RoleWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        RoleWords = roleWords;
+        RoleWordsBySpan = roleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var abbreviations = Names.Abbreviations.ToFrozenSet(StringComparer.Ordinal);
+        Abbreviations = abbreviations;
+        AbbreviationsBySpan = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaleWords = Names.GenderedWords.Male.ToFrozenSet(StringComparer.Ordinal);
+        FemaleWords = Names.GenderedWords.Female.ToFrozenSet(StringComparer.Ordinal);
+        OrgHeadWords = Organisations.HeadWords.ToFrozenSet(StringComparer.Ordinal);
+        OrgAliases = Organisations.Aliases.ToDictionary(a => a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        OutletWords = Outlets.Words.ToFrozenSet(StringComparer.Ordinal);
+        OutletNames = Outlets.Names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CallSign = new Regex(Outlets.CallSignPattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
@@ -58,6 +67,9 @@ internal sealed class AnalysisLexicon
 
     public IReadOnlyDictionary<string, string> Titles { get; }
 
+    /// <summary><see cref="Titles"/> looked up by a span of text, for multi-word titles read without building a string.</summary>
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TitlesBySpan { get; }
+
     public int MaxTitleTokens { get; }
 
     public IReadOnlySet<string> PartyWords { get; }
@@ -71,6 +83,12 @@ internal sealed class AnalysisLexicon
     public IReadOnlySet<string> RoleWords { get; }
 
     public IReadOnlySet<string> Abbreviations { get; }
+
+    /// <summary><see cref="RoleWords"/> and <see cref="Abbreviations"/> looked up by a span of the paragraph, without a substring.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordsBySpan { get; }
+
+    /// <inheritdoc cref="RoleWordsBySpan"/>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan { get; }
 
     public IReadOnlySet<string> MaleWords { get; }
 
@@ -88,6 +106,9 @@ internal sealed class AnalysisLexicon
 
     /// <summary>First names that hint at a gender (<c>first-names.json</c>); names listed for both are left out.</summary>
     public IReadOnlyDictionary<string, Speakers.Gender> FirstNameGenders { get; }
+
+    /// <summary><see cref="FirstNameGenders"/> looked up by a span of a name.</summary>
+    public Dictionary<string, Speakers.Gender>.AlternateLookup<ReadOnlySpan<char>> FirstNameGendersBySpan { get; }
 
     /// <summary>A regex alternation of plain words (escaped, longest first), for embedding in a bigger pattern.</summary>
     public static string Words(IEnumerable<string> words) =>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PolicySearch.Core.Analysis.Lexicons;
 
 /// <summary>
@@ -10,7 +12,8 @@ internal sealed class PhraseMatcher<TValue>
 {
     private const int PrefixKey = 3;
 
-    private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
+    // Frozen once built: a lookup per word of every paragraph, and most words start no phrase at all.
+    private readonly FrozenDictionary<string, List<Phrase>> byFirstWord;
 
     // Phrases whose first word is a prefix ("report*"), indexed by its first three letters; shorter prefixes
     // and a leading "*" are tried at every word.
@@ -19,6 +22,7 @@ internal sealed class PhraseMatcher<TValue>
 
     public PhraseMatcher(IEnumerable<KeyValuePair<string, TValue>> phrases)
     {
+        var firstWords = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         foreach (var (text, value) in phrases)
         {
             var parts = Parse(text);
@@ -30,7 +34,7 @@ internal sealed class PhraseMatcher<TValue>
             var phrase = new Phrase(text, parts, value);
             if (!parts[0].Prefix)
             {
-                Add(byFirstWord, parts[0].Text, phrase);
+                Add(firstWords, parts[0].Text, phrase);
             }
             else if (parts[0].Text.Length >= PrefixKey)
             {
@@ -41,6 +45,8 @@ internal sealed class PhraseMatcher<TValue>
                 anyFirstWord.Add(phrase);
             }
         }
+
+        byFirstWord = firstWords.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>A match: the words it covers (<c>[First, First + Count)</c>) and the phrase's value.</summary>
@@ -79,14 +85,17 @@ internal sealed class PhraseMatcher<TValue>
     }
 
     /// <summary>True when any phrase occurs: stops at the first one.</summary>
-    public bool Any(List<Word> words)
+    public bool Any(List<Word> words) => Any(words, 0, words.Count);
+
+    /// <summary>True when any phrase occurs within <c>words[start..end]</c>, as if that range were the whole text (no copy).</summary>
+    public bool Any(List<Word> words, int start, int end)
     {
-        for (var i = 0; i < words.Count; i++)
+        for (var i = start; i < end; i++)
         {
             var lower = words[i].Lower;
-            if ((byFirstWord.TryGetValue(lower, out var candidates) && Longest(candidates, words, i, null) is not null)
-                || (TryPrefixed(lower, out var prefixed) && Longest(prefixed, words, i, null) is not null)
-                || Longest(anyFirstWord, words, i, null) is not null)
+            if ((byFirstWord.TryGetValue(lower, out var candidates) && Longest(candidates, words, i, null, end) is not null)
+                || (TryPrefixed(lower, out var prefixed) && Longest(prefixed, words, i, null, end) is not null)
+                || Longest(anyFirstWord, words, i, null, end) is not null)
             {
                 return true;
             }
@@ -114,11 +123,11 @@ internal sealed class PhraseMatcher<TValue>
         }
     }
 
-    private static Phrase? Longest(List<Phrase> candidates, List<Word> words, int at, Phrase? best)
+    private static Phrase? Longest(List<Phrase> candidates, List<Word> words, int at, Phrase? best, int end = -1)
     {
         foreach (var phrase in candidates)
         {
-            if ((best is null || phrase.Parts.Length > best.Parts.Length) && phrase.Matches(words, at))
+            if ((best is null || phrase.Parts.Length > best.Parts.Length) && phrase.Matches(words, at, end < 0 ? words.Count : end))
             {
                 best = phrase;
             }
@@ -149,9 +158,10 @@ internal sealed class PhraseMatcher<TValue>
 
     private sealed record Phrase(string Text, Part[] Parts, TValue Value)
     {
-        public bool Matches(List<Word> words, int at)
+        /// <summary>The phrase starts at word <paramref name="at"/> and ends before word <paramref name="end"/>.</summary>
+        public bool Matches(List<Word> words, int at, int end)
         {
-            if (at + Parts.Length > words.Count)
+            if (at + Parts.Length > end)
             {
                 return false;
             }

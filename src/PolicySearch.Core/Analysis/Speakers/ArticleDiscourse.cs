@@ -168,37 +168,53 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         salience.Add((entity, Paragraph));
     }
 
+    // Loops rather than LINQ: every person mention of the corpus comes through here.
     private Entity FindOrAddPerson(string name)
     {
         var key = NameKey.Of(name);
         var isFull = key.Contains(' ', StringComparison.Ordinal);
-        var exact = people.FirstOrDefault(p => p.Key == key);
-        if (exact is not null)
+        foreach (var p in people)
         {
-            return exact;
+            if (p.Key == key)
+            {
+                return p;
+            }
         }
 
         if (isFull)
         {
-            var firstLast = NameKey.FirstLast(name);
-            var variant = people.FirstOrDefault(p => !p.IsSurnameOnly && NameKey.FirstLast(p.Name) == firstLast);
-            if (variant is not null)
+            var firstLast = NameKey.FirstLastOfKey(key);
+            foreach (var p in people)
             {
-                return variant;
+                if (!p.IsSurnameOnly && p.FirstLast == firstLast)
+                {
+                    return p;
+                }
             }
 
             // A surname seen first ("Haddad said") is the same person once the full name appears.
-            var last = NameKey.Last(name);
-            var surnameOnly = people.FirstOrDefault(p => p.IsSurnameOnly && p.Key == last);
-            if (surnameOnly is not null)
+            var last = NameKey.LastOfKey(key);
+            foreach (var p in people)
             {
-                surnameOnly.Name = name;
-                return surnameOnly;
+                if (p.IsSurnameOnly && p.Key == last)
+                {
+                    p.Name = name;
+                    return p;
+                }
             }
         }
         else
         {
-            var full = people.Where(p => !p.IsSurnameOnly && NameKey.Last(p.Name) == key).MaxBy(p => p.LastSeen);
+            // The most recently seen full name with this surname (the first of equals, as MaxBy).
+            Entity? full = null;
+            foreach (var p in people)
+            {
+                if (!p.IsSurnameOnly && p.Last == key && (full is null || p.LastSeen > full.LastSeen))
+                {
+                    full = p;
+                }
+            }
+
             if (full is not null)
             {
                 return full;
@@ -213,7 +229,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     private Gender GenderOfFirstName(string name)
     {
         var space = name.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && lexicon.FirstNameGenders.TryGetValue(name[..space], out var gender) ? gender : Gender.Unknown;
+        return space > 0 && lexicon.FirstNameGendersBySpan.TryGetValue(name.AsSpan(0, space), out var gender) ? gender : Gender.Unknown;
     }
 
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || c is '.' or '&');

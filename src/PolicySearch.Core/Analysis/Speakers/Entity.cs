@@ -28,8 +28,19 @@ internal sealed class Entity(EntityKind kind, string name)
         {
             field = value;
             Key = NameKey.Of(value);
+            firstLast = null;
+            last = null;
         }
     } = name;
+
+    private string? firstLast;
+    private string? last;
+
+    /// <summary><see cref="NameKey.FirstLast"/> of <see cref="Name"/>, computed once per name.</summary>
+    public string FirstLast => firstLast ??= NameKey.FirstLastOfKey(Key);
+
+    /// <summary><see cref="NameKey.Last"/> of <see cref="Name"/>, computed once per name.</summary>
+    public string Last => last ??= NameKey.LastOfKey(Key);
 
     /// <summary>The name as compared (<see cref="NameKey.Of"/>), kept in step with <see cref="Name"/>.</summary>
     public string Key { get; private set; } = NameKey.Of(name);

@@ -16,7 +16,7 @@ internal static class ForwardReferences
         for (var i = paragraphs.Count - 2; i >= 0; i--)
         {
             if (kinds[i] == ParagraphKind.Content && results[i].Count == 0 && kinds[i + 1] == ParagraphKind.Content
-                && results[i + 1].Count > 0 && QuoteMap.Build(paragraphs[i]).EndsOpen && QuoteMap.Build(paragraphs[i + 1]).StartsWithQuote)
+                && results[i + 1].Count > 0 && QuoteMap.StartsWithQuoteIn(paragraphs[i + 1]) && QuoteMap.EndsOpenIn(paragraphs[i]))
             {
                 results[i].AddRange(results[i + 1]);
             }

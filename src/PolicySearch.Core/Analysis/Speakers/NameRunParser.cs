@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
 
@@ -12,17 +13,18 @@ namespace PolicySearch.Core.Analysis.Speakers;
 internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 {
     /// <summary>Lower-case words that may join the words of an organisation's name.</summary>
-    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "der", "di", "du", "le", "on", "&" };
+    internal static readonly FrozenSet<string> Connectors = new[] { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "der", "di", "du", "le", "on", "&" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Particles that belong inside a person's name ("Kevin de León", "Ursula von der Leyen"), unlike "of" or "and".
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "del", "da", "la", "van", "von", "der", "di", "du", "le" };
+    private static readonly FrozenSet<string> NameParticles = new[] { "de", "del", "da", "la", "van", "von", "der", "di", "du", "le" }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}[\p{Lu}&.]{1,9})\)", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymAfter();
 
 
-    public IEnumerable<Mention> Find(string text, string? articleOutlet)
+    public List<Mention> Find(string text, string? articleOutlet)
     {
+        var found = new List<Mention>();
         foreach (var raw in NameRunScanner.Runs(text))
         {
             var possessive = false;
@@ -34,40 +36,44 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
                 continue;
             }
 
-            foreach (var mention in Read(run, possessive, text, articleOutlet))
-            {
-                yield return mention;
-            }
+            Read(run, possessive, text, articleOutlet, found);
         }
+
+        return found;
     }
 
-    private IEnumerable<Mention> Read(List<NameToken> run, bool possessive, string text, string? articleOutlet)
+    // Written with loops rather than LINQ: it runs on every run of capitalised words of the corpus.
+    private void Read(List<NameToken> run, bool possessive, string text, string? articleOutlet, List<Mention> found)
     {
         // "Attorney General Ann Lee and Dayton Mayor Bo Park": two titled people, not one name.
         var andAt = run.FindIndex(t => t.Text == "and");
-        if (andAt > 0 && andAt < run.Count - 1 && HasTitle(run) && !run.Any(t => lexicon.OrgHeadWords.Contains(t.Text)))
+        if (andAt > 0 && andAt < run.Count - 1 && HasTitle(run) && !AnyIn(run, 0, lexicon.OrgHeadWords))
         {
-            return Read(run[..andAt], false, text, articleOutlet).Concat(Read(run[(andAt + 1)..], possessive, text, articleOutlet));
+            Read(run[..andAt], false, text, articleOutlet, found);
+            Read(run[(andAt + 1)..], possessive, text, articleOutlet, found);
+            return;
         }
 
-        var words = run.Select(t => t.Text).ToList();
         var titled = ReadTitled(run, possessive);
         if (titled is not null)
         {
-            return [titled];
+            found.Add(titled);
+            return;
         }
 
         var start = run[0].Start;
         var end = run[^1].End;
-        var withoutThe = string.Join(' ', words[0] is "The" or "the" ? words.Skip(1) : words);
-        if (IsOutlet(words, withoutThe, articleOutlet))
+        var withoutThe = Join(run, run[0].Text is "The" or "the" ? 1 : 0);
+        if (IsOutlet(run, withoutThe, articleOutlet))
         {
-            return [new Mention(start, end, MentionKind.Outlet, withoutThe) { Possessive = possessive }];
+            found.Add(new Mention(start, end, MentionKind.Outlet, withoutThe) { Possessive = possessive });
+            return;
         }
 
         if (lexicon.OrgAliases.TryGetValue(withoutThe, out var canonical))
         {
-            return [Organisation(start, end, canonical, possessive, text)];
+            found.Add(Organisation(start, end, canonical, possessive, text));
+            return;
         }
 
         // Sentence openers and connectors are not part of a name: "While the DOJ", "During".
@@ -79,30 +85,80 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 
         if (skip > 0)
         {
-            return Read(run[skip..], possessive, text, articleOutlet);
+            Read(run[skip..], possessive, text, articleOutlet, found);
+            return;
         }
 
         // An organisation needs more than its head word: "Council" or "Senate" alone names nothing.
-        var meaningful = run.Count(t => !Connectors.Contains(t.Text));
-        if (meaningful >= 2 && words.Any(lexicon.OrgHeadWords.Contains))
+        var meaningful = 0;
+        var splits = false;
+        foreach (var t in run)
         {
-            return [Organisation(start, end, withoutThe, possessive, text)];
+            if (!Connectors.Contains(t.Text))
+            {
+                meaningful++;
+            }
+            else if (!NameParticles.Contains(t.Text))
+            {
+                splits = true;
+            }
         }
 
-        if (run.Count == 1 && IsAcronym(words[0]))
+        if (meaningful >= 2 && AnyIn(run, 0, lexicon.OrgHeadWords))
+        {
+            found.Add(Organisation(start, end, withoutThe, possessive, text));
+            return;
+        }
+
+        if (run.Count == 1 && IsAcronym(run[0].Text))
         {
             // Resolved against the article's defined acronyms ("(FAIR)") when the discourse registers it.
-            return [new Mention(start, end, MentionKind.Organisation, words[0]) { Possessive = possessive }];
+            found.Add(new Mention(start, end, MentionKind.Organisation, run[0].Text) { Possessive = possessive });
+            return;
         }
 
-        var groups = SplitAtConnectors(run).ToList();
-        if (groups.Count > 1)
+        // Only a connector that is not a name particle splits a run into groups.
+        if (splits)
         {
-            return groups.SelectMany(g => Read(g, possessive && g[^1] == run[^1], text, articleOutlet));
+            var groups = SplitAtConnectors(run).ToList();
+            if (groups.Count > 1)
+            {
+                foreach (var g in groups)
+                {
+                    Read(g, possessive && g[^1] == run[^1], text, articleOutlet, found);
+                }
+
+                return;
+            }
         }
 
         var person = ReadPlainName(run, possessive);
-        return person is null ? [] : [person];
+        if (person is not null)
+        {
+            found.Add(person);
+        }
+    }
+
+    /// <summary>The texts of <c>run[from..]</c> joined by spaces (one word: its string, no copy).</summary>
+    private static string Join(List<NameToken> run, int from) =>
+        (run.Count - from) switch
+        {
+            <= 0 => "",
+            1 => run[from].Text,
+            _ => string.Join(' ', run.Skip(from).Select(t => t.Text)),
+        };
+
+    private static bool AnyIn(List<NameToken> run, int from, IReadOnlySet<string> set)
+    {
+        for (var k = from; k < run.Count; k++)
+        {
+            if (set.Contains(run[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Mention Organisation(int start, int end, string name, bool possessive, string text)
@@ -117,7 +173,8 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 
     private List<NameToken> Clean(List<NameToken> run, ref bool possessive)
     {
-        var tokens = new List<NameToken>(run);
+        // The scanner's run is ours: cleaned in place.
+        var tokens = run;
         var last = tokens[^1];
         var text = last.Text;
         if (text.EndsWith('.') && !lexicon.Abbreviations.Contains(text) && !IsInitial(text))
@@ -136,27 +193,41 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
             possessive = true;
         }
 
-        tokens[^1] = last with { Text = text, End = last.Start + text.Length };
         if (text.Length == 0)
         {
             tokens.RemoveAt(tokens.Count - 1);
+        }
+        else if (!ReferenceEquals(text, last.Text))
+        {
+            tokens[^1] = last with { Text = text, End = last.Start + text.Length };
         }
 
         return tokens;
     }
 
-    private bool HasTitle(List<NameToken> run) => run.Any(t => lexicon.Titles.ContainsKey(t.Text));
+    private bool HasTitle(List<NameToken> run)
+    {
+        foreach (var t in run)
+        {
+            if (lexicon.Titles.ContainsKey(t.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Dayton Mayor Maria Lopez": the name after the last title, with role and place.</summary>
     private Mention? ReadTitled(List<NameToken> run, bool possessive)
     {
+        Span<char> buffer = stackalloc char[128];
         for (var end = run.Count - 2; end >= 0; end--)
         {
             for (var length = Math.Min(lexicon.MaxTitleTokens, end + 1); length >= 1; length--)
             {
                 var first = end - length + 1;
-                var title = string.Join(' ', run[first..(end + 1)].Select(t => t.Text));
-                if (!lexicon.Titles.TryGetValue(title, out var role))
+                if (!TryTitle(run, first, end, buffer, out var title, out var role))
                 {
                     continue;
                 }
@@ -184,19 +255,77 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
         return null;
     }
 
+    /// <summary>Looks up the words <c>run[first..end]</c> (inclusive) joined by spaces as a title, without building the string.</summary>
+    private bool TryTitle(List<NameToken> run, int first, int end, Span<char> buffer, out string title, out string role)
+    {
+        if (first == end)
+        {
+            title = run[first].Text;
+            return lexicon.Titles.TryGetValue(title, out role!);
+        }
+
+        var length = 0;
+        for (var k = first; k <= end; k++)
+        {
+            var word = run[k].Text;
+            if (length + word.Length + 1 > buffer.Length)
+            {
+                // Longer than any title: build the string the slow way.
+                title = string.Join(' ', run[first..(end + 1)].Select(t => t.Text));
+                return lexicon.Titles.TryGetValue(title, out role!);
+            }
+
+            if (k > first)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        return lexicon.TitlesBySpan.TryGetValue(buffer[..length], out title!, out role!);
+    }
+
     private Mention? ReadPlainName(List<NameToken> group, bool possessive)
     {
-        var tokens = group.SkipWhile(t => lexicon.NotNames.Contains(t.Text) || lexicon.PartyWords.Contains(t.Text)).ToList();
-        if (tokens.Count is 0 or > 4
-            || lexicon.NotNameTails.Contains(tokens[^1].Text)
-            || lexicon.NotNames.Contains(tokens[^1].Text)
-            || tokens.Any(t => lexicon.Titles.ContainsKey(t.Text) || lexicon.OrgHeadWords.Contains(t.Text))
-            || !tokens.All(t => LooksLikeNamePart(t.Text) || NameParticles.Contains(t.Text))
-            || NameParticles.Contains(tokens[^1].Text))
+        var from = 0;
+        while (from < group.Count && (lexicon.NotNames.Contains(group[from].Text) || lexicon.PartyWords.Contains(group[from].Text)))
+        {
+            from++;
+        }
+
+        var count = group.Count - from;
+        if (count is 0 or > 4)
         {
             return null;
         }
 
+        var lastText = group[^1].Text;
+        if (lexicon.NotNameTails.Contains(lastText) || lexicon.NotNames.Contains(lastText) || NameParticles.Contains(lastText))
+        {
+            return null;
+        }
+
+        for (var k = from; k < group.Count; k++)
+        {
+            var text = group[k].Text;
+            if (lexicon.Titles.ContainsKey(text) || lexicon.OrgHeadWords.Contains(text))
+            {
+                return null;
+            }
+        }
+
+        for (var k = from; k < group.Count; k++)
+        {
+            var text = group[k].Text;
+            if (!(LooksLikeNamePart(text) || NameParticles.Contains(text)))
+            {
+                return null;
+            }
+        }
+
+        var tokens = from == 0 ? group : group[from..];
         return new Mention(tokens[0].Start, tokens[^1].End, MentionKind.Person, PersonName(tokens)) { Possessive = possessive };
     }
 
@@ -235,20 +364,56 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
             : string.Join(' ', tokens.Select(t => t.Text));
     }
 
-    private bool IsOutlet(List<string> words, string withoutThe, string? articleOutlet) =>
+    private bool IsOutlet(List<NameToken> run, string withoutThe, string? articleOutlet) =>
         lexicon.OutletNames.Contains(withoutThe)
-        || words.Any(lexicon.OutletWords.Contains)
-        || (words.Count == 1 && lexicon.CallSign.IsMatch(words[0]))
+        || AnyIn(run, 0, lexicon.OutletWords)
+        || (run.Count == 1 && lexicon.CallSign.IsMatch(run[0].Text))
         || (articleOutlet is not null && string.Equals(withoutThe, articleOutlet, StringComparison.OrdinalIgnoreCase))
-        || (words.Count > 0 && lexicon.OutletNames.Contains(words[0]) && words[0] != "The");
+        || (run.Count > 0 && lexicon.OutletNames.Contains(run[0].Text) && run[0].Text != "The");
 
     private Gender GenderOf(string title) =>
         lexicon.MaleWords.Contains(title) ? Gender.Male : lexicon.FemaleWords.Contains(title) ? Gender.Female : Gender.Unknown;
 
     private static bool IsInitial(string token) => token.Length == 2 && char.IsUpper(token[0]) && token[1] == '.';
 
-    private static bool IsAcronym(string token) => token.Length is >= 2 and <= 8 && token.All(c => char.IsUpper(c) || c == '.' || c == '&');
+    private static bool IsAcronym(string token)
+    {
+        if (token.Length is < 2 or > 8)
+        {
+            return false;
+        }
 
-    private static bool LooksLikeNamePart(string token) =>
-        IsInitial(token) || (char.IsUpper(token[0]) && token.Any(char.IsLower));
+        foreach (var c in token)
+        {
+            if (!(char.IsUpper(c) || c == '.' || c == '&'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool LooksLikeNamePart(string token)
+    {
+        if (IsInitial(token))
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(token[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace PolicySearch.Core.Analysis.Speakers;
@@ -11,7 +12,7 @@ internal sealed record NameToken(string Text, int Start, int End, bool Nickname)
 /// </summary>
 internal static partial class NameRunScanner
 {
-    private static readonly HashSet<string> Connectors = NameRunParser.Connectors;
+    private static readonly FrozenSet<string> Connectors = NameRunParser.Connectors;
 
     [GeneratedRegex(@"^\s*[""“”]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NicknameGap();
@@ -20,10 +21,11 @@ internal static partial class NameRunScanner
     {
         var runs = new List<List<NameToken>>();
         var current = new List<NameToken>();
-        var pendingConnectors = new List<NameToken>();
+        List<NameToken>? pendingConnectors = null;
         (int Start, int End, bool Nickname) previous = (-1, -1, false);
 
-        foreach (var (start, end, nickname) in Spans(text))
+        var i = 0;
+        while (NextSpan(text, ref i, out var start, out var end, out var nickname))
         {
             var joined = previous.Start >= 0
                 && (IsSpaces(text, previous.End, start) || ((nickname || previous.Nickname) && NicknameGap().IsMatch(text.AsSpan(previous.End, start - previous.End))));
@@ -33,70 +35,90 @@ internal static partial class NameRunScanner
 
             if (capitalised && joined && current.Count > 0)
             {
-                current.AddRange(pendingConnectors);
+                if (pendingConnectors is { Count: > 0 })
+                {
+                    current.AddRange(pendingConnectors);
+                }
+
                 current.Add(new NameToken(text[start..end], start, end, nickname));
             }
             else if (connector is not null)
             {
-                pendingConnectors.Add(new NameToken(connector, start, end, false));
+                (pendingConnectors ??= []).Add(new NameToken(connector, start, end, false));
                 continue;
             }
             else
             {
                 // Lower-case words end a run and are never materialised: most words of a paragraph are these.
-                Close(runs, current);
-                current = capitalised && !(start > 0 && text[start - 1] == '(') ? [new NameToken(text[start..end], start, end, nickname)] : [];
+                // The (empty) current list is reused rather than replaced for each of them.
+                if (current.Count > 0)
+                {
+                    runs.Add(current);
+                    current = [];
+                }
+
+                if (capitalised && !(start > 0 && text[start - 1] == '('))
+                {
+                    current.Add(new NameToken(text[start..end], start, end, nickname));
+                }
             }
 
-            pendingConnectors.Clear();
+            pendingConnectors?.Clear();
         }
 
-        Close(runs, current);
+        if (current.Count > 0)
+        {
+            runs.Add(current);
+        }
+
         return runs;
     }
 
     /// <summary>
-    /// Word spans as names need them: letters, digits, inner apostrophes and hyphens ("O'Brien", "Miami-Dade"),
+    /// The next word span as names need them: letters, digits, inner apostrophes and hyphens ("O'Brien", "Miami-Dade"),
     /// inner periods ("U.S.") and one final period ("Gov.", "P."). A hand-written scanner: it runs on every paragraph.
     /// </summary>
-    private static IEnumerable<(int Start, int End, bool Nickname)> Spans(string text)
+    private static bool NextSpan(string text, ref int i, out int start, out int end, out bool nickname)
     {
-        var i = 0;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        end = i;
+        nickname = false;
+        if (i >= text.Length)
+        {
+            return false;
+        }
+
+        i++;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            i++;
-            while (i < text.Length)
-            {
-                var c = text[i];
-                if (char.IsLetterOrDigit(c) || c is '\'' or '’' or '-')
-                {
-                    i++;
-                }
-                else if (c == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
-                {
-                    i++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            if (i < text.Length && text[i] == '.')
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || c is '\'' or '’' or '-')
             {
                 i++;
             }
-
-            var nickname = start > 0 && text[start - 1] is '"' or '“' && i < text.Length && text[i] is '"' or '”';
-            yield return (start, i, nickname);
+            else if (c == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
         }
+
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+        }
+
+        end = i;
+        nickname = start > 0 && text[start - 1] is '"' or '“' && i < text.Length && text[i] is '"' or '”';
+        return true;
     }
 
     /// <summary>The connector this word is (the shared string), or null: no allocation for ordinary words.</summary>
@@ -111,14 +133,6 @@ internal static partial class NameRunScanner
         }
 
         return null;
-    }
-
-    private static void Close(List<List<NameToken>> runs, List<NameToken> current)
-    {
-        if (current.Count > 0)
-        {
-            runs.Add(current);
-        }
     }
 
     private static bool IsSpaces(string text, int from, int to)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
 
@@ -23,11 +24,13 @@ internal sealed class PhraseMentionFinder
     private readonly Regex indefiniteBody;
     private readonly Regex unnamed;
     private readonly AnalysisLexicon lexicon;
-    private readonly Dictionary<string, Gender> pronounGender;
+    private readonly FrozenDictionary<string, Gender> pronounGender;
 
     // Each pattern runs only when the paragraph holds one of its key words: most paragraphs skip most patterns.
     // One dictionary says which patterns a word can open or close, so the gates cost one lookup per word.
-    private readonly Dictionary<string, GateWord> gateWords = new(StringComparer.Ordinal);
+    // Built in the constructor, then frozen for the per-word lookups.
+    private readonly Dictionary<string, GateWord> gateWordsBuilder = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, GateWord> gateWords;
 
     [Flags]
     private enum GateWord
@@ -74,16 +77,19 @@ internal sealed class PhraseMentionFinder
         AddGate(FirstWords(lexicon.References.Descriptions.Keys), GateWord.DescriptionNoun);
         AddGate(FirstWords(lexicon.References.IndefiniteBodies), GateWord.BodyNoun);
         AddGate(LastWords(lexicon.References.UnnamedPersonNouns), GateWord.Unnamed);
-        pronounGender = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
+        var pronouns = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in lexicon.References.Pronouns.Male)
         {
-            pronounGender[p] = Gender.Male;
+            pronouns[p] = Gender.Male;
         }
 
         foreach (var p in lexicon.References.Pronouns.Female)
         {
-            pronounGender[p] = Gender.Female;
+            pronouns[p] = Gender.Female;
         }
+
+        pronounGender = pronouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        gateWords = gateWordsBuilder.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public IEnumerable<Mention> Find(string text, List<Word> words)
@@ -188,7 +194,7 @@ internal sealed class PhraseMentionFinder
     {
         foreach (var word in words)
         {
-            gateWords[word] = gateWords.GetValueOrDefault(word) | gate;
+            gateWordsBuilder[word] = gateWordsBuilder.GetValueOrDefault(word) | gate;
         }
     }
 

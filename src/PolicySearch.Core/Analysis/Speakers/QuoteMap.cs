@@ -56,5 +56,34 @@ internal sealed class QuoteMap
         return new QuoteMap(inside, open, hasQuote, text.Length > 0 && text[0] is '“' or '"');
     }
 
+    /// <summary><see cref="HasQuote"/> without building the map: the text contains an opening or straight double quote.</summary>
+    public static bool HasQuoteIn(string text) => text.AsSpan().IndexOfAny('“', '"') >= 0;
+
+    /// <summary><see cref="StartsWithQuote"/> without building the map.</summary>
+    public static bool StartsWithQuoteIn(string text) => text.Length > 0 && text[0] is '“' or '"';
+
+    /// <summary><see cref="EndsOpen"/> without building the map.</summary>
+    public static bool EndsOpenIn(string text)
+    {
+        var open = false;
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '“':
+                    open = true;
+                    break;
+                case '”':
+                    open = false;
+                    break;
+                case '"':
+                    open = !open;
+                    break;
+            }
+        }
+
+        return open;
+    }
+
     public bool IsQuoted(int index) => index >= 0 && index < inside.Length && inside[index];
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PolicySearch.Core.Analysis.Speakers;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// sentence). A sentence ends at . ! ? outside quoted words (or right before a closing quote) when the next
 /// word starts with a capital or a quote; "Gov.", "U.S." and initials such as "P." do not end a sentence.
 /// </summary>
-internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
+internal sealed class SentenceSplitter(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviations)
 {
     public IReadOnlyList<(int Start, int End)> Split(string text, QuoteMap quotes)
     {
@@ -68,7 +70,7 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
             wordStart--;
         }
 
-        var word = text[wordStart..(period + 1)];
+        var word = text.AsSpan(wordStart, period + 1 - wordStart);
         // A single capital with a period is an initial ("Leo P. Grant").
         return abbreviations.Contains(word) || (word.Length == 2 && char.IsUpper(word[0]));
     }

@@ -14,7 +14,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 {
     private readonly MentionFinder mentionFinder = new(lexicon);
     private readonly SpeechCueFinder cueFinder = new(lexicon);
-    private readonly SentenceSplitter sentenceSplitter = new(lexicon.Abbreviations);
+    private readonly SentenceSplitter sentenceSplitter = new(lexicon.AbbreviationsBySpan);
     private readonly SubjectFinder subjects = new(lexicon);
 
     // " spokesman " between a body and a person's name: the person speaks for the body.
@@ -60,12 +60,15 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             var cues = cueFinder.Find(text, words[i], quotes);
             foreach (var (start, end) in sentenceSplitter.Split(text, quotes))
             {
-                voiced[i] |= AttributeSentence(reading, cues.Where(c => c.Start >= start && c.Start < end).ToList(), start, end, speakers, pending, i);
+                voiced[i] |= AttributeSentence(reading, cues, start, end, speakers, pending, i);
             }
 
-            foreach (var official in speakers.Where(s => reading.CameFromUnnamedOfficial(s)))
+            foreach (var official in speakers)
             {
-                officials.Add((i, official));
+                if (reading.CameFromUnnamedOfficial(official))
+                {
+                    officials.Add((i, official));
+                }
             }
 
             // A quote left open (the next paragraph reopens it) or "X noted:" before a block quote continues
@@ -92,22 +95,45 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
     }
 
     /// <summary>Credits the sentence's speakers; true when someone was credited through a speech verb (not only "according to").</summary>
-    private bool AttributeSentence(ParagraphReading reading, List<SpeechCue> cues, int start, int end, List<Entity> speakers,
+    private bool AttributeSentence(ParagraphReading reading, IReadOnlyList<SpeechCue> paragraphCues, int start, int end, List<Entity> speakers,
         List<(int, string)> pending, int paragraph)
     {
         var voiced = false;
-        var inSentence = reading.Mentions.Where(m => m.Start >= start && m.End <= end).ToList();
+        var inSentence = new List<Mention>();
+        foreach (var m in reading.Mentions)
+        {
+            if (m.Start >= start && m.End <= end)
+            {
+                inSentence.Add(m);
+            }
+        }
+
         var sentenceSpeakers = new List<Entity>();
 
         // The grammatical subject first: it is salient for later pronouns whether or not it speaks.
-        var subject = inSentence.FirstOrDefault(m => subjects.IsSubjectPosition(reading.Text, start, m));
+        Mention? subject = null;
+        foreach (var m in inSentence)
+        {
+            if (subjects.IsSubjectPosition(reading.Text, start, m))
+            {
+                subject = m;
+                break;
+            }
+        }
+
         if (subject is not null && reading.Resolve(subject) is { } subjectEntity)
         {
             reading.Discourse.MakeSalient(subjectEntity);
         }
 
-        foreach (var cue in cues.Where(c => c.Kind != SpeechCueKind.Participle))
+        // The sentence's cues are those that start inside it; verbs and lead-ins first, then participles.
+        foreach (var cue in paragraphCues)
         {
+            if (cue.Start < start || cue.Start >= end || cue.Kind == SpeechCueKind.Participle)
+            {
+                continue;
+            }
+
             var mention = cue.Kind == SpeechCueKind.LeadIn ? SubjectFinder.MentionAfter(reading.Text, inSentence, cue) : SubjectFinder.SubjectOf(reading.Text, inSentence, cue, start);
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph) && cue.Kind == SpeechCueKind.Verb;
             if (mention is not null && SubjectFinder.CoordinatedBefore(reading.Text, inSentence, mention) is { } partner)
@@ -116,8 +142,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
         }
 
-        foreach (var cue in cues.Where(c => c.Kind == SpeechCueKind.Participle))
+        foreach (var cue in paragraphCues)
         {
+            if (cue.Start < start || cue.Start >= end || cue.Kind != SpeechCueKind.Participle)
+            {
+                continue;
+            }
+
             var mention = SubjectFinder.NearestSubject(reading.Text, inSentence, cue.Start);
             if (mention is null && sentenceSpeakers.Count == 0)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
 
@@ -25,8 +26,8 @@ internal sealed partial class SpeechCueFinder(AnalysisLexicon lexicon)
             .Concat(lexicon.Speech.Participles.Select(p => KeyValuePair.Create(p, SpeechCueKind.Participle)))
             .Concat(lexicon.Speech.LeadIns.Select(l => KeyValuePair.Create(l, SpeechCueKind.LeadIn))));
 
-    private readonly HashSet<string> clauseFinal = lexicon.Speech.ClauseFinal.ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> beforeQuote = lexicon.Speech.BeforeQuote.ToHashSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> clauseFinal = lexicon.Speech.ClauseFinal.ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> beforeQuote = lexicon.Speech.BeforeQuote.ToFrozenSet(StringComparer.Ordinal);
 
     private const int QuoteReach = 5;
 
@@ -46,16 +47,24 @@ internal sealed partial class SpeechCueFinder(AnalysisLexicon lexicon)
             found.Add(new SpeechCue(start, end, match.Value, text[start..end]));
         }
 
-        foreach (Match dash in DashAfterQuote().Matches(text))
+        // Each pattern needs its punctuation (a dash; a colon) and a double quote: most paragraphs skip both scans.
+        var hasQuote = text.AsSpan().IndexOfAny('"', '”', '“') >= 0;
+        if (hasQuote && text.AsSpan().IndexOfAny('—', '–') >= 0)
         {
-            found.Add(new SpeechCue(dash.Index, dash.Index + dash.Length, SpeechCueKind.LeadIn, dash.Value));
+            foreach (Match dash in DashAfterQuote().Matches(text))
+            {
+                found.Add(new SpeechCue(dash.Index, dash.Index + dash.Length, SpeechCueKind.LeadIn, dash.Value));
+            }
         }
 
-        foreach (Match colon in ColonBeforeQuote().Matches(text))
+        if (hasQuote && text.Contains(':', StringComparison.Ordinal))
         {
-            if (!quotes.IsQuoted(colon.Index) && NameBeforeColon().IsMatch(text.AsSpan(0, colon.Index)))
+            foreach (Match colon in ColonBeforeQuote().Matches(text))
             {
-                found.Add(new SpeechCue(colon.Index, colon.Index + 1, SpeechCueKind.Verb, ":"));
+                if (!quotes.IsQuoted(colon.Index) && NameBeforeColon().IsMatch(text.AsSpan(0, colon.Index)))
+                {
+                    found.Add(new SpeechCue(colon.Index, colon.Index + 1, SpeechCueKind.Verb, ":"));
+                }
             }
         }
 

@@ -97,14 +97,35 @@ internal sealed partial class SubjectFinder(AnalysisLexicon lexicon)
             return false;
         }
 
-        var prefix = text[sentenceStart..m.Start];
+        // The words after the last comma of the prefix, read in place: no substring, no split.
+        var prefix = text.AsSpan(sentenceStart, m.Start - sentenceStart);
         var comma = prefix.LastIndexOf(',');
         if (comma >= 0)
         {
             prefix = prefix[(comma + 1)..];
         }
 
-        return prefix.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .All(w => char.IsUpper(w[0]) || lexicon.RoleWords.Contains(w));
+        var i = 0;
+        while (i < prefix.Length)
+        {
+            if (char.IsWhiteSpace(prefix[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < prefix.Length && !char.IsWhiteSpace(prefix[i]))
+            {
+                i++;
+            }
+
+            if (!char.IsUpper(prefix[start]) && !lexicon.RoleWordsBySpan.Contains(prefix[start..i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

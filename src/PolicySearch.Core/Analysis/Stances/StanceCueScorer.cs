@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PolicySearch.Core.Analysis.Lexicons;
 
 namespace PolicySearch.Core.Analysis.Stances;
@@ -11,16 +12,16 @@ namespace PolicySearch.Core.Analysis.Stances;
 /// </summary>
 internal sealed class StanceCueScorer
 {
-    private static readonly HashSet<string> LawWords = new(StringComparer.Ordinal) { "act", "ordinance", "law", "bill" };
+    private static readonly FrozenSet<string> LawWords = new[] { "act", "ordinance", "law", "bill" }.ToFrozenSet(StringComparer.Ordinal);
     private const int MaxLawNameWords = 4;
     private const int NegationWindow = 3;
     private const int JudgementWindow = 4;
 
     private readonly PhraseMatcher<double> cues;
     private readonly PhraseMatcher<bool> topic;
-    private readonly HashSet<string> judgements;
+    private readonly FrozenSet<string> judgements;
     private readonly PhraseMatcher<bool> enforcement;
-    private readonly HashSet<string> negators;
+    private readonly FrozenSet<string> negators;
 
     public StanceCueScorer(StanceFile stance)
     {
@@ -28,9 +29,9 @@ internal sealed class StanceCueScorer
         cues = new PhraseMatcher<double>(stance.Supports
             .Concat(stance.Opposes.Select(o => KeyValuePair.Create(o.Key, -o.Value)))
             .Concat(stance.Ignore.Select(i => KeyValuePair.Create(i, 0.0))));
-        negators = stance.Negators.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        negators = stance.Negators.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         topic = new PhraseMatcher<bool>(stance.TopicWords.Select(t => KeyValuePair.Create(t, true)));
-        judgements = stance.JudgementCues.ToHashSet(StringComparer.Ordinal);
+        judgements = stance.JudgementCues.ToFrozenSet(StringComparer.Ordinal);
         enforcement = new PhraseMatcher<bool>(stance.EnforcementTargets.Select(t => KeyValuePair.Create(t, true)));
     }
 
@@ -86,7 +87,7 @@ internal sealed class StanceCueScorer
     /// <summary>"condemned the raids": one of the next four words names federal enforcement.</summary>
     private bool AimsAtEnforcement(List<Word> words, int after)
     {
-        return enforcement.Any(words.GetRange(after, Math.Min(JudgementWindow, words.Count - after)));
+        return enforcement.Any(words, after, after + Math.Min(JudgementWindow, words.Count - after));
     }
 
     private bool IsNegated(List<Word> words, int cueStart)

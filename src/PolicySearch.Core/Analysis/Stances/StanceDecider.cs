@@ -44,7 +44,7 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
             }
 
             // Only voiced words carry their speaker's stance: "according to ICE, agents detained six people" is a fact.
-            var prior = !scored[i].OnTopic || !(attribution.Voiced[i] || QuoteMap.Build(paragraphs[i]).HasQuote) ? default : speakers[i]
+            var prior = !scored[i].OnTopic || !(attribution.Voiced[i] || QuoteMap.HasQuoteIn(paragraphs[i])) ? default : speakers[i]
                 .Select(s => (Speaker: s, Score: priors[s]))
                 .Where(p => Math.Abs(p.Score) >= settings.SpeakerPriorThreshold)
                 .OrderByDescending(p => Math.Abs(p.Score))
