@@ -13,22 +13,37 @@ internal sealed class FacetAccumulator(string name)
 
     public void Add(IReadOnlyList<string> values)
     {
-        var distinct = values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
-        // Speakers are multi-valued by nature: keep them in CSR form even if no paragraph happens to have two.
-        _multiValued |= distinct.Count > 1 || Name == FacetNames.Speaker;
-        foreach (var value in distinct)
+        var before = _documentValueIds.Count;
+        foreach (var value in values)
         {
-            if (!_idsByValue.TryGetValue(value, out var id))
+            if (string.IsNullOrWhiteSpace(value))
             {
-                id = _values.Count;
-                _idsByValue[value] = id;
-                _values.Add(value);
+                continue;
             }
 
-            _documentValueIds.Add(id);
+            var id = ValueId(value);
+            // Values per paragraph are few (one, or a handful of speakers): a linear duplicate check is cheapest.
+            if (_documentValueIds.IndexOf(id, before) < 0)
+            {
+                _documentValueIds.Add(id);
+            }
         }
 
+        // Speakers are multi-valued by nature: keep them in CSR form even if no paragraph happens to have two.
+        _multiValued |= _documentValueIds.Count - before > 1 || Name == FacetNames.Speaker;
         _starts.Add(_documentValueIds.Count);
+    }
+
+    private int ValueId(string value)
+    {
+        if (!_idsByValue.TryGetValue(value, out var id))
+        {
+            id = _values.Count;
+            _idsByValue[value] = id;
+            _values.Add(value);
+        }
+
+        return id;
     }
 
     public FacetColumn Freeze()

@@ -7,15 +7,31 @@ public class SnapshotTests
 {
     private const string BuildId = "build-2026-11-22";
 
-    private static readonly SearchEngine Engine = TestCorpus.Engine(SeedTexts.Paragraphs().Select((text, i) =>
+    private static readonly TestParagraph[] Paragraphs = [.. SeedTexts.Paragraphs().Select((text, i) =>
         new TestParagraph(text + (i == 3 ? string.Concat(Enumerable.Repeat(" again", 300)) : ""), $"Outlet {i % 3}",
-            i % 4 == 0 ? null : $"201{i % 8}-0{1 + (i % 9)}", i % 2 == 0 ? "supports" : "neutral", [.. Enumerable.Range(0, i % 3).Select(s => $"Speaker {s}")])));
+            i % 4 == 0 ? null : $"201{i % 8}-0{1 + (i % 9)}", i % 2 == 0 ? "supports" : "neutral", [.. Enumerable.Range(0, i % 3).Select(s => $"Speaker {s}")]))];
 
-    private static byte[] Snapshot()
+    private static readonly SearchEngine Engine = TestCorpus.Engine(Paragraphs);
+
+    private static byte[] Snapshot() => Snapshot(Engine);
+
+    private static byte[] Snapshot(SearchEngine engine)
     {
         using var stream = new MemoryStream();
-        Engine.Index.WriteSnapshot(stream, BuildId);
+        engine.Index.WriteSnapshot(stream, BuildId);
         return stream.ToArray();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(500)]
+    public void Build_FlushingPendingTokensOften_GivesTheSamePostings(int flushThreshold)
+    {
+        // The builder sorts buffered tokens into the postings in batches; where a batch ends must not matter.
+        var flushedOften = TestCorpus.Engine(Paragraphs, new SearchIndexBuilder(flushThreshold));
+
+        Assert.Equal(Snapshot(Engine), Snapshot(flushedOften));
     }
 
     [Fact]

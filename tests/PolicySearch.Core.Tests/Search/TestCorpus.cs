@@ -12,9 +12,10 @@ internal static class TestCorpus
 {
     public static SearchEngine Engine(params TestParagraph[] paragraphs) => Engine(paragraphs.AsEnumerable());
 
-    public static SearchEngine Engine(IEnumerable<TestParagraph> paragraphs)
+    public static SearchEngine Engine(IEnumerable<TestParagraph> paragraphs) => Engine(paragraphs, new SearchIndexBuilder());
+
+    public static SearchEngine Engine(IEnumerable<TestParagraph> paragraphs, SearchIndexBuilder builder)
     {
-        var builder = new SearchIndexBuilder();
         var source = new InMemoryDocumentSource();
         var ordinal = 0;
         foreach (var p in paragraphs)
