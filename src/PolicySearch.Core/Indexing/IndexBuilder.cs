@@ -22,6 +22,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
     {
         var stopwatch = Stopwatch.StartNew();
         var corpus = CorpusReader.Read(inputPath);
+        var readTime = stopwatch.Elapsed;
         progress?.Report($"read {corpus.Read} articles from {inputPath} ({corpus.Rejections.Count} rejected)");
         if (corpus.Articles.Count == 0)
         {
@@ -30,6 +31,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
         }
 
         var analyzed = analyzer.Analyze(corpus.Articles);
+        var analysisTime = stopwatch.Elapsed - readTime;
         progress?.Report($"analysed {analyzed.Count} articles in {stopwatch.Elapsed.TotalSeconds:F1} s");
 
         var buildFolder = IndexFolder.CreateBuildFolder(indexPath);
@@ -37,7 +39,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
         {
             var report = Write(analyzed, corpus, buildFolder, stopwatch, progress);
             IndexFolder.SwapIn(buildFolder, indexPath);
-            return report with { Elapsed = stopwatch.Elapsed };
+            return report with { Elapsed = stopwatch.Elapsed, ReadTime = readTime, AnalysisTime = analysisTime };
         }
         catch
         {

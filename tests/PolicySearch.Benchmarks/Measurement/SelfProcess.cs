@@ -11,9 +11,15 @@ namespace PolicySearch.Benchmarks.Measurement;
 /// </summary>
 internal static class SelfProcess
 {
-    public static JsonObject Run(params string[] arguments)
+    /// <summary>Runs the child with extra environment variables: the runtime settings of the process it stands for.</summary>
+    public static JsonObject Run(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var host = Environment.ProcessPath ?? "dotnet";
         if (Path.GetFileNameWithoutExtension(host) == "dotnet")
         {

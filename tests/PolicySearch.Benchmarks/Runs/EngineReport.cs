@@ -23,6 +23,8 @@ internal static class EngineReport
             .Add("corpus (MiB)", run.CorpusBytes / MiB)
             .Add("corpus generation (s)", run.GenerateSeconds)
             .Add("build wall time (s)", build?.Seconds)
+            .Add("  of which analysis: kinds, speakers, stance (s)", build?.AnalysisSeconds)
+            .Add("  of which SQLite + search structures + snapshot (s)", build?.WriteSeconds)
             .Add("build child process, start to exit (s)", build?.ProcessSeconds)
             .Add("build peak RSS (MiB, child VmHWM)", build?.PeakRssMiB)
             .Add("index on disk (MiB)", run.IndexBytes / MiB)
@@ -101,6 +103,8 @@ internal static class EngineReport
         json["corpus_mib"] = JsonFigures.Round(run.CorpusBytes / MiB, 1);
         json["generate_s"] = JsonFigures.Round(run.GenerateSeconds, 2);
         json["build_s"] = JsonFigures.Round(build?.Seconds, 3);
+        json["build_analysis_s"] = JsonFigures.Round(build?.AnalysisSeconds, 3);
+        json["build_write_s"] = JsonFigures.Round(build?.WriteSeconds, 3);
         json["build_process_s"] = JsonFigures.Round(build?.ProcessSeconds, 3);
         json["build_peak_rss_mib"] = JsonFigures.Round(build?.PeakRssMiB, 1);
         json["index_mib"] = JsonFigures.Round(run.IndexBytes / MiB, 1);
