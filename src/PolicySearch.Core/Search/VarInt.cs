@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace PolicySearch.Core.Search;
@@ -18,6 +19,7 @@ internal static class VarInt
         output.Add((byte)remaining);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the innermost call of scoring and snapshot checks; small, but it has a loop
     public static int Read(byte[] input, ref int offset)
     {
         uint value = 0;

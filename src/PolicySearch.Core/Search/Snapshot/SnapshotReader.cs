@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -68,7 +70,7 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
                 throw Invalid("its term dictionary is not sorted");
             }
 
-            postings[t] = ReadPostings(documentCount);
+            postings[t] = ReadPostings();
         }
 
         var facets = new FacetColumn[ReadCount(1)];
@@ -93,10 +95,30 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
             throw Invalid("its checksum does not match its content");
         }
 
+        ValidateAll(postings, documentCount);
         return new SearchIndex(terms, postings, lengths, dateKeys, facets);
     }
 
-    private TermPostings ReadPostings(int documentCount)
+    /// <summary>
+    /// Decoding every posting list is most of a restart (~60M postings at 1M paragraphs), and the lists are
+    /// independent: they are checked on all cores once the file is read (and its checksum matched).
+    /// </summary>
+    private static void ValidateAll(TermPostings[] postings, int documentCount)
+    {
+        try
+        {
+            Parallel.For(0, postings.Length, t => Validate(postings[t], documentCount));
+        }
+        catch (AggregateException exception)
+        {
+            // Report the first problem as a sequential check would have; a decoding fault (out of range) stays
+            // what it is, for Read's handler to turn into "truncated or corrupt".
+            var first = exception.InnerExceptions.OfType<PolicySearchException>().FirstOrDefault() ?? exception.InnerExceptions[0];
+            ExceptionDispatchInfo.Throw(first);
+        }
+    }
+
+    private TermPostings ReadPostings()
     {
         var documentFrequency = ReadCount(2);
         var data = ReadBytes(ReadCount(1));
@@ -116,12 +138,11 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
             throw Invalid("a posting list has inconsistent offsets");
         }
 
-        var postings = new TermPostings(documentFrequency, data, frequenciesOffset, positionsOffset, skips, large);
-        Validate(postings, documentCount);
-        return postings;
+        return new TermPostings(documentFrequency, data, frequenciesOffset, positionsOffset, skips, large);
     }
 
     /// <summary>Decodes the documents once: they must ascend within range, end where the frequencies start and agree with the skip table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per term at startup: no time to tier up
     private static void Validate(TermPostings postings, int documentCount)
     {
         var offset = 0;
@@ -208,8 +229,16 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
 
     private int[] ReadInts(int count)
     {
-        var values = ReadBytes(checked(count * sizeof(int)));
-        return MemoryMarshal.Cast<byte, int>(values).ToArray();
+        var byteCount = checked(count * sizeof(int));
+        if (_input.Remaining is null && byteCount > UnverifiedChunk)
+        {
+            return MemoryMarshal.Cast<byte, int>(ReadBytes(byteCount)).ToArray();
+        }
+
+        // The count was checked against the bytes left: read straight into the ints (the snapshot is little-endian, as is every .NET target here).
+        var values = new int[count];
+        _input.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
     }
 
     /// <summary>
