@@ -8,7 +8,8 @@ namespace PolicySearch.Core.Search;
 /// surface token is analysed once (a cache maps it to its term id). Tokens are first appended, as term ids,
 /// to a flat buffer; every few million tokens the buffer is sorted by term (a stable counting sort) and each
 /// term's run is appended to its postings in one go. Appending token by token instead touched a different
-/// term's postings, scattered over the heap, at every token, and cache misses made that 4x slower.
+/// term's postings, scattered over the heap, at every token: at 100k paragraphs that pass took 5.3 s, now 2.4-3.0 s
+/// (both measured beside the SQLite writer, which shares the two cores).
 /// <see cref="Build"/> freezes the postings with the dictionary sorted. Not thread-safe; use one builder per build.
 /// </summary>
 public sealed class SearchIndexBuilder
