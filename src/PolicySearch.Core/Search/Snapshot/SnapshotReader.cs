@@ -100,7 +100,7 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
     }
 
     /// <summary>
-    /// Decoding every posting list is most of a restart (~60M postings at 1M paragraphs), and the lists are
+    /// Decoding every posting list is a large part of a restart (~60M postings at 1M paragraphs), and the lists are
     /// independent: they are checked on all cores once the file is read (and its checksum matched).
     /// </summary>
     private static void ValidateAll(TermPostings[] postings, int documentCount)
@@ -111,8 +111,8 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
         }
         catch (AggregateException exception)
         {
-            // Report the first problem as a sequential check would have; a decoding fault (out of range) stays
-            // what it is, for Read's handler to turn into "truncated or corrupt".
+            // Report one of our own findings if there is one; otherwise a decoding fault (out of range) stays what
+            // it is, for Read's handler to turn into "truncated or corrupt".
             var first = exception.InnerExceptions.OfType<PolicySearchException>().FirstOrDefault() ?? exception.InnerExceptions[0];
             ExceptionDispatchInfo.Throw(first);
         }
