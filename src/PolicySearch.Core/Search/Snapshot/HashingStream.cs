@@ -59,8 +59,8 @@ internal sealed class HashingStream(Stream inner) : Stream
             _hashing!.GetAwaiter().GetResult();
         }
 
-        // Bytes read after this (the stored checksum itself) are passed through unhashed.
-        _hashTaken = _toHash is not null || _buffer is not null;
+        // Bytes read after this (the stored checksum itself) are passed through unhashed; writes still hash.
+        _hashTaken = true;
 
         if (_position > _hashed)
         {
