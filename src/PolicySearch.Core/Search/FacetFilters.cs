@@ -32,6 +32,9 @@ internal sealed class FacetFilters
 
     public bool IsSelected(int dimension, int ordinal) => _selected[dimension]?[ordinal] == true;
 
+    /// <summary>The selected values of <paramref name="dimension"/> by ordinal, or null when it is not filtered.</summary>
+    public bool[]? Selected(int dimension) => _selected[dimension];
+
     /// <summary>
     /// Resolves the request's filters plus the query's promotable fielded clauses (see <see cref="FilterPromotion"/>),
     /// returning the query that remains to be matched.

@@ -35,7 +35,7 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
         var keep = skip >= Index.DocumentCount ? 0 : (int)Math.Min(skip + request.PageSize, Index.DocumentCount);
         var top = new TopHits(request.Sort, keep, Index.DateKeys);
         var collector = new HitCollector(Index, filters, top);
-        var compiler = new QueryCompiler(Index, filters.IsActive ? filters.CountsSomewhere : null);
+        var compiler = new QueryCompiler(Index, collector.Accept);
         collector.Collect(compiler.Compile(query));
 
         var highlighter = new Highlighter(parsed);

@@ -27,6 +27,7 @@ public sealed class SearchIndex
         Facets = facets;
         TotalLength = documentLengths.Sum(length => (long)length);
         Scoring = new Bm25(documentLengths.Length, TotalLength);
+        DocumentTable = new DocumentTable(documentLengths, facets, Scoring);
     }
 
     public int DocumentCount => DocumentLengths.Length;
@@ -47,6 +48,9 @@ public sealed class SearchIndex
     internal long TotalLength { get; }
 
     internal Bm25 Scoring { get; }
+
+    /// <summary>Per document, what scoring and facet counting read for every hit, in one entry.</summary>
+    internal DocumentTable DocumentTable { get; }
 
     internal FacetColumn Facet(string name) => Facets[FacetIndex(name)];
 
@@ -108,7 +112,8 @@ public sealed class SearchIndex
         + Postings.Sum(postings => postings.EstimateMemoryBytes())
         + ((long)DocumentLengths.Length * sizeof(int))
         + ((long)DateKeys.Length * sizeof(int))
-        + Facets.Sum(facet => facet.EstimateMemoryBytes());
+        + Facets.Sum(facet => facet.EstimateMemoryBytes())
+        + DocumentTable.EstimateMemoryBytes();
 
     /// <summary>Writes a binary, versioned, checksummed snapshot that <see cref="ReadSnapshot"/> restores exactly.</summary>
     public void WriteSnapshot(Stream output, string buildId) => SnapshotWriter.Write(this, output, buildId);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicySearch.Core.Search;
 
 /// <summary>One collected hit: its ordinal, its score and its sort key.</summary>
@@ -14,11 +16,24 @@ internal sealed class TopHits(SortOrder sort, int capacity, int[] dateKeys)
     private readonly RankedHit[] _heap = new RankedHit[capacity];
     private int _count;
 
+    // A score at or below this cannot enter: with ascending documents, for relevance once the heap is full, a
+    // score not above the worst kept one loses every tie. −∞ while anything may enter; +∞ when nothing is kept.
+    private double _rejectAtOrBelow = capacity == 0 ? double.PositiveInfinity : double.NegativeInfinity;
+
     /// <summary>Offers a hit. Documents must arrive in ascending order (they do, from the iterators).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per hit; nearly every hit of a large result is rejected here
     public void Offer(int document, double score)
     {
-        // Fast rejection for relevance: with ascending documents, a score not above the worst kept one cannot enter.
-        if (_count == capacity && (capacity == 0 || (sort == SortOrder.Relevance && score <= _heap[0].Score)))
+        if (score > _rejectAtOrBelow)
+        {
+            Insert(document, score);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)] // the rare path, kept out of the hit loops
+    private void Insert(int document, double score)
+    {
+        if (capacity == 0 || (_count == capacity && sort == SortOrder.Relevance && score <= _heap[0].Score))
         {
             return;
         }
@@ -33,6 +48,11 @@ internal sealed class TopHits(SortOrder sort, int capacity, int[] dateKeys)
         {
             _heap[0] = hit;
             SiftDown(0);
+        }
+
+        if (_count == capacity && sort == SortOrder.Relevance)
+        {
+            _rejectAtOrBelow = _heap[0].Score;
         }
     }
 

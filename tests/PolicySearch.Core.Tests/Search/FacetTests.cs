@@ -6,23 +6,39 @@ namespace PolicySearch.Core.Tests.Search;
 public class FacetTests
 {
     private static readonly string[] Words = ["detainer", "warrant", "sanctuary", "police", "judge", "trust"];
-    private static readonly string[] Outlets = ["Fox News", "Chicago Tribune", "LifeZette", "WBEZ"];
     private static readonly string[] Speakers = ["Bruce Rauner", "Rahm Emanuel", "ICE", "ACLU"];
     private static readonly string[] Stances = ["supports", "opposes", "neutral"];
-    private static readonly string?[] Dates = ["2016-01-02", "2017-08-28", "2018", null];
 
-    private static readonly List<TestParagraph> Paragraphs = Generate();
-    private static readonly SearchEngine Engine = TestCorpus.Engine(Paragraphs);
+    /// <summary>A corpus and its engine; the values its paragraphs draw from are the filters' pools too.</summary>
+    private sealed record Corpus(string[] Outlets, string?[] Dates, List<TestParagraph> Paragraphs, SearchEngine Engine);
 
-    private static List<TestParagraph> Generate()
+    // Few outlets and years: the engine counts outlet × year × stance as one key per paragraph.
+    private static readonly Corpus Small = Generate(
+        ["Fox News", "Chicago Tribune", "LifeZette", "WBEZ"], ["2016-01-02", "2017-08-28", "2018", null]);
+
+    // 90 outlets × 90 years × 3 stances: more combinations than one key may stand for, so each dimension is counted on its own.
+    private static readonly Corpus Wide = Generate(
+        [.. Enumerable.Range(0, 90).Select(i => $"Outlet {i}")], [.. Enumerable.Range(1930, 90).Select(year => $"{year}"), null]);
+
+    private static Corpus Corpora(string name) => name == nameof(Small) ? Small : Wide;
+
+    private static Corpus Generate(string[] outlets, string?[] dates)
     {
         var random = new Random(99);
-        return [.. Enumerable.Range(0, 400).Select(_ => new TestParagraph(
+        List<TestParagraph> paragraphs = [.. Enumerable.Range(0, 400).Select(_ => new TestParagraph(
             string.Join(' ', Enumerable.Range(0, random.Next(1, 6)).Select(_ => Words[random.Next(Words.Length)])),
-            Outlets[random.Next(Outlets.Length)],
-            Dates[random.Next(Dates.Length)],
+            outlets[random.Next(outlets.Length)],
+            dates[random.Next(dates.Length)],
             Stances[random.Next(Stances.Length)],
             [.. Speakers.Where(_ => random.Next(3) == 0)]))];
+        return new Corpus(outlets, dates, paragraphs, TestCorpus.Engine(paragraphs));
+    }
+
+    [Fact]
+    public void Corpora_CoverBothWaysOfCounting()
+    {
+        Assert.True(Small.Engine.Index.DocumentTable.CountsByKey);
+        Assert.False(Wide.Engine.Index.DocumentTable.CountsByKey);
     }
 
     private static string[] Values(TestParagraph p, string facet) => facet switch
@@ -34,18 +50,22 @@ public class FacetTests
     };
 
     [Theory]
-    [InlineData("detainer")]
-    [InlineData("")]
-    [InlineData("sanctuary OR judge")]
-    [InlineData("\"detainer warrant\"")]
-    public void Search_WithFilters_CountsEachDimensionWithTheOtherDimensionsFilters(string query)
+    [InlineData(nameof(Small), "detainer")]
+    [InlineData(nameof(Small), "")]
+    [InlineData(nameof(Small), "sanctuary OR judge")]
+    [InlineData(nameof(Small), "\"detainer warrant\"")]
+    [InlineData(nameof(Wide), "detainer")]
+    [InlineData(nameof(Wide), "sanctuary OR judge")]
+    [InlineData(nameof(Wide), "\"detainer warrant\"")]
+    public void Search_WithFilters_CountsEachDimensionWithTheOtherDimensionsFilters(string corpusName, string query)
     {
+        var corpus = Corpora(corpusName);
         var random = new Random(query.Length);
         for (var round = 0; round < 25; round++)
         {
-            var filters = RandomFilters(random);
-            var result = Engine.Search(query, filters: filters);
-            var matching = Paragraphs.Where(p => MatchesQuery(p, query)).ToList();
+            var filters = RandomFilters(random, corpus);
+            var result = corpus.Engine.Search(query, filters: filters);
+            var matching = corpus.Paragraphs.Where(p => MatchesQuery(p, query)).ToList();
 
             bool Passes(TestParagraph p, string exceptFacet) => filters.Where(f => f.Facet != exceptFacet).GroupBy(f => f.Facet)
                 .All(g => g.Any(f => Values(p, g.Key).Contains(f.Value, StringComparer.OrdinalIgnoreCase)));
@@ -70,17 +90,17 @@ public class FacetTests
     [Fact]
     public void Search_UnknownFilterValue_MatchesNothingButIsListedAsSelected()
     {
-        var result = Engine.Search("", filters: (FacetNames.Outlet, "No Such Outlet"));
+        var result = Small.Engine.Search("", filters: (FacetNames.Outlet, "No Such Outlet"));
 
         Assert.Equal(0, result.Total);
         Assert.Contains(new FacetValue("No Such Outlet", 0, true), result.Facets[FacetNames.Outlet]);
-        Assert.Equal(Outlets.Length + 1, result.Facets[FacetNames.Outlet].Count);
+        Assert.Equal(Small.Outlets.Length + 1, result.Facets[FacetNames.Outlet].Count);
     }
 
     [Fact]
     public void Search_YearFacet_UsesTheYearAsText()
     {
-        var years = Engine.Search("").Facets[FacetNames.Year].Select(v => v.Value);
+        var years = Small.Engine.Search("").Facets[FacetNames.Year].Select(v => v.Value);
 
         Assert.Equal(["2016", "2017", "2018"], years.Order());
     }
@@ -99,15 +119,15 @@ public class FacetTests
         return terms.Count == 0 || terms.Any(words.Contains);
     }
 
-    private static (string Facet, string Value)[] RandomFilters(Random random)
+    private static (string Facet, string Value)[] RandomFilters(Random random, Corpus corpus)
     {
         var filters = new List<(string, string)>();
         foreach (var facet in FacetNames.All.Where(_ => random.Next(2) == 0))
         {
             string[] pool = facet switch
             {
-                FacetNames.Outlet => [.. Outlets, "Nobody"],
-                FacetNames.Year => ["2016", "2017", "2018", "1999"],
+                FacetNames.Outlet => [.. corpus.Outlets.Take(6), "Nobody"],
+                FacetNames.Year => [.. corpus.Dates.OfType<string>().Take(4).Select(date => date[..4]), "1999"],
                 FacetNames.Speaker => [.. Speakers, "bruce rauner"],
                 _ => Stances,
             };

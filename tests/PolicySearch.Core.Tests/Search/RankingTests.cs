@@ -62,6 +62,21 @@ public class RankingTests
     }
 
     [Fact]
+    public void Search_ParagraphOf70000Tokens_ScoresWithItsExactLength()
+    {
+        // Lengths of 65,535 tokens and more do not fit the per-document entry and are kept aside.
+        var engine = TestCorpus.Engine(
+            new TestParagraph("warrant " + string.Join(' ', Enumerable.Repeat("filler", 69_999))), new TestParagraph("warrant judge"));
+        var idf = Math.Log(1 + ((2 - 2 + 0.5) / (2 + 0.5)));
+        static double LongNorm(int length) => 1.2 * (1 - 0.75 + (0.75 * length / 35_001.0));
+
+        var hits = engine.Search("warrant").Hits;
+
+        Assert.Equal(idf / (1 + LongNorm(2)), hits[0].Score, 12);
+        Assert.Equal(idf / (1 + LongNorm(70_000)), hits[1].Score, 12);
+    }
+
+    [Fact]
     public void Search_EqualScores_KeepDocumentOrderAcrossPages()
     {
         var engine = TestCorpus.Engine(Enumerable.Range(0, 25).Select(i => new TestParagraph("same words here")));

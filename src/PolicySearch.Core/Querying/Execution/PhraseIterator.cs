@@ -1,4 +1,5 @@
 using PolicySearch.Core.Querying.Scoring;
+using PolicySearch.Core.Search;
 
 namespace PolicySearch.Core.Querying.Execution;
 
@@ -7,7 +8,7 @@ namespace PolicySearch.Core.Querying.Execution;
 /// the <paramref name="accept"/> test rejects (the facet filters) are skipped before any position is decoded.
 /// Score = BM25 of a pseudo-term with idf = Σ term idfs and tf = phrase frequency (Lucene's PhraseQuery).
 /// </summary>
-internal sealed class PhraseIterator(TermIterator[] terms, int? slop, Func<int, bool>? accept, Bm25 scoring, int[] documentLengths) : DocIterator
+internal sealed class PhraseIterator(TermIterator[] terms, int? slop, Func<int, bool>? accept, Bm25 scoring, DocumentTable documents) : DocIterator
 {
     private readonly ConjunctionIterator _all = new(terms);
     private readonly double _idf = terms.Sum(term => term.Idf);
@@ -53,5 +54,5 @@ internal sealed class PhraseIterator(TermIterator[] terms, int? slop, Func<int, 
         return _frequency > 0;
     }
 
-    public override double Score() => scoring.Score(_idf, _frequency, documentLengths[Doc]);
+    public override double Score() => scoring.ScoreWithNorm(_idf, _frequency, documents.LengthNorm(Doc));
 }

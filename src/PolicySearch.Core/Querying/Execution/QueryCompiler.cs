@@ -30,7 +30,7 @@ internal sealed class QueryCompiler(SearchIndex index, Func<int, bool>? accept)
     private static ListIterator Empty() => new([], null);
 
     private TermIterator? Term(string term) => index.FindPostings(term) is { } postings
-        ? new TermIterator(postings, index.Scoring.Idf(postings.DocumentFrequency), index.Scoring, index.DocumentLengths)
+        ? new TermIterator(postings, index.Scoring.Idf(postings.DocumentFrequency), index.Scoring, index.DocumentTable)
         : null;
 
     private DocIterator Phrase(PhraseQuery phrase)
@@ -46,7 +46,7 @@ internal sealed class QueryCompiler(SearchIndex index, Func<int, bool>? accept)
             terms[i] = term;
         }
 
-        return new PhraseIterator(terms, phrase.Slop, accept, index.Scoring, index.DocumentLengths);
+        return new PhraseIterator(terms, phrase.Slop, accept, index.Scoring, index.DocumentTable);
     }
 
     /// <summary>The OR of the dictionary range: scores summed over the matching terms, like any disjunction.</summary>

@@ -7,7 +7,7 @@ namespace PolicySearch.Core.Querying.Execution;
 /// Walks one term's postings, decoding document gaps as it goes; <see cref="Advance"/> first binary-searches
 /// the block skip table (last document per block of 64), then decodes within the block.
 /// </summary>
-internal sealed class TermIterator(TermPostings postings, double idf, Bm25 scoring, int[] documentLengths) : DocIterator
+internal sealed class TermIterator(TermPostings postings, double idf, Bm25 scoring, DocumentTable documents) : DocIterator
 {
     private readonly byte[] _data = postings.Data;
     private readonly int _count = postings.DocumentFrequency;
@@ -18,6 +18,8 @@ internal sealed class TermIterator(TermPostings postings, double idf, Bm25 scori
     public override long Cost => _count;
 
     public double Idf { get; } = idf;
+
+    public TermPostings Postings => postings;
 
     public int Frequency => postings.FrequencyAt(_index);
 
@@ -48,6 +50,11 @@ internal sealed class TermIterator(TermPostings postings, double idf, Bm25 scori
     }
 
     /// <summary>Moves to the start of the first block whose last document is at least <paramref name="target"/>, if that is a later block.</summary>
+    /// <remarks>
+    /// Gallops forward from the current block before the binary search: an AND or NOT follower is asked for
+    /// ascending targets, usually a block or two ahead, and a full binary search over thousands of blocks of a
+    /// common term cost ~13 probes per call.
+    /// </remarks>
     private void JumpToBlockOf(int target)
     {
         var current = Math.Max(_index, 0) / TermPostings.BlockSize;
@@ -57,13 +64,21 @@ internal sealed class TermIterator(TermPostings postings, double idf, Bm25 scori
             return;
         }
 
-        if (postings.LastDocumentOfBlock(last) < target)
+        // Invariant: block `low - 1` ends before target; `high` ends at or after it (or is the last block).
+        int low = current + 1, step = 1, high = Math.Min(low, last);
+        while (high < last && postings.LastDocumentOfBlock(high) < target)
+        {
+            low = high + 1;
+            high = Math.Min(last, high + step);
+            step <<= 1;
+        }
+
+        if (postings.LastDocumentOfBlock(high) < target)
         {
             _index = _count - 1; // exhausted: the next NextDoc reports NoMoreDocs
             return;
         }
 
-        int low = current + 1, high = last;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
@@ -82,7 +97,7 @@ internal sealed class TermIterator(TermPostings postings, double idf, Bm25 scori
         _previous = postings.DocumentBaseOfBlock(low);
     }
 
-    public override double Score() => scoring.Score(Idf, Frequency, documentLengths[Doc]);
+    public override double Score() => scoring.ScoreWithNorm(Idf, Frequency, documents.LengthNorm(Doc));
 
     private TermPostings.PositionCursor _positions = new(postings);
 

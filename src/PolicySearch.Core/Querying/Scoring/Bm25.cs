@@ -33,6 +33,15 @@ public sealed class Bm25
         Math.Log(1 + ((DocumentCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
 
     /// <summary>The score of a (pseudo-)term with weight <paramref name="idf"/> occurring <paramref name="frequency"/> times in a document of <paramref name="length"/> tokens.</summary>
-    public double Score(double idf, double frequency, int length) =>
-        idf * frequency / (frequency + _constantNorm + (_lengthNorm * length));
+    public double Score(double idf, double frequency, int length) => ScoreWithNorm(idf, frequency, LengthNorm(length));
+
+    /// <summary>The document-length part of the denominator, k1 · b · dl / avgdl, which the index keeps per document.</summary>
+    public double LengthNorm(int length) => _lengthNorm * length;
+
+    /// <summary>
+    /// <see cref="Score(double, double, int)"/> with the length part precomputed by <see cref="LengthNorm"/>; the
+    /// additions happen in the same order, so the result is the same to the last bit.
+    /// </summary>
+    public double ScoreWithNorm(double idf, double frequency, double lengthNorm) =>
+        idf * frequency / (frequency + _constantNorm + lengthNorm);
 }
