@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PolicySearch.Core.Querying.Execution;
 
 namespace PolicySearch.Core.Search;
@@ -16,8 +17,7 @@ internal sealed class HitCollector
     private readonly TopHits _top;
     private readonly KeyFilter? _keyFilter;
 
-    // Per single-valued dimension, key counts of the documents that missed only that dimension's filter: read
-    // from the entry the filter already touched, where the dimension's own column would cost another cache miss.
+    // Per single-valued dimension, key counts of the documents that missed only that dimension's filter.
     private readonly int[]?[] _missedKeyCounts;
 
     public HitCollector(SearchIndex index, FacetFilters filters, TopHits top)
@@ -54,13 +54,13 @@ internal sealed class HitCollector
         {
             CollectTerm(term.Postings, term.Idf, table, keyCounts, listCounts);
         }
-        else if (_keyFilter is null)
+        else if (TermDisjunctionScan.For(matches, _index.Scoring, table, _keyFilter) is { } scan)
         {
-            CollectAll(matches, table, keyCounts, listCounts);
+            CollectWindows(scan, table, keyCounts, listCounts);
         }
         else
         {
-            CollectFiltered(matches, table, keyCounts, listCounts);
+            CollectMatches(matches, table, keyCounts, listCounts);
         }
 
         table.Fold(keyCounts, Counts);
@@ -73,49 +73,17 @@ internal sealed class HitCollector
         }
     }
 
-    /// <summary>Counts a document that failed only <paramref name="dimension"/>'s filter, in that dimension alone.</summary>
-    private void CountMissed(int document, int dimension, DocumentTable table)
-    {
-        if (dimension == table.ListDimension)
-        {
-            table.CountList(document, Counts[dimension]);
-        }
-        else
-        {
-            (_missedKeyCounts[dimension] ??= new int[table.KeyCount])[table.Key(document)]++;
-        }
-    }
-
-    /// <summary>No filter: every match is a hit. The loop the heaviest queries spend their time in.</summary>
-    private void CollectAll(DocIterator matches, DocumentTable table, int[] keyCounts, int[] listCounts)
+    [MethodImpl(MethodImplOptions.NoInlining)] // each loop compiled on its own, so the JIT's inlining budget goes to the per-hit calls
+    private void CollectMatches(DocIterator matches, DocumentTable table, int[] keyCounts, int[] listCounts)
     {
         var total = 0;
         for (var doc = matches.NextDoc(); doc != DocIterator.NoMoreDocs; doc = matches.NextDoc())
         {
-            total++;
-            _top.Offer(doc, matches.Score());
-            table.Count(doc, keyCounts, listCounts);
-        }
-
-        Total = total;
-    }
-
-    private void CollectFiltered(DocIterator matches, DocumentTable table, int[] keyCounts, int[] listCounts)
-    {
-        var filter = _keyFilter!;
-        var total = 0;
-        for (var doc = matches.NextDoc(); doc != DocIterator.NoMoreDocs; doc = matches.NextDoc())
-        {
-            var missed = filter.MissedDimension(doc);
-            if (missed == FacetFilters.PassesAll)
+            if (_keyFilter is null || Passes(doc, table))
             {
                 total++;
                 _top.Offer(doc, matches.Score());
                 table.Count(doc, keyCounts, listCounts);
-            }
-            else if (missed != FacetFilters.MissesSeveral)
-            {
-                CountMissed(doc, missed, table);
             }
         }
 
@@ -127,38 +95,78 @@ internal sealed class HitCollector
     /// walks the packed postings directly, decoding each document gap and frequency in one loop instead of two
     /// virtual calls per hit; scores are computed exactly as <see cref="TermIterator.Score"/> does.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // each loop compiled on its own, so the JIT's inlining budget goes to the per-hit calls
     private void CollectTerm(TermPostings postings, double idf, DocumentTable table, int[] keyCounts, int[] listCounts)
     {
         var scoring = _index.Scoring;
         var data = postings.Data;
-        var filter = _keyFilter;
         int offset = 0, doc = 0, total = 0;
         for (var i = 0; i < postings.DocumentFrequency; i++)
         {
             doc += VarInt.Read(data, ref offset);
-            if (filter is not null)
+            if (_keyFilter is null || Passes(doc, table))
             {
-                var missed = filter.MissedDimension(doc);
-                if (missed != FacetFilters.PassesAll)
-                {
-                    if (missed != FacetFilters.MissesSeveral)
-                    {
-                        CountMissed(doc, missed, table);
-                    }
-
-                    continue;
-                }
+                total++;
+                _top.Offer(doc, scoring.ScoreWithNorm(idf, postings.FrequencyAt(i), table.LengthNorm(doc)));
+                table.Count(doc, keyCounts, listCounts);
             }
-
-            total++;
-            _top.Offer(doc, scoring.ScoreWithNorm(idf, postings.FrequencyAt(i), table.LengthNorm(doc)));
-            table.Count(doc, keyCounts, listCounts);
         }
 
         Total = total;
     }
 
+    /// <summary>An OR of plain terms, collected a window of scored documents at a time.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // each loop compiled on its own, so the JIT's inlining budget goes to the per-hit calls
+    private void CollectWindows(TermDisjunctionScan scan, DocumentTable table, int[] keyCounts, int[] listCounts)
+    {
+        var documents = new int[TermDisjunctionScan.WindowSize];
+        var scores = new double[TermDisjunctionScan.WindowSize];
+        var total = 0;
+        for (var count = scan.NextWindow(documents, scores); count > 0; count = scan.NextWindow(documents, scores))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var doc = documents[i];
+                if (_keyFilter is null || Passes(doc, table))
+                {
+                    total++;
+                    _top.Offer(doc, scores[i]);
+                    table.Count(doc, keyCounts, listCounts);
+                }
+            }
+        }
+
+        Total = total;
+    }
+
+    /// <summary>
+    /// Whether a match passes every filter; one that fails exactly one dimension is counted there (drill
+    /// sideways), from the entry the filter already read, where the dimension's own column would cost another
+    /// cache miss.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Passes(int document, DocumentTable table)
+    {
+        var missed = _keyFilter!.MissedDimension(document);
+        if (missed == FacetFilters.PassesAll)
+        {
+            return true;
+        }
+
+        if (missed == table.ListDimension)
+        {
+            table.CountList(document, Counts[missed]);
+        }
+        else if (missed != FacetFilters.MissesSeveral)
+        {
+            (_missedKeyCounts[missed] ??= new int[table.KeyCount])[table.Key(document)]++;
+        }
+
+        return false;
+    }
+
     /// <summary>Every dimension counted from its own column, for corpora with too many value combinations for one key.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // each loop compiled on its own, so the JIT's inlining budget goes to the per-hit calls
     private void CollectByDimension(DocIterator matches)
     {
         var facets = _index.Facets;

@@ -9,6 +9,9 @@ internal sealed class DisjunctionIterator(IReadOnlyList<DocIterator> parts) : Do
 {
     private readonly DocIterator[] _parts = [.. parts];
 
+    /// <summary>The OR-ed iterators, in the order their scores are summed.</summary>
+    public IReadOnlyList<DocIterator> Parts => _parts;
+
     public override long Cost => _parts.Sum(part => part.Cost);
 
     public override int NextDoc() => Doc == NoMoreDocs ? NoMoreDocs : MoveBeyond(Doc + 1);
