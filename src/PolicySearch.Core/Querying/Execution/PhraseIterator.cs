@@ -10,7 +10,7 @@ namespace PolicySearch.Core.Querying.Execution;
 /// </summary>
 internal sealed class PhraseIterator(TermIterator[] terms, int? slop, Func<int, bool>? accept, Bm25 scoring, DocumentTable documents) : DocIterator
 {
-    private readonly ConjunctionIterator _all = new(terms);
+    private readonly TermConjunctionIterator _all = new(terms);
     private readonly double _idf = terms.Sum(term => term.Idf);
     private readonly int[][] _positions = [.. terms.Select(_ => new int[8])];
     private readonly int[] _counts = new int[terms.Length];

@@ -140,7 +140,9 @@ internal sealed class QueryCompiler(SearchIndex index, Func<int, bool>? accept)
         DocIterator matches;
         if (required.Count > 0)
         {
-            matches = required.Count == 1 ? required[0] : new ConjunctionIterator(required);
+            matches = required.Count == 1 ? required[0]
+                : required.TrueForAll(part => part is TermIterator) ? new TermConjunctionIterator(required.Cast<TermIterator>())
+                : new ConjunctionIterator(required);
             if (optional.Count > 0)
             {
                 matches = new OptionalScoreIterator(matches, Any(optional));
