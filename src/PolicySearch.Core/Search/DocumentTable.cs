@@ -88,6 +88,36 @@ internal sealed class DocumentTable
         return _scoring.LengthNorm(length == LongLength ? _longLengths[document] : length);
     }
 
+    /// <summary>
+    /// Whether the hits of a term in <paramref name="documentFrequency"/> documents are sparse enough for
+    /// <see cref="Prefetch"/> to pay: the entries of a denser term's hits are close together, the hardware
+    /// prefetcher already brings them in, and reading them twice only costs (measured: <c>said</c>, in 60% of
+    /// a million paragraphs, 4.6 -> 6.3 ms with prefetching).
+    /// </summary>
+    public bool WorthPrefetching(int documentFrequency) => documentFrequency < (_entries.Length >> 3);
+
+    /// <summary>
+    /// Reads the entries, and the first speaker ordinal, of documents about to be collected, in a loop of
+    /// independent loads. For a term in a few percent of a million paragraphs each hit's entry is a cache miss
+    /// (~140 ns measured here); taken one by one inside the collection loop they stall it in turn, taken here
+    /// they overlap. Returns a value the caller must keep, so that the loads are not optimised away.
+    /// </summary>
+    public int Prefetch(ReadOnlySpan<int> documents)
+    {
+        var sink = 0;
+        foreach (var document in documents)
+        {
+            ref readonly var entry = ref _entries[document];
+            sink += entry.Key;
+            if (entry.ListStart < _listOrdinals.Length)
+            {
+                sink += _listOrdinals[entry.ListStart];
+            }
+        }
+
+        return sink;
+    }
+
     /// <summary>Counts one hit: its key, and each value of the multi-valued dimension. Only when <see cref="CountsByKey"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Count(int document, int[] keyCounts, int[] listCounts)

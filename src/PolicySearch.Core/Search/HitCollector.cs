@@ -17,6 +17,10 @@ internal sealed class HitCollector
     private readonly TopHits _top;
     private readonly KeyFilter? _keyFilter;
 
+    // Documents whose entries are read ahead together (see DocumentTable.Prefetch), and where those reads go.
+    private const int PrefetchBatch = 128;
+    private int _prefetched;
+
     // Per single-valued dimension, key counts of the documents that missed only that dimension's filter.
     private readonly int[]?[] _missedKeyCounts;
 
@@ -57,6 +61,14 @@ internal sealed class HitCollector
         else if (TermDisjunctionScan.For(matches, _index.Scoring, table, _keyFilter) is { } scan)
         {
             CollectWindows(scan, table, keyCounts, listCounts);
+        }
+        else if (ScoringTerms(matches) is { } terms)
+        {
+            CollectTermScored(matches, terms, table, keyCounts, listCounts);
+        }
+        else if (matches is PhraseIterator { Doc: -1 } phrase)
+        {
+            CollectPhrase(phrase, table, keyCounts, listCounts);
         }
         else
         {
@@ -100,15 +112,32 @@ internal sealed class HitCollector
     {
         var scoring = _index.Scoring;
         var data = postings.Data;
+        var prefetch = table.WorthPrefetching(postings.DocumentFrequency);
+        Span<int> batch = stackalloc int[PrefetchBatch];
         int offset = 0, doc = 0, total = 0;
-        for (var i = 0; i < postings.DocumentFrequency; i++)
+        for (var batchStart = 0; batchStart < postings.DocumentFrequency; batchStart += PrefetchBatch)
         {
-            doc += VarInt.Read(data, ref offset);
-            if (_keyFilter is null || Passes(doc, table))
+            // Decode a batch of documents, bring their entries in together, then score and count them.
+            var count = Math.Min(PrefetchBatch, postings.DocumentFrequency - batchStart);
+            for (var i = 0; i < count; i++)
             {
-                total++;
-                _top.Offer(doc, scoring.ScoreWithNorm(idf, postings.FrequencyAt(i), table.LengthNorm(doc)));
-                table.Count(doc, keyCounts, listCounts);
+                batch[i] = doc += VarInt.Read(data, ref offset);
+            }
+
+            if (prefetch)
+            {
+                _prefetched += table.Prefetch(batch[..count]);
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var hit = batch[i];
+                if (_keyFilter is null || Passes(hit, table))
+                {
+                    total++;
+                    _top.Offer(hit, scoring.ScoreWithNorm(idf, postings.FrequencyAt(batchStart + i), table.LengthNorm(hit)));
+                    table.Count(hit, keyCounts, listCounts);
+                }
             }
         }
 
@@ -132,6 +161,135 @@ internal sealed class HitCollector
                     total++;
                     _top.Offer(doc, scores[i]);
                     table.Count(doc, keyCounts, listCounts);
+                }
+            }
+        }
+
+        Total = total;
+    }
+
+    /// <summary>
+    /// The terms whose scores, summed in this order, are the score of <paramref name="matches"/>, when it is an
+    /// unstarted AND of plain terms (<c>detainer AND warrant</c>), or such an AND or a single term minus
+    /// exclusions (<c>police NOT said</c>); otherwise null.
+    /// </summary>
+    private static IReadOnlyList<TermIterator>? ScoringTerms(DocIterator matches) => matches switch
+    {
+        TermConjunctionIterator { Doc: -1 } and => and.Terms,
+        ExclusionIterator { Doc: -1, Included: TermIterator { Doc: -1 } term } => [term],
+        ExclusionIterator { Doc: -1, Included: TermConjunctionIterator { Doc: -1 } and } => and.Terms,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Matches scored by plain terms (see <see cref="ScoringTerms"/>) are buffered with the terms' frequencies, so
+    /// that their entries can be read ahead together before they are scored, each term's score summed in the
+    /// order the iterators sum them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CollectTermScored(DocIterator matches, IReadOnlyList<TermIterator> terms, DocumentTable table, int[] keyCounts, int[] listCounts)
+    {
+        var scoringTerms = terms.ToArray();
+        var idfs = terms.Select(term => term.Idf).ToArray();
+        var prefetch = table.WorthPrefetching((int)Math.Min(matches.Cost, int.MaxValue));
+        var total = 0;
+        if (matches is TermConjunctionIterator && TermConjunctionScan.For(terms, _index.DocumentCount) is { } scan)
+        {
+            var windowDocuments = new int[TermConjunctionScan.WindowSize];
+            var windowFrequencies = new int[TermConjunctionScan.WindowSize * scoringTerms.Length];
+            for (var count = scan.NextWindow(windowDocuments, windowFrequencies); count > 0; count = scan.NextWindow(windowDocuments, windowFrequencies))
+            {
+                total += CollectScoredByTerms(windowDocuments, windowFrequencies, count, idfs, prefetch: false, table, keyCounts, listCounts);
+            }
+
+            Total = total;
+            return;
+        }
+
+        var documents = new int[PrefetchBatch];
+        var frequencies = new int[PrefetchBatch * scoringTerms.Length];
+        var doc = matches.NextDoc();
+        while (doc != DocIterator.NoMoreDocs)
+        {
+            var count = 0;
+            for (; doc != DocIterator.NoMoreDocs && count < PrefetchBatch; doc = matches.NextDoc(), count++)
+            {
+                documents[count] = doc;
+                for (var t = 0; t < scoringTerms.Length; t++)
+                {
+                    frequencies[(count * scoringTerms.Length) + t] = scoringTerms[t].Frequency;
+                }
+            }
+
+            total += CollectScoredByTerms(documents, frequencies, count, idfs, prefetch, table, keyCounts, listCounts);
+        }
+
+        Total = total;
+    }
+
+    /// <summary>Scores buffered matches from their terms' frequencies (summed in term order) and collects them; returns how many were hits.</summary>
+    private int CollectScoredByTerms(int[] documents, int[] frequencies, int count, double[] idfs, bool prefetch, DocumentTable table, int[] keyCounts, int[] listCounts)
+    {
+        if (prefetch)
+        {
+            _prefetched += table.Prefetch(documents.AsSpan(0, count));
+        }
+
+        var scoring = _index.Scoring;
+        var hits = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var hit = documents[i];
+            if (_keyFilter is null || Passes(hit, table))
+            {
+                var lengthNorm = table.LengthNorm(hit);
+                var score = 0.0;
+                for (var t = 0; t < idfs.Length; t++)
+                {
+                    score += scoring.ScoreWithNorm(idfs[t], frequencies[(i * idfs.Length) + t], lengthNorm);
+                }
+
+                hits++;
+                _top.Offer(hit, score);
+                table.Count(hit, keyCounts, listCounts);
+            }
+        }
+
+        return hits;
+    }
+
+    /// <summary>A phrase: matches buffered with their phrase frequencies, entries read ahead, then scored as <see cref="PhraseIterator.Score"/> does.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CollectPhrase(PhraseIterator phrase, DocumentTable table, int[] keyCounts, int[] listCounts)
+    {
+        var prefetch = table.WorthPrefetching((int)Math.Min(phrase.Cost, int.MaxValue));
+        var scoring = _index.Scoring;
+        var documents = new int[PrefetchBatch];
+        var frequencies = new double[PrefetchBatch];
+        var total = 0;
+        var doc = phrase.NextDoc();
+        while (doc != DocIterator.NoMoreDocs)
+        {
+            var count = 0;
+            for (; doc != DocIterator.NoMoreDocs && count < PrefetchBatch; doc = phrase.NextDoc(), count++)
+            {
+                documents[count] = doc;
+                frequencies[count] = phrase.Frequency;
+            }
+
+            if (prefetch)
+            {
+                _prefetched += table.Prefetch(documents.AsSpan(0, count));
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var hit = documents[i];
+                if (_keyFilter is null || Passes(hit, table))
+                {
+                    total++;
+                    _top.Offer(hit, scoring.ScoreWithNorm(phrase.Idf, frequencies[i], table.LengthNorm(hit)));
+                    table.Count(hit, keyCounts, listCounts);
                 }
             }
         }

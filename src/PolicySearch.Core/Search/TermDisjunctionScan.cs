@@ -31,6 +31,10 @@ internal sealed class TermDisjunctionScan
     private readonly ulong[] _windowBits = new ulong[WindowSize / 64];
     private int _windowStart;
 
+    // A term's documents whose entries are read ahead together (see DocumentTable.Prefetch).
+    private readonly int[] _batch = new int[128];
+    private int _prefetched;
+
     public TermDisjunctionScan(IReadOnlyList<TermIterator> terms, Bm25 scoring, DocumentTable table, KeyFilter? filter)
     {
         _filter = filter;
@@ -106,14 +110,31 @@ internal sealed class TermDisjunctionScan
         var idf = _idfs[t];
         while (doc < windowEnd)
         {
-            var slot = doc - _windowStart;
-            if (_filter is null || _filter.MissedDimension(doc) == FacetFilters.PassesAll)
+            // A batch of the term's documents in this window, their entries read ahead together, then scored.
+            var first = next;
+            var count = 0;
+            for (; doc < windowEnd && count < _batch.Length; count++)
             {
-                _windowScores[slot] += _scoring.ScoreWithNorm(idf, postings.FrequencyAt(next), _table.LengthNorm(doc));
+                _batch[count] = doc;
+                doc = ++next < postings.DocumentFrequency ? doc + VarInt.Read(data, ref offset) : DocIterator.NoMoreDocs;
             }
 
-            _windowBits[slot >> 6] |= 1UL << slot;
-            doc = ++next < postings.DocumentFrequency ? doc + VarInt.Read(data, ref offset) : DocIterator.NoMoreDocs;
+            if (_table.WorthPrefetching(postings.DocumentFrequency))
+            {
+                _prefetched += _table.Prefetch(_batch.AsSpan(0, count));
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var hit = _batch[i];
+                var slot = hit - _windowStart;
+                if (_filter is null || _filter.MissedDimension(hit) == FacetFilters.PassesAll)
+                {
+                    _windowScores[slot] += _scoring.ScoreWithNorm(idf, postings.FrequencyAt(first + i), _table.LengthNorm(hit));
+                }
+
+                _windowBits[slot >> 6] |= 1UL << slot;
+            }
         }
 
         (_next[t], _pending[t], _offsets[t]) = (next, doc, offset);

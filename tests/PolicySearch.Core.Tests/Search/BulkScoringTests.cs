@@ -3,10 +3,11 @@ using PolicySearch.Core.Search;
 namespace PolicySearch.Core.Tests.Search;
 
 /// <summary>
-/// A single term and an OR of terms are collected by loops that read the postings directly (the second a window of
-/// documents at a time); everything else goes through the document-at-a-time iterators. Excluding a word no
-/// paragraph has changes nothing but forces the iterators, so both ways must agree exactly: totals, ranked hits
-/// with their scores to the last bit, and every facet count. The corpus spans several windows.
+/// Single terms, ORs and ANDs of terms, terms minus exclusions and phrases are collected by loops of their own
+/// (reading postings directly, a window of documents at a time, or buffering hits to read their entries ahead);
+/// anything else goes through the document-at-a-time iterators. OR-ing a word no paragraph has changes nothing
+/// but forces the iterators, so both ways must agree exactly: totals, ranked hits with their scores to the last
+/// bit, and every facet count. The corpus spans several windows.
 /// </summary>
 public class BulkScoringTests
 {
@@ -43,6 +44,14 @@ public class BulkScoringTests
         { "judge OR county", FacetNames.Outlet, "WBEZ" },
         { "judge OR county", FacetNames.Speaker, "ICE" },
         { "detain*", null, null },
+        { "detainer AND warrant", null, null },
+        { "detainer AND warrant AND sanctuary", null, null },
+        { "detainer AND federal", FacetNames.Stance, "opposes" },
+        { "detainer AND county", FacetNames.Speaker, "ACLU" },
+        { "detainer NOT warrant", null, null },
+        { "detainer AND warrant NOT sanctuary", FacetNames.Year, "2018" },
+        { "\"detainer warrant\"", null, null },
+        { "\"detainer warrant\"", FacetNames.Outlet, "IJR" },
     };
 
     [Theory]
@@ -53,7 +62,7 @@ public class BulkScoringTests
         foreach (var sort in new[] { SortOrder.Relevance, SortOrder.Newest })
         {
             var bulk = Engine.Search(query, sort, pageSize: 50, filters: filters);
-            var iterated = Engine.Search($"({query}) -nosuchword", sort, pageSize: 50, filters: filters);
+            var iterated = Engine.Search($"({query}) OR nosuchword", sort, pageSize: 50, filters: filters);
 
             Assert.True(bulk.Total > 0);
             Assert.Equal(iterated.Total, bulk.Total);

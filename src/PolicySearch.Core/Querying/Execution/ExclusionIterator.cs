@@ -5,6 +5,9 @@ internal sealed class ExclusionIterator(DocIterator included, DocIterator exclud
 {
     public override long Cost => included.Cost;
 
+    /// <summary>The iterator whose matches are kept (and whose score is the score).</summary>
+    public DocIterator Included => included;
+
     public override int NextDoc() => Skip(included.NextDoc());
 
     public override int Advance(int target) => Skip(included.Advance(target));

@@ -18,6 +18,12 @@ internal sealed class PhraseIterator(TermIterator[] terms, int? slop, Func<int, 
 
     public override long Cost => _all.Cost;
 
+    /// <summary>The weight of the phrase as one pseudo-term: the sum of its terms' idfs.</summary>
+    public double Idf => _idf;
+
+    /// <summary>The phrase frequency in the current document (sloppy matches weighted).</summary>
+    public double Frequency => _frequency;
+
     public override int NextDoc() => FirstMatchFrom(_all.NextDoc());
 
     public override int Advance(int target) => FirstMatchFrom(_all.Advance(target));

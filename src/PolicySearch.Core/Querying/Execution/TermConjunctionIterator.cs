@@ -17,6 +17,9 @@ internal sealed class TermConjunctionIterator : DocIterator
 
     public override long Cost => _terms[0].Cost;
 
+    /// <summary>The terms, rarest first: the order their scores are summed in.</summary>
+    public IReadOnlyList<TermIterator> Terms => _terms;
+
     public override int NextDoc() => Align(_terms[0].NextDoc());
 
     public override int Advance(int target) => Align(_terms[0].Advance(target));
