@@ -9,6 +9,7 @@ namespace PolicySearch.Core.Search;
 /// failing exactly one filtered dimension is counted in that dimension only (drill sideways); the rest are
 /// skipped without scoring. Hits are counted through the <see cref="DocumentTable"/> (one key for the
 /// single-valued dimensions) when it covers every dimension, and folded into <see cref="Counts"/> at the end.
+/// A caller that shows no facets (the export) can skip the counting; the filters apply all the same.
 /// </summary>
 internal sealed class HitCollector
 {
@@ -16,6 +17,7 @@ internal sealed class HitCollector
     private readonly FacetFilters _filters;
     private readonly TopHits _top;
     private readonly KeyFilter? _keyFilter;
+    private readonly bool _countFacets;
 
     // Documents whose entries are read ahead together (see DocumentTable.Prefetch), and where those reads go.
     private const int PrefetchBatch = 128;
@@ -24,9 +26,10 @@ internal sealed class HitCollector
     // Per single-valued dimension, key counts of the documents that missed only that dimension's filter.
     private readonly int[]?[] _missedKeyCounts;
 
-    public HitCollector(SearchIndex index, FacetFilters filters, TopHits top)
+    public HitCollector(SearchIndex index, FacetFilters filters, TopHits top, bool countFacets = true)
     {
         _index = index;
+        _countFacets = countFacets;
         _filters = filters;
         _top = top;
         Counts = [.. index.Facets.Select(facet => new int[facet.Values.Length])];
@@ -95,7 +98,10 @@ internal sealed class HitCollector
             {
                 total++;
                 _top.Offer(doc, matches.Score());
-                table.Count(doc, keyCounts, listCounts);
+                if (_countFacets)
+                {
+                    table.Count(doc, keyCounts, listCounts);
+                }
             }
         }
 
@@ -136,7 +142,10 @@ internal sealed class HitCollector
                 {
                     total++;
                     _top.Offer(hit, scoring.ScoreWithNorm(idf, postings.FrequencyAt(batchStart + i), table.LengthNorm(hit)));
-                    table.Count(hit, keyCounts, listCounts);
+                    if (_countFacets)
+                    {
+                        table.Count(hit, keyCounts, listCounts);
+                    }
                 }
             }
         }
@@ -160,7 +169,10 @@ internal sealed class HitCollector
                 {
                     total++;
                     _top.Offer(doc, scores[i]);
-                    table.Count(doc, keyCounts, listCounts);
+                    if (_countFacets)
+                    {
+                        table.Count(doc, keyCounts, listCounts);
+                    }
                 }
             }
         }
@@ -251,7 +263,10 @@ internal sealed class HitCollector
 
                 hits++;
                 _top.Offer(hit, score);
-                table.Count(hit, keyCounts, listCounts);
+                if (_countFacets)
+                {
+                    table.Count(hit, keyCounts, listCounts);
+                }
             }
         }
 
@@ -289,7 +304,10 @@ internal sealed class HitCollector
                 {
                     total++;
                     _top.Offer(hit, scoring.ScoreWithNorm(phrase.Idf, frequencies[i], table.LengthNorm(hit)));
-                    table.Count(hit, keyCounts, listCounts);
+                    if (_countFacets)
+                    {
+                        table.Count(hit, keyCounts, listCounts);
+                    }
                 }
             }
         }
@@ -309,6 +327,11 @@ internal sealed class HitCollector
         if (missed == FacetFilters.PassesAll)
         {
             return true;
+        }
+
+        if (!_countFacets)
+        {
+            return false;
         }
 
         if (missed == table.ListDimension)
@@ -335,12 +358,12 @@ internal sealed class HitCollector
             {
                 Total++;
                 _top.Offer(doc, matches.Score());
-                for (var d = 0; d < facets.Length; d++)
+                for (var d = 0; d < facets.Length && _countFacets; d++)
                 {
                     facets[d].Count(doc, Counts[d]);
                 }
             }
-            else if (missed != FacetFilters.MissesSeveral)
+            else if (missed != FacetFilters.MissesSeveral && _countFacets)
             {
                 facets[missed].Count(doc, Counts[missed]);
             }

@@ -34,7 +34,7 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
         var skip = (long)(request.Page - 1) * request.PageSize;
         var keep = skip >= Index.DocumentCount ? 0 : (int)Math.Min(skip + request.PageSize, Index.DocumentCount);
         var top = new TopHits(request.Sort, keep, Index.DateKeys);
-        var collector = new HitCollector(Index, filters, top);
+        var collector = new HitCollector(Index, filters, top, request.CountFacets);
         var compiler = new QueryCompiler(Index, collector.Accept);
         collector.Collect(compiler.Compile(query));
 
@@ -42,7 +42,7 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
         var hits = top.ToRankedArray().Skip((int)Math.Min(skip, int.MaxValue)).Take(request.PageSize)
             .Select(hit => ToSearchHit(hit, highlighter))
             .ToList();
-        var facets = FacetResults.Build(Index, filters, collector.Counts);
+        var facets = request.CountFacets ? FacetResults.Build(Index, filters, collector.Counts) : [];
         return new SearchResult(request.Query ?? "", collector.Total, request.Page, request.PageSize,
             clock.Elapsed.TotalMilliseconds, hits, facets);
     }

@@ -16,4 +16,7 @@ public sealed record SearchRequest
     public SortOrder Sort { get; init; } = SortOrder.Relevance;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>False for a caller that shows no facet counts (the export): the result's facets are then empty.</summary>
+    public bool CountFacets { get; init; } = true;
 }

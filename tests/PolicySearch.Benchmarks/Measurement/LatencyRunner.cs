@@ -10,41 +10,49 @@ namespace PolicySearch.Benchmarks.Measurement;
 /// enough calls plus a background delay, and on a busy 2-core box 3 passes measured tier-0 code at 3x the
 /// steady-state latency), then <c>passes</c> timed ones; every call is the whole job of <see cref="BenchQuery.ToRequest"/>
 /// through <see cref="SearchEngine.Search"/>, timed with <see cref="Stopwatch"/> around the call.
-/// Each query is also run, right after, as the same request with one hit per page: the pair sees the
-/// same machine state, which keeps <see cref="HitCostEstimate"/>'s difference from drowning in noise.
+/// Each query is also run, right after, as the same request with one hit per page, and once more with one hit
+/// and no facet counting: the three see the same machine state, which keeps <see cref="HitCostEstimate"/>'s
+/// differences from drowning in noise.
 /// </summary>
 internal static class LatencyRunner
 {
-    public static (IReadOnlyList<QueryMeasurement> Full, IReadOnlyList<QueryMeasurement> OneHit, int WarmupPasses) Run(
-        SearchEngine engine, IReadOnlyList<BenchQuery> queries, int warmup, double warmupSeconds, int passes)
+    public static LatencyMeasurements Run(SearchEngine engine, IReadOnlyList<BenchQuery> queries, int warmup, double warmupSeconds, int passes)
     {
-        var full = queries.Select(q => new QueryMeasurement(q)).ToArray();
-        var oneHit = queries.Select(q => new QueryMeasurement(q)).ToArray();
+        var measurements = new LatencyMeasurements(
+            [.. queries.Select(q => new QueryMeasurement(q))],
+            [.. queries.Select(q => new QueryMeasurement(q))],
+            [.. queries.Select(q => new QueryMeasurement(q))]);
         var fullRequests = queries.Select(q => q.ToRequest()).ToArray();
-        var oneHitRequests = fullRequests.Select(r => r with { PageSize = 1 }).ToArray();
-        var warmupPasses = 0;
+        SearchRequest[][] requests =
+        [
+            fullRequests,
+            [.. fullRequests.Select(r => r with { PageSize = 1 })],
+            [.. fullRequests.Select(r => r with { PageSize = 1, CountFacets = false })],
+        ];
+        QueryMeasurement[][] into = [[.. measurements.Full], [.. measurements.OneHit], [.. measurements.OneHitNoFacets]];
         var warming = Stopwatch.GetTimestamp();
-        while (warmupPasses < warmup || Stopwatch.GetElapsedTime(warming).TotalSeconds < warmupSeconds)
+        while (measurements.WarmupPasses < warmup || Stopwatch.GetElapsedTime(warming).TotalSeconds < warmupSeconds)
         {
-            RunPass(engine, fullRequests, oneHitRequests, full, oneHit, timed: false);
-            warmupPasses++;
+            RunPass(engine, requests, into, timed: false);
+            measurements.WarmupPasses++;
         }
 
         for (var pass = 0; pass < passes; pass++)
         {
-            RunPass(engine, fullRequests, oneHitRequests, full, oneHit, timed: true);
+            RunPass(engine, requests, into, timed: true);
         }
 
-        return (full, oneHit, warmupPasses);
+        return measurements;
     }
 
-    private static void RunPass(SearchEngine engine, SearchRequest[] fullRequests, SearchRequest[] oneHitRequests,
-        QueryMeasurement[] full, QueryMeasurement[] oneHit, bool timed)
+    private static void RunPass(SearchEngine engine, SearchRequest[][] requests, QueryMeasurement[][] into, bool timed)
     {
-        for (var i = 0; i < fullRequests.Length; i++)
+        for (var i = 0; i < requests[0].Length; i++)
         {
-            Execute(engine, fullRequests[i], full[i], timed);
-            Execute(engine, oneHitRequests[i], oneHit[i], timed);
+            for (var variant = 0; variant < requests.Length; variant++)
+            {
+                Execute(engine, requests[variant][i], into[variant][i], timed);
+            }
         }
     }
 
@@ -85,4 +93,11 @@ internal static class LatencyRunner
             measurement.Error ??= $"{ex.GetType().Name}: {ex.Message}";
         }
     }
+}
+
+/// <summary>The timed samples of the mix: the whole job, the same with one hit per page, and one hit without facets.</summary>
+internal sealed record LatencyMeasurements(
+    IReadOnlyList<QueryMeasurement> Full, IReadOnlyList<QueryMeasurement> OneHit, IReadOnlyList<QueryMeasurement> OneHitNoFacets)
+{
+    public int WarmupPasses { get; set; }
 }

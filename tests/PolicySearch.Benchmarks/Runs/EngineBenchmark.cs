@@ -100,15 +100,14 @@ internal static class EngineBenchmark
         var engine = opened.Engine;
 
         Console.Error.WriteLine($"Latency: warm-up ({options.Warmup}+ passes, {options.WarmupSeconds}+ s), " +
-            $"then {options.Passes} timed passes, one thread (each query also with 1 hit per page) ...");
-        var (latency, oneHit, warmupPasses) =
-            LatencyRunner.Run(engine, mix, options.Warmup, options.WarmupSeconds, options.Passes);
+            $"then {options.Passes} timed passes, one thread (each query also with 1 hit per page, with and without facets) ...");
+        var latency = LatencyRunner.Run(engine, mix, options.Warmup, options.WarmupSeconds, options.Passes);
         Console.Error.WriteLine($"Throughput: {options.ThroughputSeconds} s on 1 thread, then on 2 ...");
         var one = ThroughputRunner.Run(engine, mix, 1, options.ThroughputSeconds);
         var two = ThroughputRunner.Run(engine, mix, 2, options.ThroughputSeconds);
 
         return new EngineRun(options, corpusPath, corpusBytes, generateSeconds, build, indexBytes, restart,
-            openSeconds, latency, oneHit, warmupPasses, one, two);
+            openSeconds, latency.Full, latency.OneHit, latency.OneHitNoFacets, latency.WarmupPasses, one, two);
     }
 
     private static (string? Path, double? Seconds) PrepareCorpus(BenchmarkOptions options, WorkArea work)

@@ -15,6 +15,7 @@ internal sealed record EngineRun(
     double InProcessOpenSeconds,
     IReadOnlyList<QueryMeasurement> Latency,
     IReadOnlyList<QueryMeasurement> OneHitLatency,
+    IReadOnlyList<QueryMeasurement> OneHitNoFacetsLatency,
     int WarmupPasses,
     ThroughputResult OneThread,
     ThroughputResult TwoThreads);

@@ -87,6 +87,27 @@ public class FacetTests
         }
     }
 
+    [Theory]
+    [InlineData("detainer")]
+    [InlineData("sanctuary OR judge")]
+    [InlineData("\"detainer warrant\"")]
+    public void Search_WithoutFacetCounting_FindsTheSameHitsAndListsNoFacets(string query)
+    {
+        var filters = new[] { (FacetNames.Outlet, "WBEZ"), (FacetNames.Speaker, "ICE") };
+        var counted = Small.Engine.Search(query, pageSize: 50, filters: filters);
+        var uncounted = Small.Engine.Search(new SearchRequest
+        {
+            Query = query,
+            PageSize = 50,
+            CountFacets = false,
+            Filters = filters.GroupBy(f => f.Item1).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(f => f.Item2)]),
+        });
+
+        Assert.Equal(counted.Total, uncounted.Total);
+        Assert.Equal(counted.Hits.Select(h => (h.Document.Id, h.Score)), uncounted.Hits.Select(h => (h.Document.Id, h.Score)));
+        Assert.Empty(uncounted.Facets);
+    }
+
     [Fact]
     public void Search_UnknownFilterValue_MatchesNothingButIsListedAsSelected()
     {
