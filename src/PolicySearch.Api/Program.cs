@@ -1,3 +1,4 @@
+using PolicySearch.Api.Contracts;
 using PolicySearch.Api.Endpoints;
 using PolicySearch.Api.Errors;
 using PolicySearch.Api.Hosting;
@@ -10,6 +11,7 @@ builder.Services.AddHostedService<IndexLoader>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 
 var app = builder.Build();
 

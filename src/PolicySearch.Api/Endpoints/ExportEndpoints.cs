@@ -61,7 +61,7 @@ public static class ExportEndpoints
             var page = pageNumber == 1 ? first : engine.Search(request with { Page = pageNumber });
             foreach (var hit in page.Hits.Take(MaxRows - written))
             {
-                await writer.WriteLineAsync(csv ? CsvRow(hit) : JsonSerializer.Serialize(HitResponse.From(hit), JsonSerializerOptions.Web));
+                await writer.WriteLineAsync(csv ? CsvRow(hit) : JsonSerializer.Serialize(HitResponse.From(hit), ApiJsonContext.Default.HitResponse));
                 written++;
             }
 
