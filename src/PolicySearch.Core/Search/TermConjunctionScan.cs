@@ -14,13 +14,7 @@ internal sealed class TermConjunctionScan
 {
     public const int WindowSize = 4096;
 
-    private readonly TermPostings[] _postings;
-
-    // Per term: the index of its next unread posting, that posting's document (NoMoreDocs when done) and the
-    // byte offset just past its document gap.
-    private readonly int[] _next;
-    private readonly int[] _pending;
-    private readonly int[] _offsets;
+    private readonly PostingsCursor[] _cursors;
 
     // Per term, the frequency of each window slot it holds (read only where every term holds the slot).
     private readonly int[][] _windowFrequencies;
@@ -30,19 +24,12 @@ internal sealed class TermConjunctionScan
 
     private TermConjunctionScan(IReadOnlyList<TermIterator> terms)
     {
-        _postings = [.. terms.Select(term => term.Postings)];
-        _next = new int[terms.Count];
-        _pending = new int[terms.Count];
-        _offsets = new int[terms.Count];
+        _cursors = [.. terms.Select(term => new PostingsCursor(term.Postings))];
         _windowFrequencies = [.. terms.Select(_ => new int[WindowSize])];
-        for (var t = 0; t < terms.Count; t++)
-        {
-            _pending[t] = _postings[t].DocumentFrequency > 0 ? VarInt.Read(_postings[t].Data, ref _offsets[t]) : DocIterator.NoMoreDocs;
-        }
     }
 
     /// <summary>How many terms are AND-ed.</summary>
-    public int TermCount => _postings.Length;
+    public int TermCount => _cursors.Length;
 
     /// <summary>
     /// The scan of <paramref name="terms"/> (rarest first, unstarted) when even the rarest is in at least one of
@@ -64,13 +51,13 @@ internal sealed class TermConjunctionScan
     public int NextWindow(int[] documents, int[] frequencies)
     {
         // Once any term is done, no later document can hold them all.
-        while (Array.IndexOf(_pending, DocIterator.NoMoreDocs) < 0)
+        while (Array.TrueForAll(_cursors, cursor => cursor.Document != DocIterator.NoMoreDocs))
         {
-            var first = _pending[0];
+            var first = _cursors[0].Document;
             _windowStart = Math.Max(_windowStart, first - (first % WindowSize));
             var windowEnd = _windowStart + WindowSize;
             Mark(0, windowEnd, _matched, requireMatched: false);
-            for (var t = 1; t < _postings.Length; t++)
+            for (var t = 1; t < _cursors.Length; t++)
             {
                 Mark(t, windowEnd, _held, requireMatched: true);
                 for (var word = 0; word < _matched.Length; word++)
@@ -89,9 +76,9 @@ internal sealed class TermConjunctionScan
                     var slot = (word * 64) + BitOperations.TrailingZeroCount(bits);
                     bits &= bits - 1;
                     documents[filled] = _windowStart + slot;
-                    for (var t = 0; t < _postings.Length; t++)
+                    for (var t = 0; t < _cursors.Length; t++)
                     {
-                        frequencies[(filled * _postings.Length) + t] = _windowFrequencies[t][slot];
+                        frequencies[(filled * _cursors.Length) + t] = _windowFrequencies[t][slot];
                     }
 
                     filled++;
@@ -117,22 +104,16 @@ internal sealed class TermConjunctionScan
     /// </summary>
     private void Mark(int t, int windowEnd, ulong[] bits, bool requireMatched)
     {
-        var postings = _postings[t];
-        var data = postings.Data;
+        ref var cursor = ref _cursors[t];
         var frequencies = _windowFrequencies[t];
-        int next = _next[t], doc = _pending[t], offset = _offsets[t];
-        while (doc < windowEnd)
+        for (; cursor.Document < windowEnd; cursor.MoveNext())
         {
-            var slot = doc - _windowStart;
+            var slot = cursor.Document - _windowStart;
             if (slot >= 0 && (!requireMatched || (_matched[slot >> 6] & (1UL << slot)) != 0))
             {
                 bits[slot >> 6] |= 1UL << slot;
-                frequencies[slot] = postings.FrequencyAt(next);
+                frequencies[slot] = cursor.Postings.FrequencyAt(cursor.Index);
             }
-
-            doc = ++next < postings.DocumentFrequency ? doc + VarInt.Read(data, ref offset) : DocIterator.NoMoreDocs;
         }
-
-        (_next[t], _pending[t], _offsets[t]) = (next, doc, offset);
     }
 }

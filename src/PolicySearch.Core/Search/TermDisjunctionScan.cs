@@ -15,17 +15,11 @@ internal sealed class TermDisjunctionScan
 {
     public const int WindowSize = 4096;
 
-    private readonly TermPostings[] _postings;
+    private readonly PostingsCursor[] _cursors;
     private readonly double[] _idfs;
     private readonly Bm25 _scoring;
     private readonly DocumentTable _table;
     private readonly KeyFilter? _filter;
-
-    // Per term: the index of its next unread posting, that posting's document (NoMoreDocs when done) and the
-    // byte offset just past its document gap.
-    private readonly int[] _next;
-    private readonly int[] _pending;
-    private readonly int[] _offsets;
 
     private readonly double[] _windowScores = new double[WindowSize];
     private readonly ulong[] _windowBits = new ulong[WindowSize / 64];
@@ -38,17 +32,10 @@ internal sealed class TermDisjunctionScan
     public TermDisjunctionScan(IReadOnlyList<TermIterator> terms, Bm25 scoring, DocumentTable table, KeyFilter? filter)
     {
         _filter = filter;
-        _postings = [.. terms.Select(term => term.Postings)];
+        _cursors = [.. terms.Select(term => new PostingsCursor(term.Postings))];
         _idfs = [.. terms.Select(term => term.Idf)];
         _scoring = scoring;
         _table = table;
-        _next = new int[terms.Count];
-        _pending = new int[terms.Count];
-        _offsets = new int[terms.Count];
-        for (var t = 0; t < terms.Count; t++)
-        {
-            _pending[t] = _postings[t].DocumentFrequency > 0 ? VarInt.Read(_postings[t].Data, ref _offsets[t]) : DocIterator.NoMoreDocs;
-        }
     }
 
     /// <summary>The scan of <paramref name="matches"/> when it is an OR of plain, unstarted terms; otherwise null.</summary>
@@ -67,7 +54,12 @@ internal sealed class TermDisjunctionScan
     /// </summary>
     public int NextWindow(int[] documents, double[] scores)
     {
-        var first = _pending.Min();
+        var first = DocIterator.NoMoreDocs;
+        foreach (var cursor in _cursors)
+        {
+            first = Math.Min(first, cursor.Document);
+        }
+
         if (first == DocIterator.NoMoreDocs)
         {
             return 0;
@@ -76,7 +68,7 @@ internal sealed class TermDisjunctionScan
         // Windows are aligned; a sparse OR jumps straight to the window of its next document.
         _windowStart = Math.Max(_windowStart, first - (first % WindowSize));
         var windowEnd = _windowStart + WindowSize;
-        for (var t = 0; t < _postings.Length; t++)
+        for (var t = 0; t < _cursors.Length; t++)
         {
             ScoreTermInWindow(t, windowEnd);
         }
@@ -104,22 +96,21 @@ internal sealed class TermDisjunctionScan
     /// <summary>Adds the scores of term <paramref name="t"/>'s postings below <paramref name="windowEnd"/> into the window.</summary>
     private void ScoreTermInWindow(int t, int windowEnd)
     {
-        var postings = _postings[t];
-        var data = postings.Data;
-        int next = _next[t], doc = _pending[t], offset = _offsets[t];
+        ref var cursor = ref _cursors[t];
+        var postings = cursor.Postings;
         var idf = _idfs[t];
-        while (doc < windowEnd)
+        var prefetch = _table.WorthPrefetching(postings.DocumentFrequency);
+        while (cursor.Document < windowEnd)
         {
             // A batch of the term's documents in this window, their entries read ahead together, then scored.
-            var first = next;
+            var first = cursor.Index;
             var count = 0;
-            for (; doc < windowEnd && count < _batch.Length; count++)
+            for (; cursor.Document < windowEnd && count < _batch.Length; count++, cursor.MoveNext())
             {
-                _batch[count] = doc;
-                doc = ++next < postings.DocumentFrequency ? doc + VarInt.Read(data, ref offset) : DocIterator.NoMoreDocs;
+                _batch[count] = cursor.Document;
             }
 
-            if (_table.WorthPrefetching(postings.DocumentFrequency))
+            if (prefetch)
             {
                 _prefetched += _table.Prefetch(_batch.AsSpan(0, count));
             }
@@ -136,7 +127,5 @@ internal sealed class TermDisjunctionScan
                 _windowBits[slot >> 6] |= 1UL << slot;
             }
         }
-
-        (_next[t], _pending[t], _offsets[t]) = (next, doc, offset);
     }
 }
