@@ -48,7 +48,7 @@ internal sealed class TermConjunctionScan
     /// that has any, and <paramref name="frequencies"/> (at least <see cref="WindowSize"/> × <see cref="TermCount"/>)
     /// with their term frequencies, match by match; returns how many, or 0 when no match is left.
     /// </summary>
-    public int NextWindow(int[] documents, int[] frequencies)
+    public int NextWindow(int[] documents, double[] frequencies)
     {
         // Once any term is done, no later document can hold them all.
         while (Array.TrueForAll(_cursors, cursor => cursor.Document != DocIterator.NoMoreDocs))
