@@ -37,7 +37,30 @@ public sealed class ArticleAnalyzer
     public IReadOnlyList<AnalyzedArticle> Analyze(IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var drafts = articles.AsParallel().AsOrdered().Select(Draft).ToList();
+        return Analyze<object?>(articles, _ => null, (_, _) => { });
+    }
+
+    /// <summary>
+    /// Analyses the articles with a side job on each draft (an article analysed but for the corpus-wide speaker
+    /// names): <paramref name="prepare"/> runs in the parallel stage, beside the draft's own work, and
+    /// <paramref name="consume"/> on the calling thread, in input order, as soon as a draft and the ones before it
+    /// are done, while later articles are still being analysed. The index build feeds its postings this way.
+    /// </summary>
+    internal IReadOnlyList<AnalyzedArticle> Analyze<TPrepared>(
+        IEnumerable<Article> articles, Func<ArticleDraft, TPrepared> prepare, Action<ArticleDraft, TPrepared> consume)
+    {
+        var drafts = new List<ArticleDraft>();
+        var drafted = articles.AsParallel().AsOrdered().Select(article =>
+        {
+            var draft = Draft(article);
+            return (Draft: draft, Prepared: prepare(draft));
+        });
+        foreach (var (draft, prepared) in drafted)
+        {
+            consume(draft, prepared);
+            drafts.Add(draft);
+        }
+
         var canonicalizer = new SpeakerCanonicalizer(drafts.SelectMany(d => d.People), lexicon.Organisations);
         return drafts.Select(d => Finish(d, canonicalizer)).ToList();
     }

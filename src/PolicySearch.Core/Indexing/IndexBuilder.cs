@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using PolicySearch.Core.Analysis;
 using PolicySearch.Core.Corpus;
-using PolicySearch.Core.Search;
 using PolicySearch.Core.Storage;
 
 namespace PolicySearch.Core.Indexing;
@@ -30,14 +29,15 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
                 "corpus.empty", $"'{inputPath}' holds no article that could be read; the existing index was left as it was.");
         }
 
-        var analyzed = analyzer.Analyze(corpus.Articles);
+        var search = new SearchIndexFeed();
+        var analyzed = analyzer.Analyze(corpus.Articles, search.Tokenize, search.Add);
         var analysisTime = stopwatch.Elapsed - readTime;
         progress?.Report($"analysed {analyzed.Count} articles in {stopwatch.Elapsed.TotalSeconds:F1} s");
 
         var buildFolder = IndexFolder.CreateBuildFolder(indexPath);
         try
         {
-            var report = Write(analyzed, corpus, buildFolder, stopwatch, progress);
+            var report = Write(analyzed, search, corpus, buildFolder, stopwatch, progress);
             IndexFolder.SwapIn(buildFolder, indexPath);
             return report with { Elapsed = stopwatch.Elapsed, ReadTime = readTime, AnalysisTime = analysisTime };
         }
@@ -49,14 +49,14 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
     }
 
     private static IndexBuildReport Write(
-        IReadOnlyList<AnalyzedArticle> analyzed, CorpusReadResult corpus, string buildFolder, Stopwatch stopwatch, IProgress<string>? progress)
+        IReadOnlyList<AnalyzedArticle> analyzed, SearchIndexFeed search, CorpusReadResult corpus, string buildFolder, Stopwatch stopwatch, IProgress<string>? progress)
     {
         var buildId = Guid.NewGuid().ToString("N");
 
         // Writing SQLite and building the in-memory structures are independent passes over the analysed
         // articles that agree on document ordinals (content paragraphs in order), and each keeps one core
         // busy for seconds: run them side by side. The snapshot is written once both are done.
-        var indexing = Task.Run(() => BuildSearchIndex(analyzed));
+        var indexing = Task.Run(() => search.Build(analyzed));
         var counts = WriteDatabase(analyzed, corpus, buildFolder, buildId, stopwatch, progress);
         var index = indexing.GetAwaiter().GetResult();
         using (var snapshot = File.Create(IndexFolder.SnapshotPath(buildFolder)))
@@ -67,24 +67,6 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
         progress?.Report($"wrote {counts.Content} paragraphs to the index in {stopwatch.Elapsed.TotalSeconds:F1} s");
         return new IndexBuildReport(
             corpus.Read, analyzed.Count, corpus.Rejections, counts.Content, counts.Boilerplate, counts.Title, stopwatch.Elapsed);
-    }
-
-    private static SearchIndex BuildSearchIndex(IReadOnlyList<AnalyzedArticle> analyzed)
-    {
-        var builder = new SearchIndexBuilder();
-        foreach (var (article, paragraphs) in analyzed)
-        {
-            var info = article.ToInfo();
-            foreach (var paragraph in paragraphs)
-            {
-                if (paragraph.Kind == ParagraphKind.Content)
-                {
-                    builder.Add(paragraph.ToDocument(article), info);
-                }
-            }
-        }
-
-        return builder.Build();
     }
 
     private static (int Content, int Boilerplate, int Title) WriteDatabase(
