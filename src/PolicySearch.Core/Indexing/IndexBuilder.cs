@@ -20,18 +20,30 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
     public IndexBuildReport Build(string inputPath, string indexPath, IProgress<string>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        var corpus = CorpusReader.Read(inputPath);
-        var readTime = stopwatch.Elapsed;
+        var corpus = CorpusReader.Stream(inputPath);
+        var readTime = TimeSpan.Zero;
+        IEnumerable<Article> Read()
+        {
+            foreach (var article in corpus.Articles)
+            {
+                yield return article;
+            }
+
+            readTime = stopwatch.Elapsed;
+        }
+
+        // The corpus streams into the analysis, and the postings are fed from it as articles are drafted (see
+        // SearchIndexFeed): reading, analysis and most of the search structures share one parallel pass.
+        var search = new SearchIndexFeed();
+        var analyzed = analyzer.Analyze(Read(), search.Tokenize, search.Add);
+        var analysisTime = stopwatch.Elapsed - readTime;
         progress?.Report($"read {corpus.Read} articles from {inputPath} ({corpus.Rejections.Count} rejected)");
-        if (corpus.Articles.Count == 0)
+        if (analyzed.Count == 0)
         {
             throw new PolicySearchException(
                 "corpus.empty", $"'{inputPath}' holds no article that could be read; the existing index was left as it was.");
         }
 
-        var search = new SearchIndexFeed();
-        var analyzed = analyzer.Analyze(corpus.Articles, search.Tokenize, search.Add);
-        var analysisTime = stopwatch.Elapsed - readTime;
         progress?.Report($"analysed {analyzed.Count} articles in {stopwatch.Elapsed.TotalSeconds:F1} s");
 
         var buildFolder = IndexFolder.CreateBuildFolder(indexPath);
@@ -49,20 +61,21 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
     }
 
     private static IndexBuildReport Write(
-        IReadOnlyList<AnalyzedArticle> analyzed, SearchIndexFeed search, CorpusReadResult corpus, string buildFolder, Stopwatch stopwatch, IProgress<string>? progress)
+        IReadOnlyList<AnalyzedArticle> analyzed, SearchIndexFeed search, CorpusStream corpus, string buildFolder, Stopwatch stopwatch, IProgress<string>? progress)
     {
         var buildId = Guid.NewGuid().ToString("N");
 
-        // Writing SQLite and building the in-memory structures are independent passes over the analysed
-        // articles that agree on document ordinals (content paragraphs in order), and each keeps one core
-        // busy for seconds: run them side by side. The snapshot is written once both are done.
-        var indexing = Task.Run(() => search.Build(analyzed));
-        var counts = WriteDatabase(analyzed, corpus, buildFolder, buildId, stopwatch, progress);
-        var index = indexing.GetAwaiter().GetResult();
-        using (var snapshot = File.Create(IndexFolder.SnapshotPath(buildFolder)))
+        // Writing SQLite and finishing the search structures (speakers, sorted dictionary, snapshot) are
+        // independent passes over the analysed articles that agree on document ordinals (content paragraphs in
+        // order), and each keeps one core busy: run them side by side.
+        var indexing = Task.Run(() =>
         {
+            var index = search.Build(analyzed);
+            using var snapshot = File.Create(IndexFolder.SnapshotPath(buildFolder));
             index.WriteSnapshot(snapshot, buildId);
-        }
+        });
+        var counts = WriteDatabase(analyzed, corpus, buildFolder, buildId, stopwatch, progress);
+        indexing.GetAwaiter().GetResult();
 
         progress?.Report($"wrote {counts.Content} paragraphs to the index in {stopwatch.Elapsed.TotalSeconds:F1} s");
         return new IndexBuildReport(
@@ -70,7 +83,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
     }
 
     private static (int Content, int Boilerplate, int Title) WriteDatabase(
-        IReadOnlyList<AnalyzedArticle> analyzed, CorpusReadResult corpus, string buildFolder, string buildId, Stopwatch stopwatch, IProgress<string>? progress)
+        IReadOnlyList<AnalyzedArticle> analyzed, CorpusStream corpus, string buildFolder, string buildId, Stopwatch stopwatch, IProgress<string>? progress)
     {
         int content = 0, boilerplate = 0, title = 0;
         using var database = new IndexDatabaseWriter(IndexFolder.DatabasePath(buildFolder));
