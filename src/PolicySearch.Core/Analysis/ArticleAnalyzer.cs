@@ -37,7 +37,7 @@ public sealed class ArticleAnalyzer
     public IReadOnlyList<AnalyzedArticle> Analyze(IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        return Analyze<object?>(articles, _ => null, (_, _) => { });
+        return Analyze<object?>(articles, _ => null, (_, _) => { }, keepArticleText: true);
     }
 
     /// <summary>
@@ -45,14 +45,21 @@ public sealed class ArticleAnalyzer
     /// names): <paramref name="prepare"/> runs in the parallel stage, beside the draft's own work, and
     /// <paramref name="consume"/> on the calling thread, in input order, as soon as a draft and the ones before it
     /// are done, while later articles are still being analysed. The index build feeds its postings this way.
+    /// Without <paramref name="keepArticleText"/> the results hold each <see cref="Article"/> with an empty
+    /// <see cref="Article.Text"/>: its paragraphs hold the text, and a build that kept both held the corpus twice.
     /// </summary>
     internal IReadOnlyList<AnalyzedArticle> Analyze<TPrepared>(
-        IEnumerable<Article> articles, Func<ArticleDraft, TPrepared> prepare, Action<ArticleDraft, TPrepared> consume)
+        IEnumerable<Article> articles, Func<ArticleDraft, TPrepared> prepare, Action<ArticleDraft, TPrepared> consume, bool keepArticleText)
     {
         var drafts = new List<ArticleDraft>();
         var drafted = articles.AsParallel().AsOrdered().Select(article =>
         {
             var draft = Draft(article);
+            if (!keepArticleText)
+            {
+                draft = draft with { Article = article with { Text = "" } };
+            }
+
             return (Draft: draft, Prepared: prepare(draft));
         });
         foreach (var (draft, prepared) in drafted)

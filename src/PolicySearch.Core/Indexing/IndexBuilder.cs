@@ -35,7 +35,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
         // The corpus streams into the analysis, and the postings are fed from it as articles are drafted (see
         // SearchIndexFeed): reading, analysis and most of the search structures share one parallel pass.
         var search = new SearchIndexFeed();
-        var analyzed = analyzer.Analyze(Read(), search.Tokenize, search.Add);
+        var analyzed = analyzer.Analyze(Read(), search.Tokenize, search.Add, keepArticleText: false);
         var analysisTime = stopwatch.Elapsed - readTime;
         progress?.Report($"read {corpus.Read} articles from {inputPath} ({corpus.Rejections.Count} rejected)");
         if (analyzed.Count == 0)
