@@ -69,7 +69,8 @@ public sealed class ArticleAnalyzer
         }
 
         var canonicalizer = new SpeakerCanonicalizer(drafts.SelectMany(d => d.People), lexicon.Organisations);
-        return drafts.Select(d => Finish(d, canonicalizer)).ToList();
+        // Finishing reads the canonicaliser only: articles finish in parallel too (at 1M paragraphs this took seconds on one core).
+        return drafts.AsParallel().AsOrdered().Select(d => Finish(d, canonicalizer)).ToList();
     }
 
     [ThreadStatic]
