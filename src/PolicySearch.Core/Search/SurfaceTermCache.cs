@@ -5,15 +5,12 @@ namespace PolicySearch.Core.Search;
 /// keys sit in one character arena. Every token of every paragraph is looked up here, mostly in a table too
 /// large for the CPU cache; a <c>Dictionary&lt;string, int&gt;</c> touched a bucket, an entry and the key
 /// string on another cache line each, this touches a slot and the arena, where the frequent words, seen first,
-/// lie together. A small direct-mapped table of the surfaces last found sits in front: the few thousand most
-/// frequent words make most of the tokens, and there they stay in the CPU cache.
+/// lie together.
 /// </summary>
 internal sealed class SurfaceTermCache
 {
     private const int InitialCapacity = 1 << 14;
-    private const int RecentSlots = 1 << 13;
 
-    private readonly Slot[] _recent = new Slot[RecentSlots];
     private Slot[] _slots = new Slot[InitialCapacity];
     private char[] _arena = new char[InitialCapacity * 8];
     private int _arenaLength;
@@ -23,12 +20,6 @@ internal sealed class SurfaceTermCache
     public int Find(ReadOnlySpan<char> surface, out int hash)
     {
         hash = Hash(surface);
-        ref var recent = ref _recent[hash & (RecentSlots - 1)];
-        if (Matches(recent, surface, hash))
-        {
-            return recent.TermIdPlusOne - 1;
-        }
-
         var mask = _slots.Length - 1;
         for (var index = hash & mask; ; index = (index + 1) & mask)
         {
@@ -38,16 +29,12 @@ internal sealed class SurfaceTermCache
                 return -1;
             }
 
-            if (Matches(slot, surface, hash))
+            if (slot.Hash == hash && slot.Length == surface.Length && _arena.AsSpan(slot.Start, slot.Length).SequenceEqual(surface))
             {
-                recent = slot;
                 return slot.TermIdPlusOne - 1;
             }
         }
     }
-
-    private bool Matches(in Slot slot, ReadOnlySpan<char> surface, int hash) =>
-        slot.Hash == hash && slot.Length == surface.Length && slot.TermIdPlusOne != 0 && _arena.AsSpan(slot.Start, slot.Length).SequenceEqual(surface);
 
     /// <summary>Caches <paramref name="termId"/> for a surface that <see cref="Find"/> did not find (with the hash it gave).</summary>
     public void Add(ReadOnlySpan<char> surface, int hash, int termId)
