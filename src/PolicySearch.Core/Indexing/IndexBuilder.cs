@@ -17,7 +17,7 @@ namespace PolicySearch.Core.Indexing;
 /// </summary>
 public sealed class IndexBuilder(ArticleAnalyzer analyzer)
 {
-    private const int ProgressEvery = 10_000;
+    private const int ProgressEvery = 100_000;
 
     public IndexBuilder() : this(ArticleAnalyzer.CreateDefault()) { }
 
@@ -92,44 +92,30 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
     {
         int content = 0, boilerplate = 0, title = 0;
         using var database = new IndexDatabaseWriter(IndexFolder.DatabasePath(buildFolder));
-
-        // Content paragraphs first, so their rowids are their document ordinals (see IndexDatabase).
         for (var ordinal = 0; ordinal < analyzed.Count; ordinal++)
         {
-            var (article, paragraphs) = analyzed[ordinal];
-            database.WriteArticle(ordinal, article);
-            foreach (var paragraph in paragraphs)
-            {
-                if (paragraph.Kind == ParagraphKind.Content)
-                {
-                    database.WriteParagraph(ordinal, paragraph, content++);
-                }
-            }
-
-            if ((ordinal + 1) % ProgressEvery == 0)
-            {
-                progress?.Report($"stored {ordinal + 1}/{analyzed.Count} articles, {content} paragraphs ({stopwatch.Elapsed.TotalSeconds:F1} s)");
-            }
+            database.WriteArticle(ordinal, analyzed[ordinal].Article);
         }
 
-        for (var ordinal = 0; ordinal < analyzed.Count; ordinal++)
+        foreach (var paragraph in EncodedParagraph.Encode(ParagraphRows(analyzed)))
         {
-            foreach (var paragraph in analyzed[ordinal].Paragraphs)
+            database.WriteParagraph(paragraph);
+            switch (paragraph.Kind)
             {
-                if (paragraph.Kind == ParagraphKind.Content)
-                {
-                    continue;
-                }
-
-                database.WriteParagraph(ordinal, paragraph, documentOrdinal: null);
-                if (paragraph.Kind == ParagraphKind.Title)
-                {
+                case ParagraphKind.Content:
+                    content++;
+                    break;
+                case ParagraphKind.Title:
                     title++;
-                }
-                else
-                {
+                    break;
+                default:
                     boilerplate++;
-                }
+                    break;
+            }
+
+            if ((content + boilerplate + title) % ProgressEvery == 0)
+            {
+                progress?.Report($"stored {content + boilerplate + title} paragraphs ({stopwatch.Elapsed.TotalSeconds:F1} s)");
             }
         }
 
@@ -141,5 +127,32 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
         database.Commit(new IndexMetadata(
             IndexDatabase.SchemaVersion, buildId, DateTimeOffset.UtcNow, analyzed.Count, content, boilerplate, title, corpus.Rejections.Count));
         return (content, boilerplate, title);
+    }
+
+    /// <summary>Content paragraphs first, so that their rowids are their document ordinals (see IndexDatabase); then the others.</summary>
+    private static IEnumerable<(int ArticleOrdinal, AnalyzedParagraph Paragraph, int? DocumentOrdinal)> ParagraphRows(IReadOnlyList<AnalyzedArticle> analyzed)
+    {
+        var documentOrdinal = 0;
+        for (var ordinal = 0; ordinal < analyzed.Count; ordinal++)
+        {
+            foreach (var paragraph in analyzed[ordinal].Paragraphs)
+            {
+                if (paragraph.Kind == ParagraphKind.Content)
+                {
+                    yield return (ordinal, paragraph, documentOrdinal++);
+                }
+            }
+        }
+
+        for (var ordinal = 0; ordinal < analyzed.Count; ordinal++)
+        {
+            foreach (var paragraph in analyzed[ordinal].Paragraphs)
+            {
+                if (paragraph.Kind != ParagraphKind.Content)
+                {
+                    yield return (ordinal, paragraph, null);
+                }
+            }
+        }
     }
 }

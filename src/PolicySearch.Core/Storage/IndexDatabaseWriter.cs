@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using PolicySearch.Core.Analysis;
 using PolicySearch.Core.Corpus;
 
 namespace PolicySearch.Core.Storage;
@@ -46,18 +45,18 @@ internal sealed class IndexDatabaseWriter : IDisposable
 
     /// <summary>
     /// Writes a paragraph. Content paragraphs must come first, each with its document ordinal (0, 1, 2…); the
-    /// others follow with <paramref name="documentOrdinal"/> null and SQLite numbers them after the last one.
+    /// others follow with no document ordinal and SQLite numbers them after the last one.
     /// </summary>
-    public void WriteParagraph(int articleOrdinal, AnalyzedParagraph paragraph, int? documentOrdinal)
+    public void WriteParagraph(EncodedParagraph paragraph)
     {
-        _insertParagraph.Bind(1, documentOrdinal);
-        _insertParagraph.Bind(2, articleOrdinal);
+        _insertParagraph.Bind(1, paragraph.DocumentOrdinal);
+        _insertParagraph.Bind(2, paragraph.ArticleOrdinal);
         _insertParagraph.Bind(3, paragraph.Index);
-        _insertParagraph.Bind(4, paragraph.Kind.ToString().ToLowerInvariant());
+        _insertParagraph.Bind(4, paragraph.KindName);
         _insertParagraph.Bind(5, paragraph.Rule);
-        _insertParagraph.Bind(6, StoredList.Join(paragraph.Speakers));
-        _insertParagraph.Bind(7, paragraph.Stance?.ToName());
-        _insertParagraph.Bind(8, StoredList.Join(paragraph.StanceEvidence));
+        _insertParagraph.Bind(6, paragraph.Speakers);
+        _insertParagraph.Bind(7, paragraph.Stance);
+        _insertParagraph.Bind(8, paragraph.StanceEvidence);
         _insertParagraph.Bind(9, paragraph.Text);
         _insertParagraph.Run();
     }

@@ -23,6 +23,10 @@ internal sealed class PreparedInsert : IDisposable
     public void Bind(int parameter, string? value) =>
         Check(value is null ? raw.sqlite3_bind_null(_statement, parameter) : raw.sqlite3_bind_text(_statement, parameter, value));
 
+    /// <summary>Binds text already encoded as UTF-8 (see <see cref="EncodedParagraph"/>); null binds NULL.</summary>
+    public void Bind(int parameter, byte[]? utf8) =>
+        Check(utf8 is null ? raw.sqlite3_bind_null(_statement, parameter) : raw.sqlite3_bind_text(_statement, parameter, utf8.AsSpan()));
+
     public void Bind(int parameter, long? value) =>
         Check(value is { } number ? raw.sqlite3_bind_int64(_statement, parameter, number) : raw.sqlite3_bind_null(_statement, parameter));
 
