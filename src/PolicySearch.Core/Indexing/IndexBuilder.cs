@@ -12,8 +12,9 @@ namespace PolicySearch.Core.Indexing;
 /// The stages overlap so that both cores stay busy: the corpus streams into the parallel analysis, which also
 /// tokenizes the content paragraphs for the index and feeds the postings as articles complete
 /// (<see cref="SearchIndexFeed"/>); then SQLite and the rest of the search structures are written side by side.
-/// Measured 2026-12-02 at 100k paragraphs on the shared two-core machine: 5.0-5.9 s when it was quiet, against
-/// 5.8-7.9 s for the stages one after another (most of the gain is the write phase: 2.4-3.5 s → 0.8-1.3 s).
+/// Measured 2026-12-02 on the shared two-core machine, interleaved with the build that ran the stages one after
+/// another: at 100k paragraphs 5.3-6.2 s against 6.7-6.9 s (the write phase 2.8-3.1 s → 0.8-0.9 s), at 1M 50.4 s
+/// against 58.2 s (write 27.4 s → 7.9 s, peak RSS 3.5 → 2.6 GiB).
 /// </summary>
 public sealed class IndexBuilder(ArticleAnalyzer analyzer)
 {
