@@ -12,9 +12,23 @@ public static class CorpusReader
     public static CorpusReadResult Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return IsFolder(path) ? FolderCorpusReader.Read(path) : JsonlCorpusReader.Read(path);
+    }
+
+    /// <summary>The same reading, as the articles are consumed (see <see cref="CorpusStream"/>): a JSONL file is read line by line.</summary>
+    /// <exception cref="PolicySearchException">As for <see cref="Read"/>, thrown here rather than when the articles are enumerated.</exception>
+    internal static CorpusStream Stream(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return IsFolder(path) ? CorpusStream.Of(FolderCorpusReader.Read(path)) : JsonlCorpusReader.Stream(path);
+    }
+
+    /// <summary>True for a folder corpus, false for a JSONL file; anything else is an error.</summary>
+    private static bool IsFolder(string path)
+    {
         if (Directory.Exists(path))
         {
-            return FolderCorpusReader.Read(path);
+            return true;
         }
 
         if (!File.Exists(path))
@@ -27,6 +41,6 @@ public static class CorpusReader
             throw new PolicySearchException("corpus.unsupported", $"Unsupported corpus file '{path}': give a folder of .txt files or a .jsonl file.");
         }
 
-        return JsonlCorpusReader.Read(path);
+        return false;
     }
 }

@@ -11,12 +11,23 @@ internal static class JsonlCorpusReader
 {
     public static CorpusReadResult Read(string path)
     {
-        var name = Path.GetFileName(path);
-        var articles = new List<Article>();
-        var rejections = new List<CorpusRejection>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var seen = 0;
+        var stream = Stream(path);
+        var articles = stream.Articles.ToList();
+        return new CorpusReadResult(articles, stream.Rejections) { Read = stream.Read };
+    }
 
+    /// <summary>The same reading, line by line as the articles are consumed (see <see cref="CorpusStream"/>).</summary>
+    public static CorpusStream Stream(string path)
+    {
+        var rejections = new List<CorpusRejection>();
+        var seen = 0;
+        return new CorpusStream(Articles(path, rejections, () => seen++), rejections, () => seen);
+    }
+
+    private static IEnumerable<Article> Articles(string path, List<CorpusRejection> rejections, Action countSeen)
+    {
+        var name = Path.GetFileName(path);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (lineNumber, line, decodingError) in Utf8LineReader.Lines(path))
         {
             var problem = decodingError;
@@ -25,7 +36,7 @@ internal static class JsonlCorpusReader
                 continue;
             }
 
-            seen++;
+            countSeen();
             var source = $"{name}:{lineNumber}";
             var article = line is null ? null : ParseLine(line, out problem);
             if (article is null)
@@ -38,11 +49,9 @@ internal static class JsonlCorpusReader
             }
             else
             {
-                articles.Add(article);
+                yield return article;
             }
         }
-
-        return new CorpusReadResult(articles, rejections) { Read = seen };
     }
 
     private static Article? ParseLine(string line, out string? problem)

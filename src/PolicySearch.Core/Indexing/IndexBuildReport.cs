@@ -12,14 +12,17 @@ public sealed record IndexBuildReport(
     int ParagraphsTitle,
     TimeSpan Elapsed)
 {
-    /// <summary>Reading and parsing the corpus.</summary>
+    /// <summary>Until the last article was read: the corpus streams into the analysis, so this overlaps <see cref="AnalysisTime"/>.</summary>
     public TimeSpan ReadTime { get; init; }
 
-    /// <summary>Classification, speakers and stance (<see cref="Analysis.ArticleAnalyzer"/>).</summary>
+    /// <summary>
+    /// Reading (streamed in), classification, speakers and stance (<see cref="Analysis.ArticleAnalyzer"/>), with
+    /// the postings fed as articles complete: from the start until the analysis is done.
+    /// </summary>
     public TimeSpan AnalysisTime { get; init; }
 
-    /// <summary>SQLite and the in-memory search structures (side by side), then the snapshot and the swap.</summary>
-    public TimeSpan WriteTime => Elapsed - ReadTime - AnalysisTime;
+    /// <summary>SQLite beside the rest of the search structures (speakers, sorted dictionary, snapshot), then the swap.</summary>
+    public TimeSpan WriteTime => Elapsed - AnalysisTime;
 
     public int ArticlesRejected => Rejections.Count;
 }

@@ -5,6 +5,8 @@ internal sealed class FacetAccumulator(string name)
 {
     public string Name { get; } = name;
 
+    public int DocumentCount => _starts.Count - 1;
+
     private readonly Dictionary<string, int> _idsByValue = new(StringComparer.Ordinal);
     private readonly List<string> _values = [];
     private readonly List<int> _starts = [0];

@@ -1,16 +1,18 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
 using PolicySearch.Core.Indexing;
-using PolicySearch.Core.Text;
 
 namespace PolicySearch.Core.Search;
 
 /// <summary>
-/// Builds a <see cref="SearchIndex"/> from paragraphs added in order (ordinals 0, 1, 2…). Each distinct
-/// surface token is analysed once (a cache maps it to its term id). Tokens are first appended, as term ids,
-/// to a flat buffer; every few million tokens the buffer is sorted by term (a stable counting sort) and each
-/// term's run is appended to its postings in one go. Appending token by token instead touched a different
-/// term's postings, scattered over the heap, at every token: at 100k paragraphs that pass took 5.3 s, now 2.4-3.0 s
-/// (both measured beside the SQLite writer, which shares the two cores).
-/// <see cref="Build"/> freezes the postings with the dictionary sorted. Not thread-safe; use one builder per build.
+/// Builds a <see cref="SearchIndex"/> from paragraphs added in order (ordinals 0, 1, 2…). Text becomes term ids
+/// through a <see cref="TermDictionary"/>: <see cref="Add"/> tokenizes on the calling thread, while the index
+/// build tokenizes in its parallel analysis stage and adds term ids (<see cref="AddTokens"/>), which leaves
+/// this builder only the postings. Tokens are first appended, as term ids, to a flat buffer; every few million
+/// tokens the buffer is sorted by term (a stable counting sort) and each term's run is appended to its postings
+/// in one go. Appending token by token instead touched a different term's postings, scattered over the heap,
+/// at every token. <see cref="Build"/> freezes the postings with the dictionary sorted, so term ids, given in
+/// whatever order threads first meet a term, do not show. Not thread-safe; use one builder per build.
 /// </summary>
 public sealed class SearchIndexBuilder
 {
@@ -19,12 +21,16 @@ public sealed class SearchIndexBuilder
 
     private readonly int _flushThreshold;
 
-    private readonly Dictionary<string, int> _termIdsBySurface = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _termIdsByTerm = new(StringComparer.Ordinal);
+    private readonly TermDictionary _terms;
     private readonly List<PostingsAccumulator> _postings = [];
+    private readonly List<string> _newTerms = [];
+    private readonly List<int> _documentTermIds = [];
     private readonly List<int> _documentLengths = [];
     private readonly List<int> _dateKeys = [];
-    private readonly FacetAccumulator[] _facets = [.. FacetNames.All.Select(name => new FacetAccumulator(name))];
+    private readonly FacetAccumulator _outlets = new(FacetNames.Outlet);
+    private readonly FacetAccumulator _years = new(FacetNames.Year);
+    private readonly FacetAccumulator _speakers = new(FacetNames.Speaker);
+    private readonly FacetAccumulator _stances = new(FacetNames.Stance);
 
     // The tokens of documents _flushedDocuments.. (in order, positions implicit) not yet in the postings.
     private int[] _pendingTermIds = new int[1024];
@@ -33,12 +39,18 @@ public sealed class SearchIndexBuilder
     private int[] _termStarts = [];
     private long[] _sortedOccurrences = [];
 
-    public SearchIndexBuilder() : this(DefaultFlushThreshold) { }
+    public SearchIndexBuilder() : this(new TermDictionary(), DefaultFlushThreshold) { }
 
     /// <summary>Tests flush after a few tokens to check that the postings do not depend on where flushes fall.</summary>
-    internal SearchIndexBuilder(int flushThreshold)
+    internal SearchIndexBuilder(int flushThreshold) : this(new TermDictionary(), flushThreshold) { }
+
+    /// <summary>A builder fed documents already tokenized into <paramref name="terms"/>' ids (see <see cref="AddTokens"/>).</summary>
+    internal SearchIndexBuilder(TermDictionary terms) : this(terms, DefaultFlushThreshold) { }
+
+    private SearchIndexBuilder(TermDictionary terms, int flushThreshold)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(flushThreshold);
+        _terms = terms;
         _flushThreshold = flushThreshold;
     }
 
@@ -46,34 +58,58 @@ public sealed class SearchIndexBuilder
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(article);
-        var ordinal = _documentLengths.Count;
-        IndexText(document.Text);
-        _dateKeys.Add(DateKey(article.Date));
-        foreach (var facet in _facets)
-        {
-            facet.Add(FacetValues(document, facet.Name));
-        }
-
+        _documentTermIds.Clear();
+        _terms.AppendTermIds(document.Text, _documentTermIds);
+        var ordinal = AddTokens(CollectionsMarshal.AsSpan(_documentTermIds), document.Outlet, document.Year, document.Stance, article.Date);
+        AddSpeakers(document.Speakers);
         return ordinal;
     }
 
-    /// <summary>A paragraph's values for one facet dimension, as they are shown and filtered (the year as text).</summary>
-    private static IReadOnlyList<string> FacetValues(ParagraphDocument document, string facet) => facet switch
+    /// <summary>
+    /// Adds the next document as its tokens' term ids (from this builder's <see cref="TermDictionary"/>) with
+    /// every facet but the speakers, which the build knows only once the whole corpus is analysed: they follow,
+    /// in the same document order, through <see cref="AddSpeakers"/>.
+    /// </summary>
+    internal int AddTokens(ReadOnlySpan<int> termIds, string outlet, int? year, string stance, string? date)
     {
-        FacetNames.Outlet => [document.Outlet],
-        FacetNames.Year => document.Year is { } year ? [year.ToString()] : [],
-        FacetNames.Speaker => document.Speakers,
-        _ => [document.Stance],
-    };
+        var ordinal = _documentLengths.Count;
+        if (_pendingCount + termIds.Length > _pendingTermIds.Length)
+        {
+            Array.Resize(ref _pendingTermIds, Math.Max(_pendingTermIds.Length * 2, _pendingCount + termIds.Length));
+        }
+
+        termIds.CopyTo(_pendingTermIds.AsSpan(_pendingCount));
+        _pendingCount += termIds.Length;
+        _documentLengths.Add(termIds.Length);
+        if (_pendingCount >= _flushThreshold)
+        {
+            FlushPending();
+        }
+
+        _dateKeys.Add(DateKey(date));
+        _outlets.Add([outlet]);
+        _years.Add(year is { } y ? [y.ToString(CultureInfo.InvariantCulture)] : []);
+        _stances.Add([stance]);
+        return ordinal;
+    }
+
+    /// <summary>The speakers of the next document in order that has none yet (see <see cref="AddTokens"/>).</summary>
+    internal void AddSpeakers(IReadOnlyList<string> speakers) => _speakers.Add(speakers);
 
     public SearchIndex Build()
     {
+        if (_speakers.DocumentCount != _documentLengths.Count)
+        {
+            throw new InvalidOperationException($"{_documentLengths.Count} documents were added but {_speakers.DocumentCount} had their speakers.");
+        }
+
         FlushPending();
         var order = Enumerable.Range(0, _postings.Count).ToArray();
         Array.Sort(order, (a, b) => string.CompareOrdinal(_postings[a].Term, _postings[b].Term));
         var terms = order.Select(id => _postings[id].Term).ToArray();
         var postings = order.Select(id => _postings[id].Freeze()).ToArray();
-        return new SearchIndex(terms, postings, [.. _documentLengths], [.. _dateKeys], [.. _facets.Select(f => f.Freeze())]);
+        FacetColumn[] facets = [_outlets.Freeze(), _years.Freeze(), _speakers.Freeze(), _stances.Freeze()];
+        return new SearchIndex(terms, postings, [.. _documentLengths], [.. _dateKeys], facets);
     }
 
     /// <summary>yyyymmdd from "YYYY-MM-DD", "YYYY-MM" or "YYYY" (missing parts as 00), else <see cref="SearchIndex.NoDate"/>.</summary>
@@ -89,40 +125,16 @@ public sealed class SearchIndexBuilder
         return (year * 10000) + (month * 100) + day;
     }
 
-    private void IndexText(string text)
-    {
-        var surfaces = _termIdsBySurface.GetAlternateLookup<ReadOnlySpan<char>>();
-        var start = _pendingCount;
-        var tokenizer = new Tokenizer(text);
-        while (tokenizer.MoveNext())
-        {
-            if (!surfaces.TryGetValue(tokenizer.Current, out var termId))
-            {
-                termId = TermId(TextAnalyzer.AnalyzeToken(tokenizer.Current));
-                surfaces[tokenizer.Current] = termId;
-            }
-
-            if (_pendingCount == _pendingTermIds.Length)
-            {
-                Array.Resize(ref _pendingTermIds, _pendingCount * 2);
-            }
-
-            _pendingTermIds[_pendingCount++] = termId;
-        }
-
-        _documentLengths.Add(_pendingCount - start);
-        if (_pendingCount >= _flushThreshold)
-        {
-            FlushPending();
-        }
-    }
-
     /// <summary>
     /// Moves the pending tokens into the postings: a counting sort by term id that keeps document and position
     /// order (so each term's run is ascending), then one sequential append per term.
     /// </summary>
     private void FlushPending()
     {
+        // Other threads may have given ids since, but every id pending here was given before its document was added.
+        _newTerms.Clear();
+        _terms.CopyTermsFrom(_postings.Count, _newTerms);
+        _postings.AddRange(_newTerms.Select(term => new PostingsAccumulator(term)));
         var termCount = _postings.Count;
         if (_termStarts.Length < termCount + 1)
         {
@@ -179,17 +191,5 @@ public sealed class SearchIndexBuilder
 
         _flushedDocuments = document;
         _pendingCount = 0;
-    }
-
-    private int TermId(string term)
-    {
-        if (!_termIdsByTerm.TryGetValue(term, out var id))
-        {
-            id = _postings.Count;
-            _termIdsByTerm[term] = id;
-            _postings.Add(new PostingsAccumulator(term));
-        }
-
-        return id;
     }
 }

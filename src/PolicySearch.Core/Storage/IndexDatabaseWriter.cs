@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using PolicySearch.Core.Analysis;
 using PolicySearch.Core.Corpus;
 
 namespace PolicySearch.Core.Storage;
@@ -12,45 +11,55 @@ internal sealed class IndexDatabaseWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _insertArticle;
-    private readonly SqliteCommand _insertParagraph;
+    private readonly PreparedInsert _insertArticle;
+    private readonly PreparedInsert _insertParagraph;
     private readonly SqliteCommand _insertRejection;
 
     public IndexDatabaseWriter(string databasePath)
     {
         _connection = IndexDatabase.CreateNew(databasePath);
         _transaction = _connection.BeginTransaction();
-        _insertArticle = Prepare(
-            "INSERT INTO articles (ordinal, id, outlet, date, year, title, url) VALUES ($ordinal, $id, $outlet, $date, $year, $title, $url)",
-            "$ordinal", "$id", "$outlet", "$date", "$year", "$title", "$url");
-        _insertParagraph = Prepare(
+        // One row per article and per paragraph of the corpus: these two skip SqliteCommand (see PreparedInsert).
+        _insertArticle = new PreparedInsert(
+            _connection, "INSERT INTO articles (ordinal, id, outlet, date, year, title, url) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        _insertParagraph = new PreparedInsert(
+            _connection,
             """
             INSERT INTO paragraphs (ordinal, article_ordinal, paragraph, kind, rule, speakers, stance, stance_evidence, text)
-            VALUES ($ordinal, $article, $paragraph, $kind, $rule, $speakers, $stance, $evidence, $text)
-            """,
-            "$ordinal", "$article", "$paragraph", "$kind", "$rule", "$speakers", "$stance", "$evidence", "$text");
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            """);
         _insertRejection = Prepare("INSERT INTO rejections (source, reason) VALUES ($source, $reason)", "$source", "$reason");
     }
 
-    public void WriteArticle(int ordinal, Article article) =>
-        Run(_insertArticle, ordinal, article.Id, article.Outlet, article.Date, article.Year, article.Title, article.Url);
+    public void WriteArticle(int ordinal, Article article)
+    {
+        _insertArticle.Bind(1, ordinal);
+        _insertArticle.Bind(2, article.Id);
+        _insertArticle.Bind(3, article.Outlet);
+        _insertArticle.Bind(4, article.Date);
+        _insertArticle.Bind(5, article.Year);
+        _insertArticle.Bind(6, article.Title);
+        _insertArticle.Bind(7, article.Url);
+        _insertArticle.Run();
+    }
 
     /// <summary>
     /// Writes a paragraph. Content paragraphs must come first, each with its document ordinal (0, 1, 2…); the
-    /// others follow with <paramref name="documentOrdinal"/> null and SQLite numbers them after the last one.
+    /// others follow with no document ordinal and SQLite numbers them after the last one.
     /// </summary>
-    public void WriteParagraph(int articleOrdinal, AnalyzedParagraph paragraph, int? documentOrdinal) =>
-        Run(
-            _insertParagraph,
-            documentOrdinal,
-            articleOrdinal,
-            paragraph.Index,
-            paragraph.Kind.ToString().ToLowerInvariant(),
-            paragraph.Rule,
-            StoredList.Join(paragraph.Speakers),
-            paragraph.Stance?.ToName(),
-            StoredList.Join(paragraph.StanceEvidence),
-            paragraph.Text);
+    public void WriteParagraph(EncodedParagraph paragraph)
+    {
+        _insertParagraph.Bind(1, paragraph.DocumentOrdinal);
+        _insertParagraph.Bind(2, paragraph.ArticleOrdinal);
+        _insertParagraph.Bind(3, paragraph.Index);
+        _insertParagraph.Bind(4, paragraph.KindName);
+        _insertParagraph.Bind(5, paragraph.Rule);
+        _insertParagraph.Bind(6, paragraph.Speakers);
+        _insertParagraph.Bind(7, paragraph.Stance);
+        _insertParagraph.Bind(8, paragraph.StanceEvidence);
+        _insertParagraph.Bind(9, paragraph.Text);
+        _insertParagraph.Run();
+    }
 
     public void WriteRejection(CorpusRejection rejection) => Run(_insertRejection, rejection.Source, rejection.Reason);
 

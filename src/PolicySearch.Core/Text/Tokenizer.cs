@@ -24,19 +24,12 @@ public ref struct Tokenizer(ReadOnlySpan<char> text)
         var i = _next;
         while (i < _text.Length)
         {
-            var codePoint = ReadCodePoint(_text, i, out var width);
-            if (TokenCharacters.IsTokenCharacter(codePoint))
+            if (IsTokenStart(i, out var width))
             {
                 Start = i;
                 i += width;
-                while (i < _text.Length)
+                while (i < _text.Length && ContinuesToken(i, out width))
                 {
-                    codePoint = ReadCodePoint(_text, i, out width);
-                    if (!TokenCharacters.IsTokenCharacter(codePoint) && !TokenCharacters.IsFoldedDiacritic(codePoint))
-                    {
-                        break;
-                    }
-
                     i += width;
                 }
 
@@ -51,6 +44,35 @@ public ref struct Tokenizer(ReadOnlySpan<char> text)
         _next = i;
         return false;
     }
+
+    // Every character of every indexed paragraph passes through these two: ASCII, nearly all of it, is decided
+    // inline; only other characters pay for reading a code point and looking up its Unicode category.
+    private readonly bool IsTokenStart(int index, out int width)
+    {
+        var c = _text[index];
+        if (c < 0x80)
+        {
+            width = 1;
+            return IsAsciiTokenCharacter(c);
+        }
+
+        return TokenCharacters.IsTokenCharacter(ReadCodePoint(_text, index, out width));
+    }
+
+    private readonly bool ContinuesToken(int index, out int width)
+    {
+        var c = _text[index];
+        if (c < 0x80)
+        {
+            width = 1;
+            return IsAsciiTokenCharacter(c);
+        }
+
+        var codePoint = ReadCodePoint(_text, index, out width);
+        return TokenCharacters.IsTokenCharacter(codePoint) || TokenCharacters.IsFoldedDiacritic(codePoint);
+    }
+
+    private static bool IsAsciiTokenCharacter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     /// <summary>The code point at <paramref name="index"/>; an unpaired surrogate reads as U+FFFD.</summary>
     internal static int ReadCodePoint(ReadOnlySpan<char> text, int index, out int width)

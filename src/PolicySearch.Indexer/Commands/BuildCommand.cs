@@ -25,7 +25,7 @@ internal static class BuildCommand
             Console.WriteLine($"Rejected:   {rejection.Source}: {rejection.Reason}");
         }
 
-        Console.WriteLine($"Index:      {Path.GetFullPath(index)} ({report.Elapsed.TotalSeconds:F1} s: read {report.ReadTime.TotalSeconds:F1}, analyse {report.AnalysisTime.TotalSeconds:F1}, write {report.WriteTime.TotalSeconds:F1})");
+        Console.WriteLine($"Index:      {Path.GetFullPath(index)} ({report.Elapsed.TotalSeconds:F1} s: read and analyse {report.AnalysisTime.TotalSeconds:F1} (read done at {report.ReadTime.TotalSeconds:F1}), write {report.WriteTime.TotalSeconds:F1})");
         return 0;
     }
 

@@ -16,8 +16,20 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
     public IReadOnlyList<(ParagraphKind Kind, string Rule)> Classify(IReadOnlyList<string> paragraphs, string? title)
     {
         var titleKey = string.IsNullOrWhiteSpace(title) ? null : TextShape.Comparable(title);
+        // Each paragraph's words are counted once: the rules below and the dek check all ask.
+        var wordCounts = new int[paragraphs.Count];
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            wordCounts[i] = TextShape.WordCount(paragraphs[i]);
+        }
+
         // Only headline-shaped lines can be a title or a repeat: long paragraphs skip the key.
-        var keys = paragraphs.Select(p => TextShape.WordCount(p) <= MaxHeadlineWords ? TextShape.Comparable(p) : "").ToList();
+        var keys = new List<string>(paragraphs.Count);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            keys.Add(wordCounts[i] <= MaxHeadlineWords ? TextShape.Comparable(paragraphs[i]) : "");
+        }
+
         var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
@@ -30,7 +42,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var text = paragraphs[i];
-            var words = TextShape.WordCount(text);
+            var words = wordCounts[i];
             var headlineShaped = words <= MaxHeadlineWords && !TextShape.EndsLikeSentence(text);
 
             string? rule = null;
@@ -65,7 +77,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             results.Add((kind, rule));
         }
 
-        MarkDek(paragraphs, results);
+        MarkDek(paragraphs, wordCounts, results);
         return results;
     }
 
@@ -74,14 +86,14 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
     /// repeat. It must be followed by such a non-content line: otherwise it is the article's first sentence,
     /// and dropping a lede would cost more than indexing a dek.
     /// </summary>
-    private static void MarkDek(IReadOnlyList<string> paragraphs, List<(ParagraphKind Kind, string Rule)> results)
+    private static void MarkDek(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
     {
         for (var i = 1; i + 1 < paragraphs.Count; i++)
         {
             if (results[i - 1].Rule == "title.headline"
                 && results[i].Kind == ParagraphKind.Content
                 && results[i + 1].Kind != ParagraphKind.Content
-                && TextShape.WordCount(paragraphs[i]) <= MaxDekWords
+                && wordCounts[i] <= MaxDekWords
                 && IsOneSentence(paragraphs[i]))
             {
                 results[i] = (ParagraphKind.Title, "title.dek");

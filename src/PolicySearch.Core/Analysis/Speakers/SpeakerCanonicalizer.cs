@@ -17,38 +17,59 @@ internal sealed class SpeakerCanonicalizer
     private readonly Dictionary<string, (string Role, string Place)> officeByPerson;
     private readonly OrganisationsFile organisations;
 
-    public SpeakerCanonicalizer(IEnumerable<PersonRecord> people, OrganisationsFile organisations)
+    public SpeakerCanonicalizer(SpeakerTally tally, OrganisationsFile organisations)
     {
         this.organisations = organisations;
-        var all = people.ToList();
-        canonicalByFirstLast = all
-            .GroupBy(p => NameKey.FirstLast(p.Name), StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.GroupBy(p => p.Name, StringComparer.Ordinal)
-                    .OrderByDescending(forms => forms.Count())
-                    .ThenByDescending(forms => forms.Key.Length)
-                    .ThenBy(forms => forms.Key, StringComparer.Ordinal)
-                    .First().Key,
-                StringComparer.Ordinal);
+        canonicalByFirstLast = new Dictionary<string, string>(tally.FormsByFirstLast.Count, StringComparer.Ordinal);
+        foreach (var (key, forms) in tally.FormsByFirstLast)
+        {
+            canonicalByFirstLast[key] = MostFrequentForm(forms);
+        }
+
         // Across articles a bare surname only resolves to a public figure (someone the corpus gives a title):
         // "Ms. Hernandez" in one story is not "Maria Hernandez" of another.
-        fullNamesBySurname = all
-            .Where(p => p.Role is not null)
-            .Select(p => canonicalByFirstLast[NameKey.FirstLast(p.Name)])
+        fullNamesBySurname = tally.Titled
+            .Select(key => canonicalByFirstLast[key])
             .Distinct(StringComparer.Ordinal)
             .GroupBy(NameKey.Last, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        officeByPerson = all
-            .Where(p => p.Role is not null && p.Place is not null)
-            .GroupBy(p => NameKey.FirstLast(p.Name), StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.GroupBy(p => (p.Role!, p.Place!))
-                    .OrderByDescending(forms => forms.Count())
-                    .ThenBy(forms => forms.Key.Item1 + "|" + forms.Key.Item2, StringComparer.Ordinal)
-                    .First().Key,
-                StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        officeByPerson = new Dictionary<string, (string Role, string Place)>(tally.OfficesByFirstLast.Count, StringComparer.Ordinal);
+        foreach (var (key, offices) in tally.OfficesByFirstLast)
+        {
+            officeByPerson[key] = MostFrequentOffice(offices);
+        }
+    }
+
+    /// <summary>The most frequent form, then the longest, then the first in ordinal order (so no tie is left).</summary>
+    private static string MostFrequentForm(Dictionary<string, int> forms)
+    {
+        var (best, bestCount) = (string.Empty, 0);
+        foreach (var (form, count) in forms)
+        {
+            if (count > bestCount
+                || (count == bestCount && (form.Length > best.Length || (form.Length == best.Length && string.CompareOrdinal(form, best) < 0))))
+            {
+                (best, bestCount) = (form, count);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The most frequent (role, place), then the first by "role|place" in ordinal order, then the first seen.</summary>
+    private static (string Role, string Place) MostFrequentOffice(Dictionary<(string Role, string Place), int> offices)
+    {
+        var (best, bestKey, bestCount) = ((Role: string.Empty, Place: string.Empty), string.Empty, 0);
+        foreach (var (office, count) in offices)
+        {
+            var key = office.Role + "|" + office.Place;
+            if (count > bestCount || (count == bestCount && string.CompareOrdinal(key, bestKey) < 0))
+            {
+                (best, bestKey, bestCount) = (office, key, count);
+            }
+        }
+
+        return best;
     }
 
     public string Name(Entity entity) => entity.Kind switch

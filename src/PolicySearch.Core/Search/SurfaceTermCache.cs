@@ -1,0 +1,99 @@
+namespace PolicySearch.Core.Search;
+
+/// <summary>
+/// One thread's surface token → term id map for <see cref="TermDictionary"/>: an open-addressing table whose
+/// keys sit in one character arena. Every token of every paragraph is looked up here, mostly in a table too
+/// large for the CPU cache; a <c>Dictionary&lt;string, int&gt;</c> touched a bucket, an entry and the key
+/// string on another cache line each, this touches a slot and the arena, where the frequent words, seen first,
+/// lie together.
+/// </summary>
+internal sealed class SurfaceTermCache
+{
+    private const int InitialCapacity = 1 << 14;
+
+    private Slot[] _slots = new Slot[InitialCapacity];
+    private char[] _arena = new char[InitialCapacity * 8];
+    private int _arenaLength;
+    private int _count;
+
+    /// <summary>The term id cached for <paramref name="surface"/>, or -1.</summary>
+    public int Find(ReadOnlySpan<char> surface, out int hash)
+    {
+        hash = Hash(surface);
+        var mask = _slots.Length - 1;
+        for (var index = hash & mask; ; index = (index + 1) & mask)
+        {
+            ref var slot = ref _slots[index];
+            if (slot.TermIdPlusOne == 0)
+            {
+                return -1;
+            }
+
+            if (slot.Hash == hash && slot.Length == surface.Length && _arena.AsSpan(slot.Start, slot.Length).SequenceEqual(surface))
+            {
+                return slot.TermIdPlusOne - 1;
+            }
+        }
+    }
+
+    /// <summary>Caches <paramref name="termId"/> for a surface that <see cref="Find"/> did not find (with the hash it gave).</summary>
+    public void Add(ReadOnlySpan<char> surface, int hash, int termId)
+    {
+        if ((_count + 1) * 2 > _slots.Length)
+        {
+            Grow();
+        }
+
+        if (_arenaLength + surface.Length > _arena.Length)
+        {
+            Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _arenaLength + surface.Length));
+        }
+
+        surface.CopyTo(_arena.AsSpan(_arenaLength));
+        Insert(new Slot(hash, termId + 1, _arenaLength, surface.Length));
+        _arenaLength += surface.Length;
+        _count++;
+    }
+
+    private void Insert(Slot entry)
+    {
+        var mask = _slots.Length - 1;
+        var index = entry.Hash & mask;
+        while (_slots[index].TermIdPlusOne != 0)
+        {
+            index = (index + 1) & mask;
+        }
+
+        _slots[index] = entry;
+    }
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        foreach (var entry in old)
+        {
+            if (entry.TermIdPlusOne != 0)
+            {
+                Insert(entry);
+            }
+        }
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units, then a final mix so that the low bits (the slot) depend on every character.</summary>
+    private static int Hash(ReadOnlySpan<char> surface)
+    {
+        var hash = 2166136261u;
+        foreach (var c in surface)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        hash ^= hash >> 15;
+        hash *= 0x2C1B3C6Du;
+        hash ^= hash >> 12;
+        return (int)(hash & int.MaxValue);
+    }
+
+    private readonly record struct Slot(int Hash, int TermIdPlusOne, int Start, int Length);
+}
