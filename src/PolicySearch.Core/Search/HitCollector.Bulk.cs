@@ -22,24 +22,25 @@ internal sealed partial class HitCollector
     private int CollectTerm(TermIterator term)
     {
         var postings = term.Postings;
+        if (!_table.WorthPrefetching(postings.DocumentFrequency))
+        {
+            return CollectDenseTerm(term);
+        }
+
         var scoring = _index.Scoring;
         var data = postings.Data;
-        var prefetch = _table.WorthPrefetching(postings.DocumentFrequency);
         Span<int> batch = stackalloc int[PrefetchBatch];
         int offset = 0, doc = 0, total = 0;
         for (var batchStart = 0; batchStart < postings.DocumentFrequency; batchStart += PrefetchBatch)
         {
+            // A sparse term's hits: decode a batch, read their entries ahead together, then score and count them.
             var count = Math.Min(PrefetchBatch, postings.DocumentFrequency - batchStart);
             for (var i = 0; i < count; i++)
             {
                 batch[i] = doc += VarInt.Read(data, ref offset);
             }
 
-            if (prefetch)
-            {
-                _prefetched += _table.Prefetch(batch[..count]);
-            }
-
+            _prefetched += _table.Prefetch(batch[..count]);
             for (var i = 0; i < count; i++)
             {
                 var hit = batch[i];
@@ -48,6 +49,28 @@ internal sealed partial class HitCollector
                     total++;
                     Hit(hit, scoring.ScoreWithNorm(term.Idf, postings.FrequencyAt(batchStart + i), _table.LengthNorm(hit)));
                 }
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>A dense term's hits lie close together, so their entries stream in without help: one plain loop.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int CollectDenseTerm(TermIterator term)
+    {
+        var postings = term.Postings;
+        var scoring = _index.Scoring;
+        var data = postings.Data;
+        var idf = term.Idf;
+        int offset = 0, doc = 0, total = 0;
+        for (var i = 0; i < postings.DocumentFrequency; i++)
+        {
+            doc += VarInt.Read(data, ref offset);
+            if (_keyFilter is null || Passes(doc))
+            {
+                total++;
+                Hit(doc, scoring.ScoreWithNorm(idf, postings.FrequencyAt(i), _table.LengthNorm(doc)));
             }
         }
 
