@@ -26,7 +26,16 @@ public class BulkScoringTests
         {
             // Word i is drawn with weight 1/(i+1), so terms range from most paragraphs to a few; long gaps
             // between paragraphs of a rare word leave windows empty.
-            var words = Enumerable.Range(0, random.Next(1, 12)).Select(_ => Words[Math.Min(Words.Length - 1, (int)(Math.Pow(random.NextDouble(), 2.5) * Words.Length))]);
+            var words = Enumerable.Range(0, random.Next(1, 12)).Select(_ => Words[Math.Min(Words.Length - 1, (int)(Math.Pow(random.NextDouble(), 2.5) * Words.Length))]).ToList();
+            // Two sparse words (in under an eighth of the paragraphs), whose hits are read ahead in batches.
+            foreach (var (rare, share) in new[] { ("magnify", 0.05), ("podium", 0.03) })
+            {
+                if (random.NextDouble() < share)
+                {
+                    words.Insert(random.Next(words.Count + 1), rare);
+                }
+            }
+
             yield return new TestParagraph(
                 string.Join(' ', words), Outlets[random.Next(Outlets.Length)], Dates[random.Next(Dates.Length)], Stances[random.Next(Stances.Length)],
                 [.. Speakers.Where(_ => random.Next(4) == 0)]);
@@ -52,6 +61,12 @@ public class BulkScoringTests
         { "detainer AND warrant NOT sanctuary", FacetNames.Year, "2018" },
         { "\"detainer warrant\"", null, null },
         { "\"detainer warrant\"", FacetNames.Outlet, "IJR" },
+        { "magnify", null, null },
+        { "magnify", FacetNames.Stance, "supports" },
+        { "magnify OR podium", null, null },
+        { "magnify AND detainer", null, null },
+        { "podium NOT detainer", FacetNames.Speaker, "ICE" },
+        { "\"magnify detainer\"", null, null },
     };
 
     [Theory]
