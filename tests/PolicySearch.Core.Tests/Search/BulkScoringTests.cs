@@ -30,7 +30,7 @@ public class BulkScoringTests
             // Two sparse words (in under an eighth of the paragraphs), whose hits are read ahead in batches.
             foreach (var (rare, share) in new[] { ("magnify", 0.05), ("podium", 0.03) })
             {
-                if (random.NextDouble() < share)
+                for (var times = random.NextDouble() < share ? random.Next(1, 4) : 0; times > 0; times--)
                 {
                     words.Insert(random.Next(words.Count + 1), rare);
                 }
