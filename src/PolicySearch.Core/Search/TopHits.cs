@@ -30,14 +30,10 @@ internal sealed class TopHits(SortOrder sort, int capacity, int[] dateKeys)
         }
     }
 
+    /// <summary>A hit past <see cref="Offer"/>'s threshold, which already turned away every hit that cannot enter by score.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // the rare path, kept out of the hit loops
     private void Insert(int document, double score)
     {
-        if (capacity == 0 || (_count == capacity && sort == SortOrder.Relevance && score <= _heap[0].Score))
-        {
-            return;
-        }
-
         var hit = new RankedHit(document, score, SortKey(document));
         if (_count < capacity)
         {
