@@ -33,7 +33,7 @@ internal static class BenchmarkCommand
         var warmup = new Option<int>("--warmup") { Description = "Untimed passes over the mix, at least.", DefaultValueFactory = _ => 3 };
         var warmupSeconds = new Option<double>("--warmup-seconds")
         {
-            Description = "Untimed passes go on for at least this long (tiered JIT needs it).",
+            Description = "Untimed passes go on for at least this long, and the HTTP mode's wrk warm-up (at most 10 s) lasts this long (tiered JIT needs it).",
             DefaultValueFactory = _ => 10,
         };
         var passes = new Option<int>("--passes") { Description = "Timed passes over the mix.", DefaultValueFactory = _ => 10 };
@@ -54,7 +54,7 @@ internal static class BenchmarkCommand
             Description = "Request path and query string wrk drives.",
             DefaultValueFactory = _ => "/api/search?q=detainer%20warrant&stance=opposes",
         };
-        var httpSeconds = new Option<int>("--http-seconds") { Description = "wrk -d (at most 25).", DefaultValueFactory = _ => 10 };
+        var httpSeconds = new Option<int>("--http-seconds") { Description = $"wrk -d (at most {BenchmarkOptions.MaxHttpSeconds}).", DefaultValueFactory = _ => 10 };
 
         var root = new RootCommand("PolicySearch benchmark: corpus generator, index build, restart, memory, latency, throughput, HTTP.")
         {
@@ -78,7 +78,7 @@ internal static class BenchmarkCommand
                 ThroughputSeconds = result.GetValue(throughput),
                 Http = result.GetValue(http),
                 HttpPath = result.GetValue(httpPath)!,
-                HttpSeconds = Math.Clamp(result.GetValue(httpSeconds), 1, 25),
+                HttpSeconds = Math.Clamp(result.GetValue(httpSeconds), 1, BenchmarkOptions.MaxHttpSeconds),
             };
             if (result.GetValue(smoke))
             {

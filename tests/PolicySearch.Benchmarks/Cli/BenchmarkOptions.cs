@@ -22,6 +22,19 @@ internal sealed record BenchmarkOptions
     public string HttpPath { get; init; } = "/api/search?q=detainer%20warrant&stance=opposes";
     public int HttpSeconds { get; init; } = 10;
 
+    /// <summary>
+    /// The longest wrk warm-up and the longest measured run: together at most 30 s of load. The warm-up
+    /// is the longer of the two a service needs: on two shared cores the request path's tiered JIT was
+    /// still compiling 3 s into the load (the first 10 s window after a 3 s warm-up measured ~10k
+    /// requests/s and p99 ~15 ms; the next windows on the same process ~17–21k and 4–6 ms).
+    /// </summary>
+    public const int MaxHttpWarmupSeconds = 10;
+
+    public const int MaxHttpSeconds = 20;
+
+    /// <summary>wrk's warm-up: <see cref="WarmupSeconds"/> rounded up to whole seconds, 1 to <see cref="MaxHttpWarmupSeconds"/>.</summary>
+    public int HttpWarmupSeconds => Math.Clamp((int)Math.Ceiling(WarmupSeconds), 1, MaxHttpWarmupSeconds);
+
     /// <summary>Seconds-long CI mode: tiny corpus, one pass, short throughput and wrk runs, sanity asserted.</summary>
     public BenchmarkOptions AsSmoke() => this with
     {

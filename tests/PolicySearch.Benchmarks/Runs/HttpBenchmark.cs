@@ -60,8 +60,9 @@ internal static class HttpBenchmark
             var url = server.BaseUrl + options.HttpPath;
             json["http_url"] = options.HttpPath;
             json["http_total"] = FetchTotal(url);
-            Console.Error.WriteLine($"wrk warm-up and run on {url} ...");
-            WrkRunner.WarmUp(url, Math.Min(3, options.HttpSeconds));
+            var warmup = options.HttpWarmupSeconds;
+            Console.Error.WriteLine($"wrk warm-up ({warmup} s) and run ({options.HttpSeconds} s) on {url} ...");
+            WrkRunner.WarmUp(url, warmup);
             var (result, output) = WrkRunner.Run(url, options.HttpSeconds);
             Console.Write(output);
 
@@ -74,6 +75,7 @@ internal static class HttpBenchmark
             json["http_errors"] = result.Errors;
             json["http_socket_errors"] = result.SocketErrors;
             json["http_non2xx"] = result.Non2xx;
+            json["http_warmup_s"] = warmup;
             json["wrk"] = $"-t{WrkRunner.Threads} -c{WrkRunner.Connections} -d{options.HttpSeconds}s --latency";
 
             Console.Write(new TextTable("HTTP (wrk on loopback)", "figure", "value")
