@@ -15,7 +15,7 @@ namespace PolicySearch.Core.Search;
 /// phrase outside a phrase match, excluded (NOT / -) clauses, fielded clauses. Everything else is HTML-encoded,
 /// so article text can never inject markup.
 /// One instance serves the hits of one search, on one thread: it reuses its buffers from hit to hit, and
-/// tokens are analysed into a stack buffer and looked up by span, so a hit allocates little beyond its output.
+/// tokens are analysed through a process-wide <see cref="TermCache"/>, so a hit allocates little beyond its output.
 /// </summary>
 internal sealed class Highlighter
 {
@@ -42,7 +42,13 @@ internal sealed class Highlighter
     private readonly List<int> _phraseStarts = [];
     private readonly List<(int First, int Last)> _windows = [];
 
-    public Highlighter(QueryNode query) => Collect(query);
+    private readonly TermCache _terms;
+
+    public Highlighter(QueryNode query, TermCache terms)
+    {
+        _terms = terms;
+        Collect(query);
+    }
 
     private void Collect(QueryNode query)
     {
@@ -83,13 +89,11 @@ internal sealed class Highlighter
     {
         _tokens.Clear();
         _marks.Clear();
-        var words = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[TextAnalyzer.TermBufferLength];
         var tokenizer = new Tokenizer(text);
         while (tokenizer.MoveNext())
         {
-            var term = TextAnalyzer.AnalyzeToken(tokenizer.Current, buffer);
-            var word = words.TryGetValue(term, out var id) ? id : NoWord;
+            var term = _terms.Analyze(tokenizer.Current);
+            var word = _wordIds.TryGetValue(term, out var id) ? id : NoWord;
             if ((word != NoWord && _isTerm[word]) || StartsWithAnyPrefix(term))
             {
                 _marks.Add((tokenizer.Start, tokenizer.End));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PolicySearch.Core.Querying.Execution;
 using PolicySearch.Core.Querying.Parsing;
+using PolicySearch.Core.Text;
 
 namespace PolicySearch.Core.Search;
 
@@ -38,7 +39,7 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
         var compiler = new QueryCompiler(Index, collector.Accept);
         collector.Collect(compiler.Compile(query));
 
-        var highlighter = new Highlighter(parsed);
+        var highlighter = new Highlighter(parsed, TermCache.Shared);
         var hits = top.ToRankedArray().Skip((int)Math.Min(skip, int.MaxValue)).Take(request.PageSize)
             .Select(hit => ToSearchHit(hit, highlighter))
             .ToList();

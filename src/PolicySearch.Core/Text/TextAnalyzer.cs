@@ -40,29 +40,6 @@ public static class TextAnalyzer
         return Stem(Fold(rawToken));
     }
 
-    /// <summary>Room for any term the allocation-free <see cref="AnalyzeToken(ReadOnlySpan{char}, Span{char})"/> writes.</summary>
-    public const int TermBufferLength = PorterStemmer.MaximumLength + 1;
-
-    /// <summary>
-    /// The same term as <see cref="AnalyzeToken(ReadOnlySpan{char})"/>, without allocating for the common ASCII
-    /// word: it is written into <paramref name="buffer"/> (at least <see cref="TermBufferLength"/> long) and
-    /// returned as a slice of it. Other tokens return a new string's characters. For callers that only compare
-    /// terms (the highlighter analyses every token of every hit).
-    /// </summary>
-    public static ReadOnlySpan<char> AnalyzeToken(ReadOnlySpan<char> rawToken, Span<char> buffer)
-    {
-        if (rawToken.Length <= PorterStemmer.MaximumLength && Ascii.IsValid(rawToken))
-        {
-            Span<byte> bytes = stackalloc byte[PorterStemmer.MaximumLength + 1];
-            Ascii.ToLower(rawToken, bytes, out var length);
-            var stemmed = PorterStemmer.Stem(bytes, length);
-            Ascii.ToUtf16(bytes[..stemmed], buffer, out var written);
-            return buffer[..written];
-        }
-
-        return AnalyzeToken(rawToken);
-    }
-
     /// <summary>The folded (lower-cased, diacritic-free) but unstemmed form of a raw token.</summary>
     public static string Fold(ReadOnlySpan<char> rawToken)
     {
