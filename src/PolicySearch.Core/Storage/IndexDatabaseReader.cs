@@ -12,7 +12,7 @@ namespace PolicySearch.Core.Storage;
 /// </summary>
 public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
 {
-    /// <summary>A content paragraph with its article's metadata; read by <see cref="ReadDocument"/>.</summary>
+    /// <summary>A content paragraph with its article's metadata; read by <see cref="ReadDocument(SqliteDataReader)"/>.</summary>
     private const string DocumentQuery = """
         SELECT a.id, p.paragraph, p.text, a.outlet, a.year, p.speakers, p.stance, p.stance_evidence, a.date, a.title, a.url
         FROM paragraphs p JOIN articles a ON a.ordinal = p.article_ordinal
@@ -173,20 +173,40 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
             document, new ArticleInfo(articleId, outlet, NullableString(reader, 8), year, NullableString(reader, 9), NullableString(reader, 10)));
     }
 
+    /// <summary>The same row as <see cref="ReadDocument(SqliteDataReader)"/>, from the raw statement of a hit lookup.</summary>
+    private static StoredDocument ReadDocument(PreparedSelect row)
+    {
+        var articleId = row.Text(0);
+        var paragraph = row.Int32(1);
+        var outlet = row.Text(3);
+        var year = row.NullableInt32(4);
+        var document = new ParagraphDocument(
+            ParagraphDocument.MakeId(articleId, paragraph),
+            articleId,
+            paragraph,
+            row.Text(2),
+            outlet,
+            year,
+            StoredList.Split(row.Text(5)),
+            row.NullableText(6) ?? "neutral",
+            StoredList.Split(row.Text(7)));
+        return new StoredDocument(document, new ArticleInfo(articleId, outlet, row.NullableText(8), year, row.NullableText(9), row.NullableText(10)));
+    }
+
     private static string? NullableString(SqliteDataReader reader, int column) =>
         reader.IsDBNull(column) ? null : reader.GetString(column);
 
     /// <summary>One connection and its prepared statements, used by one thread at a time.</summary>
     private sealed class Session : IDisposable
     {
-        private readonly SqliteCommand _documentByOrdinal;
+        private readonly PreparedSelect _documentByOrdinal;
         private readonly SqliteCommand _articleById;
         private readonly SqliteCommand _documentOrdinal;
 
         public Session(string databasePath)
         {
             Connection = IndexDatabase.OpenReadOnly(databasePath);
-            _documentByOrdinal = Prepare($"{DocumentQuery} WHERE p.ordinal = $value AND p.kind = 'content'");
+            _documentByOrdinal = new PreparedSelect(Connection, $"{DocumentQuery} WHERE p.ordinal = ?1 AND p.kind = 'content'");
             _articleById = Prepare("SELECT id, outlet, date, year, title, url FROM articles WHERE id = $value");
             _documentOrdinal = Prepare(
                 "SELECT p.ordinal FROM paragraphs p JOIN articles a ON a.ordinal = p.article_ordinal WHERE a.id = $value AND p.paragraph = $paragraph AND p.kind = 'content'");
@@ -194,12 +214,20 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
 
         public SqliteConnection Connection { get; }
 
-        /// <summary>The content paragraph whose rowid is <paramref name="ordinal"/>, with its article (one rowid lookup each).</summary>
+        /// <summary>
+        /// The content paragraph whose rowid is <paramref name="ordinal"/>, with its article (one rowid lookup each),
+        /// through a raw statement: every returned hit makes this lookup.
+        /// </summary>
         public StoredDocument? DocumentByOrdinal(int ordinal)
         {
-            _documentByOrdinal.Parameters[0].Value = ordinal;
-            using var reader = _documentByOrdinal.ExecuteReader();
-            return reader.Read() ? ReadDocument(reader) : null;
+            try
+            {
+                return _documentByOrdinal.First(1, ordinal) ? ReadDocument(_documentByOrdinal) : null;
+            }
+            finally
+            {
+                _documentByOrdinal.Reset();
+            }
         }
 
         public ArticleInfo? ArticleById(string articleId)

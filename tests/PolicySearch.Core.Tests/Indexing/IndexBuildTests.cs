@@ -141,6 +141,44 @@ public sealed class IndexBuildTests : IDisposable
         Assert.Null(index.FindArticle("nope"));
     }
 
+    /// <summary>
+    /// A hit's stored fields come through a raw SQLite statement, the article view's through
+    /// Microsoft.Data.Sqlite: both must read the same values, nulls and non-ASCII text included.
+    /// </summary>
+    [Fact]
+    public void HitLookup_ReadsTheSameStoredFieldsAsTheArticleView()
+    {
+        var corpus = Path.Combine(_root, "corpus.jsonl");
+        File.WriteAllLines(corpus,
+        [
+            """{"id":"full","outlet":"Diario Sur","date":"2019-05-04","title":"La ley TRUST y López","url":"https://example.org/a","text":"Headline\n\"Detainers are not warrants,\" said Sheriff Ana López of Cook County, who opposes the change.\nThe county’s policy — adopted in 2011 — limits ICE détainers."}""",
+            """{"id":"bare","outlet":"Unnamed Weekly","date":null,"title":null,"url":null,"text":"A council member asked about the sanctuary ordinance at the Tuesday meeting in Elgin.\nNobody answered the question about federal immigration warrants that evening."}""",
+        ]);
+        new IndexBuilder().Build(corpus, Folder("a"));
+        using var index = PolicySearchIndex.Open(Folder("a"));
+
+        var viewed = new[] { "full", "bare" }
+            .SelectMany(id => index.FindArticle(id)!.Paragraphs)
+            .ToDictionary(paragraph => paragraph.Id);
+        var hits = Enumerable.Range(0, index.Engine.Index.DocumentCount).Select(index.Engine.Documents.GetDocument).ToList();
+
+        Assert.Equal(viewed.Count, hits.Count);
+        foreach (var (document, article) in hits)
+        {
+            var expected = viewed[document.Id];
+            Assert.Equal(
+                (expected.ArticleId, expected.Paragraph, expected.Text, expected.Outlet, expected.Year, expected.Stance),
+                (document.ArticleId, document.Paragraph, document.Text, document.Outlet, document.Year, document.Stance));
+            Assert.Equal(expected.Speakers, document.Speakers);
+            Assert.Equal(expected.StanceEvidence, document.StanceEvidence);
+            Assert.Equal(index.FindArticle(document.ArticleId)!.Article, article);
+        }
+
+        var bare = hits.First(hit => hit.Article.ArticleId == "bare").Article;
+        Assert.Equal((null, null, null, null), (bare.Date, bare.Year, bare.Title, bare.Url));
+        Assert.Contains(hits, hit => hit.Document.Text.Contains("détainers", StringComparison.Ordinal));
+    }
+
     private string Folder(string name) => Path.Combine(_root, name);
 
     private static List<string> Ids(PolicySearchIndex index, string query) =>
