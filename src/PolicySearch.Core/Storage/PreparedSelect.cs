@@ -7,9 +7,9 @@ namespace PolicySearch.Core.Storage;
 /// <summary>
 /// One prepared SELECT, run through SQLitePCL directly, for the lookup every returned hit makes. A
 /// <see cref="SqliteCommand"/> execution creates a data reader, and each column read asks SQLite for the
-/// column's type before its value; measured at about half of a stored-field lookup. Text is decoded from
-/// SQLite's UTF-8 as Microsoft.Data.Sqlite decodes it. Parameters and columns are numbered as SQLite
-/// numbers them: parameters from 1, columns from 0.
+/// column's type before its value: together about 40% of a stored-field lookup (9–13 µs → 6–8 µs
+/// measured). Text is decoded from SQLite's UTF-8 as Microsoft.Data.Sqlite decodes it. Parameters and
+/// columns are numbered as SQLite numbers them: parameters from 1, columns from 0.
 /// </summary>
 internal sealed class PreparedSelect : IDisposable
 {
