@@ -9,27 +9,33 @@ namespace PolicySearch.Core.Search;
 /// survivors come out in order with every term's frequency. A leapfrog instead asks the denser term to advance
 /// to each candidate of the rarer one, which for two common words costs more than reading both lists straight
 /// through. Sparse leaders are left to the leapfrog (<see cref="For"/>): there the skips win.
+/// Only the rarest term's postings are decoded: every further term is at least as dense, so it is intersected
+/// through its <see cref="PostingBits"/>, 64 documents a step, and its frequency read for the survivors alone.
 /// </summary>
 internal sealed class TermConjunctionScan
 {
     public const int WindowSize = 4096;
 
-    private readonly PostingsCursor[] _cursors;
+    // The rarest term, read posting by posting, and the frequency of each window slot it holds.
+    private PostingsCursor _lead;
+    private readonly int[] _leadFrequencies = new int[WindowSize];
 
-    // Per term, the frequency of each window slot it holds (read only where every term holds the slot).
-    private readonly int[][] _windowFrequencies;
+    // The further terms, intersected by their bits.
+    private readonly TermPostings[] _others;
+    private readonly PostingBits[] _otherBits;
+
     private readonly ulong[] _matched = new ulong[WindowSize / 64];
-    private readonly ulong[] _held = new ulong[WindowSize / 64];
     private int _windowStart;
 
-    private TermConjunctionScan(IReadOnlyList<TermIterator> terms)
+    private TermConjunctionScan(IReadOnlyList<TermIterator> terms, int documentCount)
     {
-        _cursors = [.. terms.Select(term => new PostingsCursor(term.Postings))];
-        _windowFrequencies = [.. terms.Select(_ => new int[WindowSize])];
+        _lead = new PostingsCursor(terms[0].Postings);
+        _others = [.. terms.Skip(1).Select(term => term.Postings)];
+        _otherBits = [.. _others.Select(postings => postings.Bits(documentCount))];
     }
 
     /// <summary>How many terms are AND-ed.</summary>
-    public int TermCount => _cursors.Length;
+    public int TermCount => _others.Length + 1;
 
     /// <summary>
     /// The scan of <paramref name="terms"/> (rarest first, unstarted) when even the rarest is in at least one of
@@ -37,7 +43,7 @@ internal sealed class TermConjunctionScan
     /// </summary>
     public static TermConjunctionScan? For(IReadOnlyList<TermIterator> terms, int documentCount) =>
         terms.Count > 1 && terms.All(term => term.Doc == -1) && terms[0].Postings.DocumentFrequency >= documentCount / MinimumLeadShare
-            ? new TermConjunctionScan(terms)
+            ? new TermConjunctionScan(terms, documentCount)
             : null;
 
     /// <summary>A leader in fewer than one in this many documents is matched by the leapfrog instead.</summary>
@@ -50,35 +56,39 @@ internal sealed class TermConjunctionScan
     /// </summary>
     public int NextWindow(int[] documents, double[] frequencies)
     {
-        // Once any term is done, no later document can hold them all.
-        while (Array.TrueForAll(_cursors, cursor => cursor.Document != DocIterator.NoMoreDocs))
+        var termCount = TermCount;
+        while (_lead.Document != DocIterator.NoMoreDocs)
         {
-            var first = _cursors[0].Document;
+            var first = _lead.Document;
             _windowStart = Math.Max(_windowStart, first - (first % WindowSize));
             var windowEnd = _windowStart + WindowSize;
-            Mark(0, windowEnd, _matched, requireMatched: false);
-            for (var t = 1; t < _cursors.Length; t++)
+            MarkLead(windowEnd);
+
+            // Window starts are multiples of 4,096, so window word w is bit word windowStart / 64 + w of every term.
+            var firstWord = _windowStart >> 6;
+            foreach (var bits in _otherBits)
             {
-                Mark(t, windowEnd, _held, requireMatched: true);
                 for (var word = 0; word < _matched.Length; word++)
                 {
-                    _matched[word] &= _held[word];
-                    _held[word] = 0;
+                    _matched[word] &= bits.Word(firstWord + word);
                 }
             }
 
             var filled = 0;
             for (var word = 0; word < _matched.Length; word++)
             {
-                var bits = _matched[word];
-                while (bits != 0)
+                var matched = _matched[word];
+                while (matched != 0)
                 {
-                    var slot = (word * 64) + BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    documents[filled] = _windowStart + slot;
-                    for (var t = 0; t < _cursors.Length; t++)
+                    var slot = (word * 64) + BitOperations.TrailingZeroCount(matched);
+                    matched &= matched - 1;
+                    var document = _windowStart + slot;
+                    documents[filled] = document;
+                    var at = filled * termCount;
+                    frequencies[at] = _leadFrequencies[slot];
+                    for (var t = 0; t < _others.Length; t++)
                     {
-                        frequencies[(filled * _cursors.Length) + t] = _windowFrequencies[t][slot];
+                        frequencies[at + 1 + t] = _others[t].FrequencyAt(_otherBits[t].PostingIndexOf(document));
                     }
 
                     filled++;
@@ -97,23 +107,14 @@ internal sealed class TermConjunctionScan
         return 0;
     }
 
-    /// <summary>
-    /// Reads term <paramref name="t"/>'s postings below <paramref name="windowEnd"/> (skipping any before the window),
-    /// setting each one's bit in <paramref name="bits"/> and noting its frequency; with
-    /// <paramref name="requireMatched"/>, only slots the terms before it all hold.
-    /// </summary>
-    private void Mark(int t, int windowEnd, ulong[] bits, bool requireMatched)
+    /// <summary>Reads the rarest term's postings below <paramref name="windowEnd"/>, setting each one's bit and noting its frequency.</summary>
+    private void MarkLead(int windowEnd)
     {
-        ref var cursor = ref _cursors[t];
-        var frequencies = _windowFrequencies[t];
-        for (; cursor.Document < windowEnd; cursor.MoveNext())
+        for (; _lead.Document < windowEnd; _lead.MoveNext())
         {
-            var slot = cursor.Document - _windowStart;
-            if (slot >= 0 && (!requireMatched || (_matched[slot >> 6] & (1UL << slot)) != 0))
-            {
-                bits[slot >> 6] |= 1UL << slot;
-                frequencies[slot] = cursor.Postings.FrequencyAt(cursor.Index);
-            }
+            var slot = _lead.Document - _windowStart;
+            _matched[slot >> 6] |= 1UL << slot;
+            _leadFrequencies[slot] = _lead.Postings.FrequencyAt(_lead.Index);
         }
     }
 }

@@ -47,6 +47,24 @@ internal sealed class TermPostings(int documentFrequency, byte[] data, int frequ
     /// <summary>The document the deltas of <paramref name="block"/> start from.</summary>
     public int DocumentBaseOfBlock(int block) => block == 0 ? 0 : LastDocumentOfBlock(block - 1);
 
+    private PostingBits? _bits;
+
+    /// <summary>
+    /// This term's documents as bits, built on the first call and kept (the index never changes): for dense
+    /// terms that an AND intersects (<see cref="TermConjunctionScan"/>). Racing first callers may each build
+    /// one; one is kept.
+    /// </summary>
+    public PostingBits Bits(int documentCount)
+    {
+        if (_bits is { } bits)
+        {
+            return bits;
+        }
+
+        Interlocked.CompareExchange(ref _bits, PostingBits.Of(this, documentCount), null);
+        return _bits;
+    }
+
     /// <summary>The term frequency of the posting at <paramref name="index"/>.</summary>
     public int FrequencyAt(int index)
     {

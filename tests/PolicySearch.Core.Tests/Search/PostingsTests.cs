@@ -35,6 +35,21 @@ public class PostingsTests
     }
 
     [Fact]
+    public void Bits_HoldEveryDocument_AndFindEachPosting()
+    {
+        // 3,000 documents: the last bit word is partial, and words past the end read as empty.
+        var postings = Index.FindPostings("x")!;
+        var bits = postings.Bits(Index.DocumentCount);
+
+        var held = Enumerable.Range(0, Index.DocumentCount).Where(d => (bits.Word(d >> 6) & (1UL << d)) != 0);
+
+        Assert.Equal(Expected, held);
+        Assert.Equal(0UL, bits.Word((Index.DocumentCount + 63) / 64));
+        Assert.Equal(Enumerable.Range(0, Expected.Length), Expected.Select(bits.PostingIndexOf));
+        Assert.Same(bits, postings.Bits(Index.DocumentCount));
+    }
+
+    [Fact]
     public void AdvanceAndNextDoc_RandomMix_AgreeWithBruteForce()
     {
         for (var round = 0; round < 200; round++)
