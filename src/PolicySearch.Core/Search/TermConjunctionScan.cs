@@ -5,12 +5,12 @@ namespace PolicySearch.Core.Search;
 
 /// <summary>
 /// An AND of dense terms (<c>said AND summary</c>) matched a window of documents at a time: the rarest term marks
-/// its documents in a bit set, each further term keeps only the marked documents it also holds, and the
-/// survivors come out in order with every term's frequency. A leapfrog instead asks the denser term to advance
-/// to each candidate of the rarer one, which for two common words costs more than reading both lists straight
-/// through. Sparse leaders are left to the leapfrog (<see cref="For"/>): there the skips win.
-/// Only the rarest term's postings are decoded: every further term is at least as dense, so it is intersected
-/// through its <see cref="PostingBits"/>, 64 documents a step, and its frequency read for the survivors alone.
+/// its documents in a bit set, read posting by posting; every further term is at least as dense, so it is
+/// intersected through its <see cref="PostingBits"/>, 64 documents a step, and its frequency is read for the
+/// survivors alone. The survivors come out in order with every term's frequency. A leapfrog instead asks the
+/// denser term to advance to each candidate of the rarer one, which for two common words costs more than
+/// decoding the denser list straight through, and that in turn more than its bits. Sparse leaders are left
+/// to the leapfrog (<see cref="For"/>): there the skips win.
 /// </summary>
 internal sealed class TermConjunctionScan
 {
