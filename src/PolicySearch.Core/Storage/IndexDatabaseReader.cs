@@ -12,7 +12,7 @@ namespace PolicySearch.Core.Storage;
 /// </summary>
 public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
 {
-    /// <summary>A content paragraph with its article's metadata; read by <see cref="ReadDocument(SqliteDataReader)"/>.</summary>
+    /// <summary>A content paragraph with its article's metadata; read by <see cref="ReadDocument"/>.</summary>
     private const string DocumentQuery = """
         SELECT a.id, p.paragraph, p.text, a.outlet, a.year, p.speakers, p.stance, p.stance_evidence, a.date, a.title, a.url
         FROM paragraphs p JOIN articles a ON a.ordinal = p.article_ordinal
@@ -98,19 +98,17 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
             return null;
         }
 
-        using var command = session.Connection.CreateCommand();
-        command.CommandText = $"{DocumentQuery} WHERE a.id = $id AND p.kind = 'content' ORDER BY p.paragraph";
-        command.Parameters.AddWithValue("$id", articleId);
-        return new ArticleView(article, ReadDocuments(command).Select(stored => stored.Document).ToList());
+        using var statement = new RawStatement(session.Connection, $"{DocumentQuery} WHERE a.id = ?1 AND p.kind = 'content' ORDER BY p.paragraph");
+        statement.Bind(1, articleId);
+        return new ArticleView(article, ReadDocuments(statement).Select(stored => stored.Document).ToList());
     });
 
     /// <summary>Every content paragraph with its article, in document-ordinal order (to rebuild the search structures).</summary>
     public IEnumerable<StoredDocument> ReadAllDocuments()
     {
         using var session = new Session(_databasePath);
-        using var command = session.Connection.CreateCommand();
-        command.CommandText = $"{DocumentQuery} WHERE p.kind = 'content' ORDER BY p.ordinal";
-        foreach (var stored in ReadDocuments(command))
+        using var statement = new RawStatement(session.Connection, $"{DocumentQuery} WHERE p.kind = 'content' ORDER BY p.ordinal");
+        foreach (var stored in ReadDocuments(statement))
         {
             yield return stored;
         }
@@ -143,38 +141,16 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
         }
     }
 
-    private static IEnumerable<StoredDocument> ReadDocuments(SqliteCommand command)
+    private static IEnumerable<StoredDocument> ReadDocuments(RawStatement statement)
     {
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        while (statement.Next())
         {
-            yield return ReadDocument(reader);
+            yield return ReadDocument(statement);
         }
     }
 
-    /// <summary>One row of <see cref="DocumentQuery"/>.</summary>
-    private static StoredDocument ReadDocument(SqliteDataReader reader)
-    {
-        var articleId = reader.GetString(0);
-        var paragraph = reader.GetInt32(1);
-        var outlet = reader.GetString(3);
-        int? year = reader.IsDBNull(4) ? null : reader.GetInt32(4);
-        var document = new ParagraphDocument(
-            ParagraphDocument.MakeId(articleId, paragraph),
-            articleId,
-            paragraph,
-            reader.GetString(2),
-            outlet,
-            year,
-            StoredList.Split(reader.GetString(5)),
-            NullableString(reader, 6) ?? "neutral",
-            StoredList.Split(reader.GetString(7)));
-        return new StoredDocument(
-            document, new ArticleInfo(articleId, outlet, NullableString(reader, 8), year, NullableString(reader, 9), NullableString(reader, 10)));
-    }
-
-    /// <summary>The same row as <see cref="ReadDocument(SqliteDataReader)"/>, from the raw statement of a hit lookup.</summary>
-    private static StoredDocument ReadDocument(PreparedSelect row)
+    /// <summary>The current row of a <see cref="DocumentQuery"/> statement.</summary>
+    private static StoredDocument ReadDocument(RawStatement row)
     {
         var articleId = row.Text(0);
         var paragraph = row.Int32(1);
@@ -199,14 +175,14 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
     /// <summary>One connection and its prepared statements, used by one thread at a time.</summary>
     private sealed class Session : IDisposable
     {
-        private readonly PreparedSelect _documentByOrdinal;
+        private readonly RawStatement _documentByOrdinal;
         private readonly SqliteCommand _articleById;
         private readonly SqliteCommand _documentOrdinal;
 
         public Session(string databasePath)
         {
             Connection = IndexDatabase.OpenReadOnly(databasePath);
-            _documentByOrdinal = new PreparedSelect(Connection, $"{DocumentQuery} WHERE p.ordinal = ?1 AND p.kind = 'content'");
+            _documentByOrdinal = new RawStatement(Connection, $"{DocumentQuery} WHERE p.ordinal = ?1 AND p.kind = 'content'");
             _articleById = Prepare("SELECT id, outlet, date, year, title, url FROM articles WHERE id = $value");
             _documentOrdinal = Prepare(
                 "SELECT p.ordinal FROM paragraphs p JOIN articles a ON a.ordinal = p.article_ordinal WHERE a.id = $value AND p.paragraph = $paragraph AND p.kind = 'content'");

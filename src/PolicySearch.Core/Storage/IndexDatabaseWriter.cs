@@ -11,18 +11,18 @@ internal sealed class IndexDatabaseWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly PreparedInsert _insertArticle;
-    private readonly PreparedInsert _insertParagraph;
+    private readonly RawStatement _insertArticle;
+    private readonly RawStatement _insertParagraph;
     private readonly SqliteCommand _insertRejection;
 
     public IndexDatabaseWriter(string databasePath)
     {
         _connection = IndexDatabase.CreateNew(databasePath);
         _transaction = _connection.BeginTransaction();
-        // One row per article and per paragraph of the corpus: these two skip SqliteCommand (see PreparedInsert).
-        _insertArticle = new PreparedInsert(
+        // One row per article and per paragraph of the corpus: these two skip SqliteCommand (see RawStatement).
+        _insertArticle = new RawStatement(
             _connection, "INSERT INTO articles (ordinal, id, outlet, date, year, title, url) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        _insertParagraph = new PreparedInsert(
+        _insertParagraph = new RawStatement(
             _connection,
             """
             INSERT INTO paragraphs (ordinal, article_ordinal, paragraph, kind, rule, speakers, stance, stance_evidence, text)
