@@ -180,6 +180,7 @@ public sealed class IndexBuildTests : IDisposable
         Assert.Equal(new ArticleInfo("bare", "Unnamed Weekly", null, null, null, null), bare);
         Assert.Contains(hits, hit => hit.Document.Text == "The county’s policy — adopted in 2011 — limits ICE détainers.");
         Assert.Contains(hits, hit => hit.Document.Text == "Nobody answered the question about federal immigration warrants that evening.");
+        Assert.Contains(hits, hit => hit.Document.Speakers.Count > 0); // the stored list column is read, not only empty ones
     }
 
     private string Folder(string name) => Path.Combine(_root, name);
