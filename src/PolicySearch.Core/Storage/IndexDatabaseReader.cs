@@ -198,7 +198,8 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
         {
             try
             {
-                return _documentByOrdinal.First(1, ordinal) ? ReadDocument(_documentByOrdinal) : null;
+                _documentByOrdinal.Bind(1, ordinal);
+                return _documentByOrdinal.Next() ? ReadDocument(_documentByOrdinal) : null;
             }
             finally
             {

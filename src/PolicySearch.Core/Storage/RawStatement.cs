@@ -45,14 +45,10 @@ internal sealed class RawStatement : IDisposable
         }
     }
 
-    /// <summary>Binds <paramref name="value"/> and moves to the first row; false if there is none. Call <see cref="Reset"/> when done with the row.</summary>
-    public bool First(int parameter, long value)
-    {
-        Check(raw.sqlite3_bind_int64(_statement, parameter, value));
-        return Next();
-    }
-
-    /// <summary>Moves to the next row of the statement as bound (the first, the first time); false when none is left.</summary>
+    /// <summary>
+    /// Moves to the next row of the statement as bound (the first, the first time); false when none is left.
+    /// Call <see cref="Reset"/> before binding and running it again.
+    /// </summary>
     public bool Next()
     {
         var result = raw.sqlite3_step(_statement);
