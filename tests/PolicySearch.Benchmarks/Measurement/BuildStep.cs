@@ -29,14 +29,15 @@ internal static class BuildStep
     public const string Command = "build";
 
     /// <summary>
-    /// The runtime settings of the product's Indexer (<c>ServerGarbageCollection</c> and <c>TieredCompilation</c>
+    /// The runtime settings of the product's Indexer (<c>ServerGarbageCollection</c>, <c>TieredCompilationQuickJit</c> and <c>TieredPGO</c>
     /// in src/PolicySearch.Indexer/PolicySearch.Indexer.csproj), so the child builds as `PolicySearch.Indexer` does;
     /// this harness itself keeps workstation GC for the latency figures.
     /// </summary>
     private static readonly Dictionary<string, string> IndexerRuntimeSettings = new()
     {
         ["DOTNET_gcServer"] = "1",
-        ["DOTNET_TieredCompilation"] = "0",
+        ["DOTNET_TC_QuickJit"] = "0",
+        ["DOTNET_TieredPGO"] = "0",
     };
 
     public static BuildMeasurement Measure(string input, string index)
