@@ -112,6 +112,108 @@ public class SnapshotTests
         }
     }
 
+    public static TheoryData<string, string> BrokenPostings => new()
+    {
+        { "zero frequency", "a term frequency or skip entry is inconsistent" },
+        { "unlisted large frequency", "a term frequency or skip entry is inconsistent" },
+        { "repeated document", "a posting list is out of order or out of range" },
+        { "document past the end", "a posting list is out of order or out of range" },
+        { "wrong block end in the skip table", "a term frequency or skip entry is inconsistent" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenPostings))]
+    public void ReadSnapshot_BrokenPostingsUnderAValidChecksum_AreRejected(string damage, string reason)
+    {
+        // The checksum only proves the file is what the writer wrote: a writer bug must not reach the searches.
+        var index = Engine.Index;
+        var term = Array.FindIndex(index.Postings, p => p.BlockCount > 1 && VarIntLength(p.Data, FirstDeltaLength(p)) == 1);
+        Assert.True(term >= 0, "the test corpus has a term with several blocks of postings");
+        var original = index.Postings[term];
+        var data = (byte[])original.Data.Clone();
+        var skips = (int[])original.Skips!.Clone();
+        switch (damage)
+        {
+            case "zero frequency":
+                data[original.FrequenciesOffset + 3] = 0;
+                break;
+            case "unlisted large frequency":
+                data[original.FrequenciesOffset + 3] = TermPostings.FrequencyOverflow;
+                break;
+            case "repeated document":
+                data[FirstDeltaLength(original)] = 0;
+                break;
+            case "document past the end":
+                skips[(original.BlockCount - 1) * TermPostings.SkipEntryLength] = index.DocumentCount;
+                data = LastDeltaRaisedTo(original, index.DocumentCount);
+                break;
+            default:
+                skips[0]++;
+                break;
+        }
+
+        var postings = (TermPostings[])index.Postings.Clone();
+        postings[term] = new TermPostings(
+            original.DocumentFrequency, data, original.FrequenciesOffset, original.PositionsOffset, skips, original.LargeFrequencies);
+        var broken = new SearchIndex(index.Terms, postings, index.DocumentLengths, index.DateKeys, index.Facets);
+
+        using var stream = new MemoryStream();
+        broken.WriteSnapshot(stream, BuildId);
+        var error = Assert.Throws<PolicySearchException>(() => SearchIndex.ReadSnapshot(new MemoryStream(stream.ToArray()), BuildId));
+        Assert.Equal("index.snapshot-invalid", error.Code);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    private static int FirstDeltaLength(TermPostings postings) => VarIntLength(postings.Data, 0);
+
+    private static int VarIntLength(byte[] data, int offset)
+    {
+        var length = 1;
+        while (data[offset + length - 1] >= 0x80)
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    /// <summary>The postings' bytes with the last document moved to <paramref name="document"/> (its delta re-encoded in place, same length or the test fails).</summary>
+    private static byte[] LastDeltaRaisedTo(TermPostings postings, int document)
+    {
+        int offset = 0, previous = 0, lastOffset = 0, beforeLast = 0;
+        for (var i = 0; i < postings.DocumentFrequency; i++)
+        {
+            lastOffset = offset;
+            beforeLast = previous;
+            var delta = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                var current = postings.Data[offset++];
+                delta |= (current & 0x7F) << shift;
+                if (current < 0x80)
+                {
+                    break;
+                }
+            }
+
+            previous += delta;
+        }
+
+        var encoded = new List<byte>();
+        var remaining = (uint)(document - beforeLast);
+        while (remaining >= 0x80)
+        {
+            encoded.Add((byte)(remaining | 0x80));
+            remaining >>= 7;
+        }
+
+        encoded.Add((byte)remaining);
+        Assert.Equal(offset - lastOffset, encoded.Count);
+        var data = (byte[])postings.Data.Clone();
+        encoded.CopyTo(data, lastOffset);
+        return data;
+    }
+
     private static void AssertInvalid(byte[] snapshot, string buildId)
     {
         var error = Assert.Throws<PolicySearchException>(() => SearchIndex.ReadSnapshot(new MemoryStream(snapshot), buildId));
