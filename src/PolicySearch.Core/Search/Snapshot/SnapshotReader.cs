@@ -144,8 +144,8 @@ internal sealed class SnapshotReader(HashingStream input, BinaryReader reader)
     /// <summary>
     /// Decodes the documents once: they must ascend within range, end where the frequencies start and agree with
     /// the skip table. Block by block, with the frequencies checked as one vectorised span (no 0, and every 255 in
-    /// the side table): checking each posting's frequency and block position inside the decoding loop had doubled
-    /// its cost (at 1M paragraphs, perf samples of a restart: ~800 → ~430 in this method).
+    /// the side table): checking each posting's frequency and block position inside the decoding loop had nearly
+    /// doubled its cost (at 1M paragraphs, perf samples of a restart: ~800 → ~430 in this method).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per term at startup: no time to tier up
     private static void Validate(TermPostings postings, int documentCount)
