@@ -73,6 +73,7 @@ internal static class EngineBenchmark
     private static EngineRun Measure(
         BenchmarkOptions options, WorkArea work, IReadOnlyList<BenchQuery> mix, string? corpusPath, double? generateSeconds)
     {
+        var stealBefore = CpuSteal.Now();
         long? corpusBytes = corpusPath is null ? null : DirectorySize.Bytes(corpusPath);
 
         BuildMeasurement? build = null;
@@ -107,7 +108,8 @@ internal static class EngineBenchmark
         var two = ThroughputRunner.Run(engine, mix, 2, options.ThroughputSeconds);
 
         return new EngineRun(options, corpusPath, corpusBytes, generateSeconds, build, indexBytes, restart,
-            openSeconds, latency.Full, latency.OneHit, latency.OneHitNoFacets, latency.WarmupPasses, one, two);
+            openSeconds, latency.Full, latency.OneHit, latency.OneHitNoFacets, latency.WarmupPasses, one, two,
+            CpuSteal.PercentBetween(stealBefore, CpuSteal.Now()));
     }
 
     private static (string? Path, double? Seconds) PrepareCorpus(BenchmarkOptions options, WorkArea work)

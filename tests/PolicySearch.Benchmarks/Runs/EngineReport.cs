@@ -73,7 +73,8 @@ internal static class EngineReport
             .Add("pass mean, min over passes (ms)", passMeans.Count > 0 ? passMeans.Min() : null)
             .Add("pass mean, max over passes (ms)", passMeans.Count > 0 ? passMeans.Max() : null)
             .Add("allocated per query (KiB)", run.Latency.Average(m => m.AllocatedKiBPerCall))
-            .Add("cores / load average", $"{Environment.ProcessorCount} / {MachineInfo.LoadAverage() ?? "-"}"));
+            .Add("cores / load average", $"{Environment.ProcessorCount} / {MachineInfo.LoadAverage() ?? "-"}")
+            .Add("CPU stolen by the host (%)", run.CpuStolenPercent));
         return text.ToString();
     }
 
@@ -99,6 +100,7 @@ internal static class EngineReport
         var passMeans = LatencyRunner.PassMeans(run.Latency);
         var json = Header(run.Options);
         json["warmup"] = run.WarmupPasses;
+        json["cpu_stolen_pct"] = JsonFigures.Round(run.CpuStolenPercent, 1);
         json["paragraphs"] = build?.ParagraphsIndexed ?? run.Restart.Documents;
         json["articles"] = build?.ArticlesIndexed;
         json["corpus_mib"] = JsonFigures.Round(run.CorpusBytes / MiB, 1);

@@ -18,4 +18,5 @@ internal sealed record EngineRun(
     IReadOnlyList<QueryMeasurement> OneHitNoFacetsLatency,
     int WarmupPasses,
     ThroughputResult OneThread,
-    ThroughputResult TwoThreads);
+    ThroughputResult TwoThreads,
+    double? CpuStolenPercent);

@@ -63,7 +63,9 @@ internal static class HttpBenchmark
             var warmup = options.HttpWarmupSeconds;
             Console.Error.WriteLine($"wrk warm-up ({warmup} s) and run ({options.HttpSeconds} s) on {url} ...");
             WrkRunner.WarmUp(url, warmup);
+            var stealBefore = CpuSteal.Now();
             var (result, output) = WrkRunner.Run(url, options.HttpSeconds);
+            var stolen = CpuSteal.PercentBetween(stealBefore, CpuSteal.Now());
             Console.Write(output);
 
             json["http_rps"] = JsonFigures.Round(result.RequestsPerSecond, 1);
@@ -76,13 +78,15 @@ internal static class HttpBenchmark
             json["http_socket_errors"] = result.SocketErrors;
             json["http_non2xx"] = result.Non2xx;
             json["http_warmup_s"] = warmup;
+            json["cpu_stolen_pct"] = JsonFigures.Round(stolen, 1);
             json["wrk"] = $"-t{WrkRunner.Threads} -c{WrkRunner.Connections} -d{options.HttpSeconds}s --latency";
 
             Console.Write(new TextTable("HTTP (wrk on loopback)", "figure", "value")
                 .Add("requests/s", result.RequestsPerSecond)
                 .Add("latency p50 / p99 (ms)", $"{result.P50Ms:F2} / {result.P99Ms:F2}")
                 .Add("errors (socket + non-2xx)", result.Errors)
-                .Add("total hits of the query", (int?)json["http_total"]));
+                .Add("total hits of the query", (int?)json["http_total"])
+                .Add("CPU stolen by the host during the run (%)", stolen));
             Console.Write(Targets.Apply(json));
             Console.WriteLine(JsonFigures.ToLine(json));
             return result.Errors == 0 && result.Requests > 0 ? 0 : 1;
