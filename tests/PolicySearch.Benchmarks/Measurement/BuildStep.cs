@@ -11,6 +11,8 @@ internal sealed record BuildMeasurement(
     double WriteSeconds,
     double ProcessSeconds,
     double? PeakRssMiB,
+    double AllocatedGiB,
+    double GcPauseSeconds,
     int ArticlesRead,
     int ArticlesIndexed,
     int ArticlesRejected,
@@ -22,7 +24,9 @@ internal sealed record BuildMeasurement(
 /// The index build through the product's own <see cref="IndexBuilder"/> (read, analyse, SQLite, snapshot),
 /// in a child process: <c>Seconds</c> is <see cref="IndexBuilder.Build"/>'s wall time in the child,
 /// <c>ProcessSeconds</c> the child's whole life (runtime start included), and the peak RSS is the
-/// child's own VmHWM read just before it exits.
+/// child's own VmHWM read just before it exits; the allocated bytes and the time paused for garbage collection are
+/// the child's runtime's own counters (GC.GetTotalAllocatedBytes, GC.GetTotalPauseDuration), which move much less with
+/// the host's speed than the times do.
 /// </summary>
 internal static class BuildStep
 {
@@ -51,6 +55,8 @@ internal static class BuildStep
             (double)child["build_write_s"]!,
             processSeconds,
             (double?)child["peak_rss_mib"],
+            (double)child["allocated_gib"]!,
+            (double)child["gc_pause_s"]!,
             (int)child["articles_read"]!,
             (int)child["articles_indexed"]!,
             (int)child["articles_rejected"]!,
@@ -62,6 +68,7 @@ internal static class BuildStep
     /// <summary>The child's side: build, then print one JSON line.</summary>
     public static int RunInChild(string input, string index)
     {
+        using var allocations = AllocationProfile.StartIfAsked();
         var started = Stopwatch.GetTimestamp();
         var report = new IndexBuilder().Build(input, index, new StderrProgress());
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -77,6 +84,11 @@ internal static class BuildStep
             ["build_analysis_s"] = report.AnalysisTime.TotalSeconds,
             ["build_write_s"] = report.WriteTime.TotalSeconds,
             ["peak_rss_mib"] = ProcessMemory.PeakMiB(),
+            ["allocated_gib"] = GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * 1024),
+            ["gc_gen0"] = GC.CollectionCount(0),
+            ["gc_gen1"] = GC.CollectionCount(1),
+            ["gc_gen2"] = GC.CollectionCount(2),
+            ["gc_pause_s"] = GC.GetTotalPauseDuration().TotalSeconds,
             ["articles_read"] = report.ArticlesRead,
             ["articles_indexed"] = report.ArticlesIndexed,
             ["articles_rejected"] = report.ArticlesRejected,
@@ -85,6 +97,7 @@ internal static class BuildStep
             ["paragraphs_title"] = report.ParagraphsTitle,
         };
         Console.WriteLine(json.ToJsonString());
+        allocations?.Print();
         return 0;
     }
 

@@ -11,7 +11,7 @@ internal static class RunMedians
 {
     public static readonly string[] Headline =
     [
-        "build_s", "build_analysis_s", "build_write_s", "build_peak_rss_mib", "index_mib", "restart_s", "serve_rss_mib",
+        "build_s", "build_analysis_s", "build_write_s", "build_peak_rss_mib", "build_gc_pause_s", "index_mib", "restart_s", "serve_rss_mib",
         "p50_ms", "p95_ms", "p99_ms", "mean_ms", "qps_1", "qps_2", "cpu_stolen_pct",
     ];
 
