@@ -37,7 +37,7 @@ public sealed class ArticleAnalyzer
     public IReadOnlyList<AnalyzedArticle> Analyze(IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        return Analyze<object?>(articles, _ => null, (_, _) => { }, keepArticleText: true);
+        return Analyze<object?>(articles, _ => null, (_, _) => { }, keepText: true);
     }
 
     /// <summary>
@@ -45,18 +45,20 @@ public sealed class ArticleAnalyzer
     /// names): <paramref name="prepare"/> runs in the parallel stage, beside the draft's own work, and
     /// <paramref name="consume"/> on the calling thread, in input order, as soon as a draft and the ones before it
     /// are done, while later articles are still being analysed. The index build feeds its postings this way.
-    /// Without <paramref name="keepArticleText"/> the results hold each <see cref="Article"/> with an empty
-    /// <see cref="Article.Text"/>: its paragraphs hold the text, and a build that kept both held the corpus twice.
+    /// Without <paramref name="keepText"/> the results hold no text: each <see cref="Article"/> has an empty
+    /// <see cref="Article.Text"/> and each <see cref="AnalyzedParagraph"/> an empty text, for a caller whose
+    /// <paramref name="consume"/> keeps the paragraphs' texts as it needs them (the index build keeps them as
+    /// UTF-8); a build that kept the strings held the corpus twice, then once on the garbage-collected heap.
     /// </summary>
     internal IReadOnlyList<AnalyzedArticle> Analyze<TPrepared>(
-        IEnumerable<Article> articles, Func<ArticleDraft, TPrepared> prepare, Action<ArticleDraft, TPrepared> consume, bool keepArticleText)
+        IEnumerable<Article> articles, Func<ArticleDraft, TPrepared> prepare, Action<ArticleDraft, TPrepared> consume, bool keepText)
     {
         var drafts = new List<ArticleDraft>();
         var speakers = new SpeakerTally();
         var drafted = articles.AsParallel().AsOrdered().Select(article =>
         {
             var draft = Draft(article);
-            if (!keepArticleText)
+            if (!keepText)
             {
                 draft = draft with { Article = article with { Text = "" } };
             }
@@ -67,12 +69,20 @@ public sealed class ArticleAnalyzer
         {
             consume(draft, prepared);
             speakers.Add(draft.People);
-            drafts.Add(draft);
+            // Once consumed, a draft that keeps no text lets its paragraphs' strings die young.
+            drafts.Add(keepText ? draft : draft with { Paragraphs = Blanks(draft.Paragraphs.Count) });
         }
 
         var canonicalizer = new SpeakerCanonicalizer(speakers, lexicon.Organisations);
         // Finishing reads the canonicaliser only: articles finish in parallel too (at 1M paragraphs this took seconds on one core).
         return drafts.AsParallel().AsOrdered().Select(d => Finish(d, canonicalizer)).ToList();
+    }
+
+    private static string[] Blanks(int count)
+    {
+        var blanks = new string[count];
+        Array.Fill(blanks, "");
+        return blanks;
     }
 
     [ThreadStatic]

@@ -41,7 +41,16 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
         // The corpus streams into the analysis, and the postings are fed from it as articles are drafted (see
         // SearchIndexFeed): reading, analysis and most of the search structures share one parallel pass.
         var search = new SearchIndexFeed();
-        var analyzed = analyzer.Analyze(Read(), search.Tokenize, search.Add, keepArticleText: false);
+        var texts = new ParagraphTextStore();
+        var analyzed = analyzer.Analyze(
+            Read(),
+            search.Tokenize,
+            (draft, termIds) =>
+            {
+                texts.AddArticle(draft.Paragraphs);
+                search.Add(draft, termIds);
+            },
+            keepText: false);
         var analysisTime = stopwatch.Elapsed;
         progress?.Report($"read {corpus.Read} articles from {inputPath} ({corpus.Rejections.Count} rejected)");
         if (analyzed.Count == 0)
@@ -55,7 +64,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
         var buildFolder = IndexFolder.CreateBuildFolder(indexPath);
         try
         {
-            var report = Write(analyzed, search, corpus, buildFolder, stopwatch, progress);
+            var report = Write(analyzed, texts, search, corpus, buildFolder, stopwatch, progress);
             IndexFolder.SwapIn(buildFolder, indexPath);
             return report with { Elapsed = stopwatch.Elapsed, ReadTime = readTime, AnalysisTime = analysisTime };
         }
@@ -67,7 +76,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
     }
 
     private static IndexBuildReport Write(
-        IReadOnlyList<AnalyzedArticle> analyzed, SearchIndexFeed search, CorpusStream corpus, string buildFolder, Stopwatch stopwatch, IProgress<string>? progress)
+        IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts, SearchIndexFeed search, CorpusStream corpus, string buildFolder, Stopwatch stopwatch, IProgress<string>? progress)
     {
         var buildId = Guid.NewGuid().ToString("N");
 
@@ -80,7 +89,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
             using var snapshot = File.Create(IndexFolder.SnapshotPath(buildFolder));
             index.WriteSnapshot(snapshot, buildId);
         });
-        var counts = WriteDatabase(analyzed, corpus, buildFolder, buildId, stopwatch, progress);
+        var counts = WriteDatabase(analyzed, texts, corpus, buildFolder, buildId, stopwatch, progress);
         indexing.GetAwaiter().GetResult();
 
         progress?.Report($"wrote {counts.Content} paragraphs to the index in {stopwatch.Elapsed.TotalSeconds:F1} s");
@@ -89,7 +98,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
     }
 
     private static (int Content, int Boilerplate, int Title) WriteDatabase(
-        IReadOnlyList<AnalyzedArticle> analyzed, CorpusStream corpus, string buildFolder, string buildId, Stopwatch stopwatch, IProgress<string>? progress)
+        IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts, CorpusStream corpus, string buildFolder, string buildId, Stopwatch stopwatch, IProgress<string>? progress)
     {
         int content = 0, boilerplate = 0, title = 0;
         using var database = new IndexDatabaseWriter(IndexFolder.DatabasePath(buildFolder));
@@ -98,7 +107,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
             database.WriteArticle(ordinal, analyzed[ordinal].Article);
         }
 
-        foreach (var paragraph in EncodedParagraph.Encode(ParagraphRows(analyzed)))
+        foreach (var paragraph in EncodedParagraph.Encode(ParagraphRows(analyzed, texts)))
         {
             database.WriteParagraph(paragraph);
             switch (paragraph.Kind)
@@ -131,7 +140,8 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
     }
 
     /// <summary>Content paragraphs first, so that their rowids are their document ordinals (see IndexDatabase); then the others.</summary>
-    private static IEnumerable<(int ArticleOrdinal, AnalyzedParagraph Paragraph, int? DocumentOrdinal)> ParagraphRows(IReadOnlyList<AnalyzedArticle> analyzed)
+    private static IEnumerable<(int ArticleOrdinal, AnalyzedParagraph Paragraph, int? DocumentOrdinal, ReadOnlyMemory<byte> Text)> ParagraphRows(
+        IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts)
     {
         var documentOrdinal = 0;
         for (var ordinal = 0; ordinal < analyzed.Count; ordinal++)
@@ -140,7 +150,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
             {
                 if (paragraph.Kind == ParagraphKind.Content)
                 {
-                    yield return (ordinal, paragraph, documentOrdinal++);
+                    yield return (ordinal, paragraph, documentOrdinal++, texts.Text(ordinal, paragraph.Index));
                 }
             }
         }
@@ -151,7 +161,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
             {
                 if (paragraph.Kind != ParagraphKind.Content)
                 {
-                    yield return (ordinal, paragraph, null);
+                    yield return (ordinal, paragraph, null, texts.Text(ordinal, paragraph.Index));
                 }
             }
         }

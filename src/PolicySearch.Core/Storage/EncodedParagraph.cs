@@ -6,7 +6,8 @@ namespace PolicySearch.Core.Storage;
 
 /// <summary>
 /// A paragraph row with its text columns already UTF-8, as SQLitePCL would encode them while binding
-/// (<see cref="Encoding.UTF8"/>, a lone surrogate as U+FFFD). See <see cref="Encode"/> for why.
+/// (<see cref="Encoding.UTF8"/>, a lone surrogate as U+FFFD). See <see cref="Encode"/> for why. The paragraph's
+/// own text comes encoded already (the build keeps it as UTF-8 from the analysis on: see ParagraphTextStore).
 /// </summary>
 internal sealed record EncodedParagraph(
     int? DocumentOrdinal,
@@ -18,7 +19,7 @@ internal sealed record EncodedParagraph(
     byte[] Speakers,
     byte[]? Stance,
     byte[] StanceEvidence,
-    byte[] Text)
+    ReadOnlyMemory<byte> Text)
 {
     private const int BatchSize = 256;
     private const int BatchesAhead = 16;
@@ -26,9 +27,9 @@ internal sealed record EncodedParagraph(
     /// <summary>
     /// The rows, encoded in order on a thread of their own a few hundred rows ahead of the caller. The SQLite writer
     /// is the longest pole of a build's write phase (at 1M paragraphs ~10 s, against ~2 s for the search structures
-    /// beside it): joining the lists and encoding ~1 KiB of text per row is work another core can take from it.
+    /// beside it): joining the lists and encoding the other columns is work another core can take from it.
     /// </summary>
-    public static IEnumerable<EncodedParagraph> Encode(IEnumerable<(int ArticleOrdinal, AnalyzedParagraph Paragraph, int? DocumentOrdinal)> rows)
+    public static IEnumerable<EncodedParagraph> Encode(IEnumerable<(int ArticleOrdinal, AnalyzedParagraph Paragraph, int? DocumentOrdinal, ReadOnlyMemory<byte> Text)> rows)
     {
         using var queue = new BlockingCollection<List<EncodedParagraph>>(BatchesAhead);
         using var stop = new CancellationTokenSource();
@@ -58,16 +59,16 @@ internal sealed record EncodedParagraph(
     }
 
     private static void Produce(
-        IEnumerable<(int ArticleOrdinal, AnalyzedParagraph Paragraph, int? DocumentOrdinal)> rows,
+        IEnumerable<(int ArticleOrdinal, AnalyzedParagraph Paragraph, int? DocumentOrdinal, ReadOnlyMemory<byte> Text)> rows,
         BlockingCollection<List<EncodedParagraph>> queue,
         CancellationToken stop)
     {
         try
         {
             var batch = new List<EncodedParagraph>(BatchSize);
-            foreach (var (articleOrdinal, paragraph, documentOrdinal) in rows)
+            foreach (var (articleOrdinal, paragraph, documentOrdinal, text) in rows)
             {
-                batch.Add(Of(articleOrdinal, paragraph, documentOrdinal));
+                batch.Add(Of(articleOrdinal, paragraph, documentOrdinal, text));
                 if (batch.Count == BatchSize)
                 {
                     queue.Add(batch, stop);
@@ -83,7 +84,7 @@ internal sealed record EncodedParagraph(
         }
     }
 
-    private static EncodedParagraph Of(int articleOrdinal, AnalyzedParagraph paragraph, int? documentOrdinal) =>
+    private static EncodedParagraph Of(int articleOrdinal, AnalyzedParagraph paragraph, int? documentOrdinal, ReadOnlyMemory<byte> text) =>
         new(
             documentOrdinal,
             articleOrdinal,
@@ -94,7 +95,7 @@ internal sealed record EncodedParagraph(
             Utf8(StoredList.Join(paragraph.Speakers)),
             paragraph.Stance is { } stance ? Utf8(stance.ToName()) : null,
             Utf8(StoredList.Join(paragraph.StanceEvidence)),
-            Utf8(paragraph.Text));
+            text);
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

@@ -31,6 +31,9 @@ internal sealed class RawStatement : IDisposable
     public void Bind(int parameter, byte[]? utf8) =>
         Check(utf8 is null ? raw.sqlite3_bind_null(_statement, parameter) : raw.sqlite3_bind_text(_statement, parameter, utf8.AsSpan()));
 
+    /// <summary>Binds text already encoded as UTF-8.</summary>
+    public void Bind(int parameter, ReadOnlyMemory<byte> utf8) => Check(raw.sqlite3_bind_text(_statement, parameter, utf8.Span));
+
     public void Bind(int parameter, long? value) =>
         Check(value is { } number ? raw.sqlite3_bind_int64(_statement, parameter, number) : raw.sqlite3_bind_null(_statement, parameter));
 
