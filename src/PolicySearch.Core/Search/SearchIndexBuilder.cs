@@ -32,7 +32,9 @@ public sealed class SearchIndexBuilder
     private readonly FacetAccumulator _speakers = new(FacetNames.Speaker);
     private readonly FacetAccumulator _stances = new(FacetNames.Stance);
 
-    // The tokens of documents _flushedDocuments.. (in order, positions implicit) not yet in the postings.
+    // The tokens of documents _flushedDocuments.. (in order, positions implicit) not yet in the postings. The
+    // buffer doubles up to a flush's worth of tokens plus one document and no further: doubling past that had
+    // given every large build a 32 MiB buffer, and a 64 MiB one for the sorted occurrences, half of them unused.
     private int[] _pendingTermIds = new int[1024];
     private int _pendingCount;
     private int _flushedDocuments;
@@ -75,7 +77,9 @@ public sealed class SearchIndexBuilder
         var ordinal = _documentLengths.Count;
         if (_pendingCount + termIds.Length > _pendingTermIds.Length)
         {
-            Array.Resize(ref _pendingTermIds, Math.Max(_pendingTermIds.Length * 2, _pendingCount + termIds.Length));
+            // A flush comes once the pending tokens reach the threshold, so they exceed it by one document at most.
+            var doubled = Math.Min(_pendingTermIds.Length * 2, _flushThreshold + (1 << 16));
+            Array.Resize(ref _pendingTermIds, Math.Max(doubled, _pendingCount + termIds.Length));
         }
 
         termIds.CopyTo(_pendingTermIds.AsSpan(_pendingCount));
