@@ -16,8 +16,10 @@ internal sealed class FacetAccumulator(string name)
     public void Add(IReadOnlyList<string> values)
     {
         var before = _documentValueIds.Count;
-        foreach (var value in values)
+        // An index loop: foreach through the interface boxed an enumerator for every document of every dimension.
+        for (var i = 0; i < values.Count; i++)
         {
+            var value = values[i];
             if (string.IsNullOrWhiteSpace(value))
             {
                 continue;

@@ -98,10 +98,14 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
     private bool AttributeSentence(ParagraphReading reading, IReadOnlyList<SpeechCue> paragraphCues, int start, int end, List<Entity> speakers,
         List<(int, string)> pending, int paragraph)
     {
+        // Index loops over the read-only lists: foreach through the interface boxed an enumerator per loop, three
+        // per sentence of every content paragraph.
         var voiced = false;
         var inSentence = new List<Mention>();
-        foreach (var m in reading.Mentions)
+        var mentions = reading.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
             if (m.Start >= start && m.End <= end)
             {
                 inSentence.Add(m);
@@ -127,8 +131,9 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         // The sentence's cues are those that start inside it; verbs and lead-ins first, then participles.
-        foreach (var cue in paragraphCues)
+        for (var k = 0; k < paragraphCues.Count; k++)
         {
+            var cue = paragraphCues[k];
             if (cue.Start < start || cue.Start >= end || cue.Kind == SpeechCueKind.Participle)
             {
                 continue;
@@ -142,8 +147,9 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
         }
 
-        foreach (var cue in paragraphCues)
+        for (var k = 0; k < paragraphCues.Count; k++)
         {
+            var cue = paragraphCues[k];
             if (cue.Start < start || cue.Start >= end || cue.Kind != SpeechCueKind.Participle)
             {
                 continue;
