@@ -24,8 +24,9 @@ internal sealed class ParagraphTextStore
     public void AddArticle(IReadOnlyList<string> paragraphs)
     {
         _firstOfArticle.Add(_texts.Count);
-        foreach (var paragraph in paragraphs)
+        for (var i = 0; i < paragraphs.Count; i++)
         {
+            var paragraph = paragraphs[i];
             // The same encoder SQLitePCL binds a string with, so a lone surrogate is stored as U+FFFD either way.
             var maximum = Encoding.UTF8.GetMaxByteCount(paragraph.Length);
             if (_chunks.Count == 0 || _chunks[^1].Length - _used < maximum)
