@@ -17,6 +17,8 @@ internal sealed class AllocationProfile : EventListener
     // Microsoft-Windows-DotNETRuntime's GC keyword; AllocationTick needs the verbose level.
     private const EventKeywords GcKeyword = (EventKeywords)0x1;
 
+    private const int TopTypes = 40;
+
     private readonly ConcurrentDictionary<(string Type, string Heap), long> _bytes = new();
     private readonly ConcurrentDictionary<(string Depth, string Reason), int> _collections = new();
 
@@ -45,10 +47,10 @@ internal sealed class AllocationProfile : EventListener
         }
     }
 
-    public void Print(int top = 40)
+    public void Print()
     {
         Console.Error.WriteLine("  allocations (sampled), MiB by type and heap:");
-        foreach (var ((type, heap), bytes) in _bytes.OrderByDescending(pair => pair.Value).Take(top))
+        foreach (var ((type, heap), bytes) in _bytes.OrderByDescending(pair => pair.Value).Take(TopTypes))
         {
             Console.Error.WriteLine($"  {bytes / 1048576.0,10:F1}  {heap,-6}  {type}");
         }
