@@ -28,6 +28,7 @@ internal static class EngineReport
             .Add("build child process, start to exit (s)", build?.ProcessSeconds)
             .Add("build peak RSS (MiB, child VmHWM)", build?.PeakRssMiB)
             .Add("build allocations (GiB) / paused for GC (s)", build is null ? null : $"{build.AllocatedGiB:F2} / {build.GcPauseSeconds:F2}")
+            .Add("build JIT: compiling (thread-s) / methods", build is null ? null : $"{build.JitSeconds:F2} / {build.JitMethods}")
             .Add("index on disk (MiB)", run.IndexBytes / MiB)
             .Add("terms in the dictionary", run.Restart.Terms)
             .Add("in-memory index, engine's estimate (MiB)", run.Restart.EstimatedIndexMiB)
@@ -113,6 +114,8 @@ internal static class EngineReport
         json["build_peak_rss_mib"] = JsonFigures.Round(build?.PeakRssMiB, 1);
         json["build_allocated_gib"] = JsonFigures.Round(build?.AllocatedGiB, 2);
         json["build_gc_pause_s"] = JsonFigures.Round(build?.GcPauseSeconds, 2);
+        json["build_jit_s"] = JsonFigures.Round(build?.JitSeconds, 2);
+        json["build_jit_methods"] = build?.JitMethods;
         json["index_mib"] = JsonFigures.Round(run.IndexBytes / MiB, 1);
         json["terms"] = run.Restart.Terms;
         json["index_memory_estimate_mib"] = JsonFigures.Round(run.Restart.EstimatedIndexMiB, 1);
