@@ -31,14 +31,14 @@ internal static class JsonlCorpusReader
         foreach (var (lineNumber, line, decodingError) in Utf8LineReader.Lines(path))
         {
             var problem = decodingError;
-            if (line is not null && string.IsNullOrWhiteSpace(line))
+            if (problem is null && Utf8LineReader.IsBlank(line.Span))
             {
                 continue;
             }
 
             countSeen();
             var source = $"{name}:{lineNumber}";
-            var article = line is null ? null : ParseLine(line, out problem);
+            var article = problem is not null ? null : ParseLine(line, out problem);
             if (article is null)
             {
                 rejections.Add(new(source, problem!));
@@ -54,7 +54,8 @@ internal static class JsonlCorpusReader
         }
     }
 
-    private static Article? ParseLine(string line, out string? problem)
+    /// <summary>Parses one line's UTF-8; the bytes are read only until this returns.</summary>
+    private static Article? ParseLine(ReadOnlyMemory<byte> line, out string? problem)
     {
         problem = null;
         JsonDocument document;

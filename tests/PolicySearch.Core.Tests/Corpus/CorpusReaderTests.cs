@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PolicySearch.Core.Corpus;
 
 namespace PolicySearch.Core.Tests.Corpus;
@@ -182,6 +183,45 @@ public class CorpusReaderTests
         Assert.Equal(["a", "c"], result.Articles.Select(a => a.Id));
         Assert.Contains("UTF-8", ReasonFor(result, "c.jsonl:2"), StringComparison.Ordinal);
         Assert.Equal(3, result.Read);
+    }
+
+    [Fact]
+    public void Read_JsonlLines_SkipsBlankOnesUncountedAndKeepsNonAsciiTextExactly()
+    {
+        using var folder = new TempFolder();
+        var path = System.IO.Path.Combine(folder.Path, "c.jsonl");
+        var text = "Café owners said “no” — to ICE’s détainer.\nSecond paragraph: 東京.";
+        var lines = new[]
+        {
+            "   \t",
+            JsonSerializer.Serialize(new { id = "a", text }),
+            "\u00A0\u2003",
+            "",
+            "{\"id\":\"b\",\"text\":\"Caf\u00e9.\"}",
+            "\u00A0{",
+        };
+        File.WriteAllText(path, string.Join("\n", lines), new System.Text.UTF8Encoding(false));
+
+        var result = CorpusReader.Read(path);
+
+        Assert.Equal(["a", "b"], result.Articles.Select(a => a.Id));
+        Assert.Equal(text, result.Articles[0].Text);
+        Assert.Equal("Café.", result.Articles[1].Text);
+        Assert.Contains("malformed JSON", ReasonFor(result, "c.jsonl:6"), StringComparison.Ordinal);
+        Assert.Equal(3, result.Read);
+    }
+
+    [Fact]
+    public void Read_JsonlWithAnInvalidUtf8Line_SaysWhereTheFirstBadByteIs()
+    {
+        using var folder = new TempFolder();
+        var path = System.IO.Path.Combine(folder.Path, "c.jsonl");
+        File.WriteAllBytes(path, [.. "{\"id\":\"b\",\"text\":\"Caf"u8, 0xE9, .. "\"}"u8]);
+
+        var result = CorpusReader.Read(path);
+
+        Assert.Empty(result.Articles);
+        Assert.Contains("invalid byte at offset 21 of the line", ReasonFor(result, "c.jsonl:1"), StringComparison.Ordinal);
     }
 
     [Fact]
