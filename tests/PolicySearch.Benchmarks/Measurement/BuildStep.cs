@@ -28,9 +28,9 @@ internal sealed record BuildMeasurement(
 /// <c>ProcessSeconds</c> the child's whole life (runtime start included), and the peak RSS is the
 /// child's own VmHWM read just before it exits; the allocated bytes and the time paused for garbage collection are
 /// the child's runtime's own counters (GC.GetTotalAllocatedBytes, GC.GetTotalPauseDuration), which move much less with
-/// the host's speed than the times do; so are the time its threads spent compiling methods and the number compiled
-/// (System.Runtime.JitInfo), a fixed cost that weighs on a small build: ~1.1-1.4 CPU-s of a 100k build's ~10 on
-/// 2026-12-03, a quarter of it compiled regexes (see <see cref="JitProfile"/>).
+/// the host's speed than the times do. The time its threads spent compiling methods, and how many, come from
+/// System.Runtime.JitInfo; they are a fixed cost that weighs on a small build: ~1.2-1.7 thread-s of a 100k build's ~10 on
+/// 2026-12-03, a fifth of it compiled regexes (see <see cref="JitProfile"/>).
 /// </summary>
 internal static class BuildStep
 {
