@@ -33,7 +33,7 @@ internal static class Utf8LineReader
             {
                 line.Write(rest.Span[..newline]);
                 rest = rest[(newline + 1)..];
-                yield return Decode(line, ++number);
+                yield return Validate(line, ++number);
                 line.SetLength(0);
             }
 
@@ -42,7 +42,7 @@ internal static class Utf8LineReader
 
         if (line.Length > 0)
         {
-            yield return Decode(line, ++number);
+            yield return Validate(line, ++number);
         }
     }
 
@@ -66,7 +66,7 @@ internal static class Utf8LineReader
         return ascii || string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(line));
     }
 
-    private static (int, ReadOnlyMemory<byte>, string?) Decode(MemoryStream line, int number)
+    private static (int, ReadOnlyMemory<byte>, string?) Validate(MemoryStream line, int number)
     {
         var bytes = line.GetBuffer().AsMemory(0, (int)line.Length);
         if (number == 1 && bytes.Span.StartsWith("\uFEFF"u8))
