@@ -10,11 +10,11 @@ namespace PolicySearch.Benchmarks.Measurement;
 /// (an <c>AllocationTick</c> about every 100 KiB, so the figures are estimates) and the collections by generation
 /// and reason. On when <see cref="Variable"/> is 1; the build's timing is then not comparable.
 /// </summary>
-internal sealed class AllocationProfile : EventListener
+internal sealed class AllocationProfile : RuntimeEventProfile
 {
     public const string Variable = "POLICYSEARCH_ALLOCATION_PROFILE";
 
-    // Microsoft-Windows-DotNETRuntime's GC keyword; AllocationTick needs the verbose level.
+    // Microsoft-Windows-DotNETRuntime's GC keyword.
     private const EventKeywords GcKeyword = (EventKeywords)0x1;
 
     private const int TopTypes = 40;
@@ -24,13 +24,7 @@ internal sealed class AllocationProfile : EventListener
 
     public static AllocationProfile? StartIfAsked() => Environment.GetEnvironmentVariable(Variable) == "1" ? new AllocationProfile() : null;
 
-    protected override void OnEventSourceCreated(EventSource eventSource)
-    {
-        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
-        {
-            EnableEvents(eventSource, EventLevel.Verbose, GcKeyword);
-        }
-    }
+    protected override EventKeywords Keywords => GcKeyword;
 
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
@@ -62,7 +56,4 @@ internal sealed class AllocationProfile : EventListener
             Console.Error.WriteLine($"  gen{depth} reason {reason}: {count}");
         }
     }
-
-    private static string Payload(EventWrittenEventArgs eventData, string name) =>
-        Convert.ToString(eventData.Payload![eventData.PayloadNames!.IndexOf(name)], CultureInfo.InvariantCulture) ?? "";
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Tracing;
-using System.Globalization;
 
 namespace PolicySearch.Benchmarks.Measurement;
 
@@ -11,11 +10,11 @@ namespace PolicySearch.Benchmarks.Measurement;
 /// and type, so a compiled regex shows as one owner). On when <see cref="Variable"/> is 1; the build's timing is
 /// then not comparable.
 /// </summary>
-internal sealed class JitProfile : EventListener
+internal sealed class JitProfile : RuntimeEventProfile
 {
     public const string Variable = "POLICYSEARCH_JIT_PROFILE";
 
-    // Microsoft-Windows-DotNETRuntime's JIT keyword; the method names need the verbose level.
+    // Microsoft-Windows-DotNETRuntime's JIT keyword.
     private const EventKeywords JitKeyword = (EventKeywords)0x10;
 
     private const int TopMethods = 25;
@@ -27,13 +26,7 @@ internal sealed class JitProfile : EventListener
 
     public static JitProfile? StartIfAsked() => Environment.GetEnvironmentVariable(Variable) == "1" ? new JitProfile() : null;
 
-    protected override void OnEventSourceCreated(EventSource eventSource)
-    {
-        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
-        {
-            EnableEvents(eventSource, EventLevel.Verbose, JitKeyword);
-        }
-    }
+    protected override EventKeywords Keywords => JitKeyword;
 
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
@@ -73,10 +66,4 @@ internal sealed class JitProfile : EventListener
     private static string Owner(EventWrittenEventArgs eventData) => Truncate(Payload(eventData, "MethodNamespace"), 110);
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length] + "…";
-
-    private static string Payload(EventWrittenEventArgs eventData, string name)
-    {
-        var index = eventData.PayloadNames!.IndexOf(name);
-        return index < 0 ? "" : Convert.ToString(eventData.Payload![index], CultureInfo.InvariantCulture) ?? "";
-    }
 }
