@@ -181,7 +181,7 @@ public class CorpusReaderTests
         var result = CorpusReader.Read(path);
 
         Assert.Equal(["a", "c"], result.Articles.Select(a => a.Id));
-        Assert.Contains("UTF-8", ReasonFor(result, "c.jsonl:2"), StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8 (invalid byte at offset 21 of the line)", ReasonFor(result, "c.jsonl:2"), StringComparison.Ordinal);
         Assert.Equal(3, result.Read);
     }
 
@@ -209,19 +209,6 @@ public class CorpusReaderTests
         Assert.Equal("Café.", result.Articles[1].Text);
         Assert.Contains("malformed JSON", ReasonFor(result, "c.jsonl:6"), StringComparison.Ordinal);
         Assert.Equal(3, result.Read);
-    }
-
-    [Fact]
-    public void Read_JsonlWithAnInvalidUtf8Line_SaysWhereTheFirstBadByteIs()
-    {
-        using var folder = new TempFolder();
-        var path = System.IO.Path.Combine(folder.Path, "c.jsonl");
-        File.WriteAllBytes(path, [.. "{\"id\":\"b\",\"text\":\"Caf"u8, 0xE9, .. "\"}"u8]);
-
-        var result = CorpusReader.Read(path);
-
-        Assert.Empty(result.Articles);
-        Assert.Contains("invalid byte at offset 21 of the line", ReasonFor(result, "c.jsonl:1"), StringComparison.Ordinal);
     }
 
     [Fact]
