@@ -11,7 +11,6 @@ namespace PolicySearch.Core.Corpus;
 /// </summary>
 internal static class Utf8LineReader
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private const int ChunkSize = 1 << 16;
 
     /// <summary>
@@ -84,15 +83,8 @@ internal static class Utf8LineReader
             return (number, bytes, null);
         }
 
-        // Only a bad line is decoded, for the strict decoder's offset of the first invalid byte.
-        try
-        {
-            Utf8.GetCharCount(bytes.Span);
-            return (number, ReadOnlyMemory<byte>.Empty, "not valid UTF-8");
-        }
-        catch (DecoderFallbackException ex)
-        {
-            return (number, ReadOnlyMemory<byte>.Empty, $"not valid UTF-8 (invalid byte at offset {ex.Index} of the line)");
-        }
+        // Only a bad line is decoded, to find where its first invalid sequence starts.
+        System.Text.Unicode.Utf8.ToUtf16(bytes.Span, new char[bytes.Length], out var validBytes, out _, replaceInvalidSequences: false);
+        return (number, ReadOnlyMemory<byte>.Empty, $"not valid UTF-8 (invalid byte at offset {validBytes} of the line)");
     }
 }
