@@ -44,19 +44,40 @@ internal sealed class TermDictionary
 
     private SurfaceTermCache RentSurfaceCache() => _surfaceCaches.TryTake(out var cache) ? cache : new SurfaceTermCache();
 
+    /// <summary>Tokens looked up together, so that their slots are read ahead in one go (see <see cref="SurfaceTermCache.Touch"/>).</summary>
+    private const int LookupBatch = 64;
+
     private void AppendTermIds(string text, List<int> termIds, SurfaceTermCache surfaces)
     {
+        Span<int> starts = stackalloc int[LookupBatch];
+        Span<int> lengths = stackalloc int[LookupBatch];
+        Span<int> hashes = stackalloc int[LookupBatch];
         var tokenizer = new Tokenizer(text);
-        while (tokenizer.MoveNext())
+        var more = true;
+        while (more)
         {
-            var termId = surfaces.Find(tokenizer.Current, out var hash);
-            if (termId < 0)
+            var count = 0;
+            while (count < LookupBatch && (more = tokenizer.MoveNext()))
             {
-                termId = IdOf(TextAnalyzer.AnalyzeToken(tokenizer.Current));
-                surfaces.Add(tokenizer.Current, hash, termId);
+                starts[count] = tokenizer.Start;
+                lengths[count] = tokenizer.End - tokenizer.Start;
+                hashes[count] = SurfaceTermCache.Hash(tokenizer.Current);
+                count++;
             }
 
-            termIds.Add(termId);
+            surfaces.Touch(hashes[..count]);
+            for (var k = 0; k < count; k++)
+            {
+                var surface = text.AsSpan(starts[k], lengths[k]);
+                var termId = surfaces.Find(surface, hashes[k]);
+                if (termId < 0)
+                {
+                    termId = IdOf(TextAnalyzer.AnalyzeToken(surface));
+                    surfaces.Add(surface, hashes[k], termId);
+                }
+
+                termIds.Add(termId);
+            }
         }
     }
 
