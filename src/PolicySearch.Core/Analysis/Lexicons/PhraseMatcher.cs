@@ -15,11 +15,8 @@ internal sealed class PhraseMatcher<TValue>
     // Frozen once built: a lookup per word of every paragraph, and most words start no phrase at all.
     private readonly FrozenDictionary<string, List<Phrase>> byFirstWord;
 
-    // Which lengths the first words have, by their first character (ASCII; bit 63 for 63 characters or more):
-    // a word whose length no first word with its first character has cannot start a phrase, and is turned away
-    // without hashing it. Several matchers look up every word of every paragraph, and in perf of a 1M build
-    // the frozen dictionaries' hashing and probing had come to ~6% of the CPU.
-    private readonly ulong[] firstWordLengths = new ulong[128];
+    // Most words start no phrase: they are turned away before the lookup.
+    private readonly WordShapeFilter firstWordShapes;
 
     // The same for the prefix phrases: the first characters of their three-letter keys (ASCII).
     private readonly bool[] prefixFirstCharacters = new bool[128];
@@ -64,13 +61,7 @@ internal sealed class PhraseMatcher<TValue>
             }
         }
 
-        foreach (var word in byFirstWord.Keys)
-        {
-            if (word.Length > 0 && word[0] < firstWordLengths.Length)
-            {
-                firstWordLengths[word[0]] |= LengthBit(word.Length);
-            }
-        }
+        firstWordShapes = new WordShapeFilter(byFirstWord.Keys);
     }
 
     /// <summary>A match: the words it covers (<c>[First, First + Count)</c>) and the phrase's value.</summary>
@@ -131,7 +122,7 @@ internal sealed class PhraseMatcher<TValue>
     /// <summary>The phrases whose first word is this word.</summary>
     private bool TryFirstWord(string word, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<Phrase>? phrases)
     {
-        if (word.Length > 0 && word[0] < firstWordLengths.Length && (firstWordLengths[word[0]] & LengthBit(word.Length)) == 0)
+        if (!firstWordShapes.MayContain(word))
         {
             phrases = null;
             return false;
@@ -139,8 +130,6 @@ internal sealed class PhraseMatcher<TValue>
 
         return byFirstWord.TryGetValue(word, out phrases);
     }
-
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>The prefix phrases that may start at this word, looked up by its first letters without a substring.</summary>
     private bool TryPrefixed(string word, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<Phrase>? phrases)

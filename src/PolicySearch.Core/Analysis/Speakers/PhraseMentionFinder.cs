@@ -25,12 +25,14 @@ internal sealed class PhraseMentionFinder
     private readonly Regex unnamed;
     private readonly AnalysisLexicon lexicon;
     private readonly FrozenDictionary<string, Gender> pronounGender;
+    private readonly WordShapeFilter pronounShapes;
 
     // Each pattern runs only when the paragraph holds one of its key words: most paragraphs skip most patterns.
     // One dictionary says which patterns a word can open or close, so the gates cost one lookup per word.
     // Built in the constructor, then frozen for the per-word lookups.
     private readonly Dictionary<string, GateWord> gateWordsBuilder = new(StringComparer.Ordinal);
     private readonly FrozenDictionary<string, GateWord> gateWords;
+    private readonly WordShapeFilter gateWordShapes;
 
     [Flags]
     private enum GateWord
@@ -89,7 +91,9 @@ internal sealed class PhraseMentionFinder
         }
 
         pronounGender = pronouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        pronounShapes = new WordShapeFilter(pronouns.Keys.Select(p => p.ToLowerInvariant()));
         gateWords = gateWordsBuilder.ToFrozenDictionary(StringComparer.Ordinal);
+        gateWordShapes = new WordShapeFilter(gateWords.Keys);
     }
 
     public IEnumerable<Mention> Find(string text, List<Word> words)
@@ -134,7 +138,7 @@ internal sealed class PhraseMentionFinder
 
         foreach (var word in words)
         {
-            if (pronounGender.TryGetValue(word.Lower, out var gender))
+            if (pronounShapes.MayContain(word.Lower) && pronounGender.TryGetValue(word.Lower, out var gender))
             {
                 yield return new Mention(word.Start, word.End, MentionKind.Pronoun, word.Lower) { Gender = gender };
             }
@@ -171,7 +175,7 @@ internal sealed class PhraseMentionFinder
         bool office = false, official = false, description = false, body = false, unnamedPerson = false;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!gateWords.TryGetValue(words[i].Lower, out var gate))
+            if (!gateWordShapes.MayContain(words[i].Lower) || !gateWords.TryGetValue(words[i].Lower, out var gate))
             {
                 continue;
             }
