@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicySearch.Core.Analysis.Lexicons;
 
 /// <summary>
@@ -24,6 +26,7 @@ internal sealed class WordShapeFilter
     }
 
     /// <summary>False only when <paramref name="word"/> is none of the words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(string word) =>
         word.Length == 0 || word[0] >= _lengthsByFirstCharacter.Length || (_lengthsByFirstCharacter[word[0]] & LengthBit(word.Length)) != 0;
 

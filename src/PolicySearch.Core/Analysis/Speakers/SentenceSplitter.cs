@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace PolicySearch.Core.Analysis.Speakers;
@@ -9,16 +10,22 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// </summary>
 internal sealed class SentenceSplitter(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviations)
 {
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
+
     public IReadOnlyList<(int Start, int End)> Split(string text, QuoteMap quotes)
     {
         var sentences = new List<(int, int)>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is not ('.' or '!' or '?'))
+            // Straight to the next candidate end, with a vectorised search: most characters are none.
+            var next = text.AsSpan(i).IndexOfAny(SentenceEnds);
+            if (next < 0)
             {
-                continue;
+                break;
             }
+
+            i += next;
 
             var j = i + 1;
             while (j < text.Length && text[j] is '”' or '"' or '’' or '\'' or ')' or ']')
