@@ -24,8 +24,10 @@ public sealed class ArticleAnalyzer
     {
         this.lexicon = lexicon;
         classifier = new ParagraphClassifier(lexicon.Boilerplate);
+        // As for the lexicon: the stance matchers are built (and their code compiled) beside the attributor's.
+        var stance = Task.Run(() => new StanceDecider(lexicon.Stance, new StanceCueScorer(lexicon.Stance)));
         attributor = new SpeakerAttributor(lexicon);
-        stanceDecider = new StanceDecider(lexicon.Stance, new StanceCueScorer(lexicon.Stance));
+        stanceDecider = stance.GetAwaiter().GetResult();
     }
 
     /// <summary>An analyser over the data files shipped beside the binaries (<c>Analysis/Data</c>).</summary>

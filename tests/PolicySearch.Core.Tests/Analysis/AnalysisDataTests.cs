@@ -40,6 +40,23 @@ public class AnalysisDataTests
         Assert.Contains("boilerplate.broken", ex.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>The boilerplate rules load beside the other files; the error reported is still the first file's, every time.</summary>
+    [Fact]
+    public void FromDataFolder_TwoBrokenFiles_ReportsTheBoilerplateRulesFirst()
+    {
+        using var copy = new DataCopy();
+        File.WriteAllText(Path.Combine(copy.Path, "boilerplate-rules.json"), "{ \"rules\": [ { \"id\": \"boilerplate.broken\", \"pattern\": \"(unclosed\", \"maxWords\": 5 } ] }");
+        File.Delete(Path.Combine(copy.Path, "speech.json"));
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var ex = Assert.Throws<PolicySearchException>(() => ArticleAnalyzer.FromDataFolder(copy.Path));
+
+            Assert.Equal("analysis.data-invalid", ex.Code);
+            Assert.Contains("boilerplate.broken", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void FromDataFolder_MissingFolder_IsReported()
     {
