@@ -18,12 +18,10 @@ internal sealed class PhraseMatcher<TValue>
     // Most words start no phrase: they are turned away before the lookup.
     private readonly WordShapeFilter firstWordShapes;
 
-    // The same for the prefix phrases: the first characters of their three-letter keys (ASCII).
-    private readonly bool[] prefixFirstCharacters = new bool[128];
-
-    // Phrases whose first word is a prefix ("report*"), indexed by its first three letters; shorter prefixes
-    // and a leading "*" are tried at every word.
-    private readonly Dictionary<string, List<Phrase>> byFirstPrefix = new(StringComparer.Ordinal);
+    // Phrases whose first word is a prefix ("report*"), indexed by its first three letters packed into one
+    // number (a word's key costs three shifts, not a string hash); shorter prefixes and a leading "*" are tried
+    // at every word.
+    private readonly Dictionary<ulong, List<Phrase>> byFirstPrefix = [];
     private readonly List<Phrase> anyFirstWord = [];
 
     public PhraseMatcher(IEnumerable<KeyValuePair<string, TValue>> phrases)
@@ -44,7 +42,7 @@ internal sealed class PhraseMatcher<TValue>
             }
             else if (parts[0].Text.Length >= PrefixKey)
             {
-                Add(byFirstPrefix, parts[0].Text[..PrefixKey], phrase);
+                Add(byFirstPrefix, KeyOf(parts[0].Text), phrase);
             }
             else
             {
@@ -53,14 +51,6 @@ internal sealed class PhraseMatcher<TValue>
         }
 
         byFirstWord = firstWords.ToFrozenDictionary(StringComparer.Ordinal);
-        foreach (var key in byFirstPrefix.Keys)
-        {
-            if (key[0] < prefixFirstCharacters.Length)
-            {
-                prefixFirstCharacters[key[0]] = true;
-            }
-        }
-
         firstWordShapes = new WordShapeFilter(byFirstWord.Keys);
     }
 
@@ -135,12 +125,14 @@ internal sealed class PhraseMatcher<TValue>
     private bool TryPrefixed(string word, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<Phrase>? phrases)
     {
         phrases = null;
-        return word.Length >= PrefixKey
-            && (word[0] >= prefixFirstCharacters.Length || prefixFirstCharacters[word[0]])
-            && byFirstPrefix.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(0, PrefixKey), out phrases);
+        return word.Length >= PrefixKey && byFirstPrefix.Count > 0 && byFirstPrefix.TryGetValue(KeyOf(word), out phrases);
     }
 
-    private static void Add(Dictionary<string, List<Phrase>> index, string key, Phrase phrase)
+    /// <summary>The first <see cref="PrefixKey"/> characters of <paramref name="word"/> (at least that long), 16 bits each.</summary>
+    private static ulong KeyOf(string word) => word[0] | ((ulong)word[1] << 16) | ((ulong)word[2] << 32);
+
+    private static void Add<TKey>(Dictionary<TKey, List<Phrase>> index, TKey key, Phrase phrase)
+        where TKey : notnull
     {
         if (index.TryGetValue(key, out var list))
         {
