@@ -22,6 +22,10 @@ internal sealed class PhraseMatcher<TValue>
     // number (a word's key costs three shifts, not a string hash); shorter prefixes and a leading "*" are tried
     // at every word.
     private readonly Dictionary<ulong, List<Phrase>> byFirstPrefix = [];
+
+    // Which first two letters the prefix keys have (ASCII, a bit each): most words are turned away before the
+    // dictionary (without it, its lookups took 1.3% of a 100k build's perf samples).
+    private readonly ulong[] prefixFirstTwoLetters = new ulong[128 * 2];
     private readonly List<Phrase> anyFirstWord = [];
 
     public PhraseMatcher(IEnumerable<KeyValuePair<string, TValue>> phrases)
@@ -43,6 +47,10 @@ internal sealed class PhraseMatcher<TValue>
             else if (parts[0].Text.Length >= PrefixKey)
             {
                 Add(byFirstPrefix, KeyOf(parts[0].Text), phrase);
+                if (IsAsciiPair(parts[0].Text, out var bit, out var mask))
+                {
+                    prefixFirstTwoLetters[bit] |= mask;
+                }
             }
             else
             {
@@ -125,7 +133,19 @@ internal sealed class PhraseMatcher<TValue>
     private bool TryPrefixed(string word, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<Phrase>? phrases)
     {
         phrases = null;
-        return word.Length >= PrefixKey && byFirstPrefix.Count > 0 && byFirstPrefix.TryGetValue(KeyOf(word), out phrases);
+        return word.Length >= PrefixKey
+            && byFirstPrefix.Count > 0
+            && (!IsAsciiPair(word, out var bit, out var mask) || (prefixFirstTwoLetters[bit] & mask) != 0)
+            && byFirstPrefix.TryGetValue(KeyOf(word), out phrases);
+    }
+
+    /// <summary>Where a word's first two letters sit in <see cref="prefixFirstTwoLetters"/>, when both are ASCII.</summary>
+    private static bool IsAsciiPair(string word, out int index, out ulong mask)
+    {
+        var (first, second) = (word[0], word[1]);
+        index = first * 2 + (second >> 6);
+        mask = 1UL << (second & 63);
+        return first < 128 && second < 128;
     }
 
     /// <summary>The first <see cref="PrefixKey"/> characters of <paramref name="word"/> (at least that long), 16 bits each.</summary>
