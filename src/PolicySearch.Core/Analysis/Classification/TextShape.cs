@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace PolicySearch.Core.Analysis.Classification;
 
 /// <summary>Cheap measurements of a line's typography, used by the structural boilerplate and title rules.</summary>
@@ -9,20 +13,54 @@ internal static class TextShape
         "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "vs", "via", "into", "over", "per",
     };
 
-    /// <summary>Whitespace-separated words, counted without allocating: every paragraph of the corpus is counted.</summary>
+    /// <summary>
+    /// Whitespace-separated words (as <see cref="char.IsWhiteSpace(char)"/> decides), counted without allocating:
+    /// every paragraph of the corpus is counted. Eight characters at a time where they are all printable ASCII,
+    /// in which a space is the only whitespace (a word starts at a non-space after a space); character by
+    /// character elsewhere. One character at a time it took 1.4% of a 100k build's perf samples.
+    /// </summary>
     public static int WordCount(string text)
     {
+        var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
         var count = 0;
-        var inWord = false;
-        foreach (var c in text)
+        var afterSpace = true;
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
         {
-            var space = char.IsWhiteSpace(c);
-            if (!space && !inWord)
+            var space = Vector128.Create((ushort)' ');
+            var delete = Vector128.Create((ushort)0x7F);
+            for (; i + Vector128<ushort>.Count <= chars.Length; i += Vector128<ushort>.Count)
+            {
+                var block = Vector128.Create(chars.Slice(i, Vector128<ushort>.Count));
+                if ((Vector128.LessThan(block, space) | Vector128.GreaterThanOrEqual(block, delete)) != Vector128<ushort>.Zero)
+                {
+                    count += CountScalar(text, i, i + Vector128<ushort>.Count, ref afterSpace);
+                    continue;
+                }
+
+                var spaces = Vector128.Equals(block, space).ExtractMostSignificantBits();
+                var words = ~spaces & 0xFFu;
+                var starts = words & ~((words << 1) | (afterSpace ? 0u : 1u));
+                count += BitOperations.PopCount(starts);
+                afterSpace = (spaces & 0x80u) != 0;
+            }
+        }
+
+        return count + CountScalar(text, i, text.Length, ref afterSpace);
+    }
+
+    private static int CountScalar(string text, int from, int to, ref bool afterSpace)
+    {
+        var count = 0;
+        for (var k = from; k < to; k++)
+        {
+            var space = char.IsWhiteSpace(text[k]);
+            if (!space && afterSpace)
             {
                 count++;
             }
 
-            inWord = !space;
+            afterSpace = space;
         }
 
         return count;
