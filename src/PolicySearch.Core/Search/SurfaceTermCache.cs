@@ -74,7 +74,10 @@ internal sealed class SurfaceTermCache
     /// <summary>Caches <paramref name="termId"/> for a surface that <see cref="Find(ReadOnlySpan{char}, int)"/> did not find (with the hash it gave).</summary>
     public void Add(ReadOnlySpan<char> surface, int hash, int termId)
     {
-        if ((_count + 1) * 2 > _slots.Length)
+        // Grown at three quarters full, not half: a 100k-paragraph build's ~145k surfaces a thread then fit 2^18
+        // slots (8 MiB) rather than 2^19, and every page of a fresh table costs a page fault on this kind of
+        // virtual machine (~5 µs). In four paired builds: 4% less CPU, 10% fewer page faults, 30 MiB less peak RSS.
+        if ((_count + 1) * 4 > _slots.Length * 3)
         {
             Grow();
         }
