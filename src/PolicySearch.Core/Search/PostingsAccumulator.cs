@@ -4,15 +4,22 @@ namespace PolicySearch.Core.Search;
 /// Grows one term's postings while documents are added (ascending ordinals, ascending positions within a
 /// document), already in the packed <see cref="TermPostings"/> encoding so that building a million paragraphs
 /// costs little more memory than the finished index; <see cref="Freeze"/> only concatenates.
+/// A build holds one accumulator per term (~100k at 100k paragraphs) until its end, so each is kept to a few
+/// objects: three byte arrays with their lengths and, only once a term has a second block, one array of skip
+/// entries. Lists (six per term) had doubled the objects every collection of the build's old generation marks.
 /// </summary>
 internal sealed class PostingsAccumulator(string term)
 {
-    private readonly List<byte> _documentGaps = [];
-    private readonly List<byte> _frequencies = [];
-    private readonly List<byte> _positions = [];
-    private readonly List<int> _blockDocumentOffsets = [];
-    private readonly List<int> _blockPositionOffsets = [];
-    private readonly List<int> _blockLastDocuments = [];
+    private byte[] _documentGaps = new byte[4];
+    private byte[] _frequencies = new byte[4];
+    private byte[] _positions = new byte[8];
+    private int _documentGapsLength;
+    private int _frequenciesLength;
+    private int _positionsLength;
+
+    // Per block (last document, offset of its first document gap, offset of its first position in _positions), as
+    // in TermPostings.Skips; null while the term has one block, whose offsets are 0.
+    private int[]? _blocks;
     private Dictionary<int, int>? _largeFrequencies;
     private TermPostings? _frozen;
     private int _count;
@@ -30,7 +37,7 @@ internal sealed class PostingsAccumulator(string term)
         }
 
         _frequency++;
-        VarInt.Write(_positions, position - _lastPosition);
+        VarInt.Write(ref _positions, ref _positionsLength, position - _lastPosition);
         _lastPosition = position;
     }
 
@@ -41,13 +48,14 @@ internal sealed class PostingsAccumulator(string term)
             FinishDocument();
         }
 
-        if (_count % TermPostings.BlockSize == 0)
+        if (_count % TermPostings.BlockSize == 0 && _count > 0)
         {
-            _blockDocumentOffsets.Add(_documentGaps.Count);
-            _blockPositionOffsets.Add(_positions.Count);
+            var block = Block(_count / TermPostings.BlockSize);
+            _blocks![block + 1] = _documentGapsLength;
+            _blocks[block + 2] = _positionsLength;
         }
 
-        VarInt.Write(_documentGaps, document - Math.Max(_lastDocument, 0));
+        VarInt.Write(ref _documentGaps, ref _documentGapsLength, document - Math.Max(_lastDocument, 0));
         _lastDocument = document;
         _lastPosition = 0;
         _frequency = 0;
@@ -63,11 +71,36 @@ internal sealed class PostingsAccumulator(string term)
             (_largeFrequencies ??= [])[index] = _frequency;
         }
 
-        _frequencies.Add((byte)Math.Min(_frequency, TermPostings.FrequencyOverflow));
-        if (index % TermPostings.BlockSize == TermPostings.BlockSize - 1)
+        if (_frequenciesLength == _frequencies.Length)
         {
-            _blockLastDocuments.Add(_lastDocument);
+            Array.Resize(ref _frequencies, _frequencies.Length * 2);
         }
+
+        _frequencies[_frequenciesLength++] = (byte)Math.Min(_frequency, TermPostings.FrequencyOverflow);
+        if (index % TermPostings.BlockSize == TermPostings.BlockSize - 1 && _blocks is not null)
+        {
+            _blocks[Block(index / TermPostings.BlockSize)] = _lastDocument;
+        }
+    }
+
+    /// <summary>
+    /// The offset of <paramref name="block"/>'s skip entry, growing the entries to hold it (and creating them, with
+    /// the first block's, when the second block starts). A first block's own last document is recorded here
+    /// because, while it was the only block, there was nowhere to keep it.
+    /// </summary>
+    private int Block(int block)
+    {
+        if (_blocks is null)
+        {
+            _blocks = new int[4 * TermPostings.SkipEntryLength];
+            _blocks[0] = _lastDocument;
+        }
+        else if (_blocks.Length < (block + 1) * TermPostings.SkipEntryLength)
+        {
+            Array.Resize(ref _blocks, _blocks.Length * 2);
+        }
+
+        return block * TermPostings.SkipEntryLength;
     }
 
     /// <summary>The packed postings (computed once; later calls return the same instance).</summary>
@@ -76,28 +109,22 @@ internal sealed class PostingsAccumulator(string term)
     private TermPostings Pack()
     {
         FinishDocument();
-        if (_blockLastDocuments.Count < _blockDocumentOffsets.Count)
-        {
-            _blockLastDocuments.Add(_lastDocument);
-        }
+        var frequenciesOffset = _documentGapsLength;
+        var positionsOffset = frequenciesOffset + _frequenciesLength;
+        var data = new byte[positionsOffset + _positionsLength];
+        _documentGaps.AsSpan(0, _documentGapsLength).CopyTo(data);
+        _frequencies.AsSpan(0, _frequenciesLength).CopyTo(data.AsSpan(frequenciesOffset));
+        _positions.AsSpan(0, _positionsLength).CopyTo(data.AsSpan(positionsOffset));
 
-        var frequenciesOffset = _documentGaps.Count;
-        var positionsOffset = frequenciesOffset + _frequencies.Count;
-        var data = new byte[positionsOffset + _positions.Count];
-        _documentGaps.CopyTo(data, 0);
-        _frequencies.CopyTo(data, frequenciesOffset);
-        _positions.CopyTo(data, positionsOffset);
-
-        var blocks = _blockDocumentOffsets.Count;
         int[]? skips = null;
-        if (blocks > 1)
+        if (_blocks is not null)
         {
-            skips = new int[blocks * TermPostings.SkipEntryLength];
+            var blocks = (_count + TermPostings.BlockSize - 1) / TermPostings.BlockSize;
+            skips = _blocks[..(blocks * TermPostings.SkipEntryLength)];
+            skips[(blocks - 1) * TermPostings.SkipEntryLength] = _lastDocument;
             for (var block = 0; block < blocks; block++)
             {
-                skips[block * TermPostings.SkipEntryLength] = _blockLastDocuments[block];
-                skips[(block * TermPostings.SkipEntryLength) + 1] = _blockDocumentOffsets[block];
-                skips[(block * TermPostings.SkipEntryLength) + 2] = positionsOffset + _blockPositionOffsets[block];
+                skips[(block * TermPostings.SkipEntryLength) + 2] += positionsOffset;
             }
         }
 

@@ -7,16 +7,23 @@ namespace PolicySearch.Core.Search;
 /// <summary>LEB128-style variable-length unsigned integers: 7 bits per byte, high bit = more bytes follow.</summary>
 internal static class VarInt
 {
-    public static void Write(List<byte> output, int value)
+    /// <summary>Appends <paramref name="value"/> at <paramref name="length"/>, doubling <paramref name="output"/> when it is full.</summary>
+    public static void Write(ref byte[] output, ref int length, int value)
     {
+        // Five bytes hold any int: grow once, then write without checks per byte.
+        if (output.Length - length < 5)
+        {
+            Array.Resize(ref output, Math.Max(output.Length * 2, length + 5));
+        }
+
         var remaining = (uint)value;
         while (remaining >= 0x80)
         {
-            output.Add((byte)(remaining | 0x80));
+            output[length++] = (byte)(remaining | 0x80);
             remaining >>= 7;
         }
 
-        output.Add((byte)remaining);
+        output[length++] = (byte)remaining;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // the innermost call of scoring and snapshot checks; small, but it has a loop

@@ -8,16 +8,17 @@ public class VarIntTests
     public void Skip_AnyCountFromAnyVarint_LandsWhereReadingWouldLand()
     {
         var random = new Random(11);
-        var bytes = new List<byte>();
+        var data = new byte[1];
+        var length = 0;
         var starts = new List<int>();
         for (var i = 0; i < 5000; i++)
         {
-            starts.Add(bytes.Count);
-            VarInt.Write(bytes, random.Next(4) switch { 0 => random.Next(128), 1 => random.Next(16384), 2 => random.Next(1 << 21), _ => random.Next() });
+            starts.Add(length);
+            VarInt.Write(ref data, ref length, random.Next(4) switch { 0 => random.Next(128), 1 => random.Next(16384), 2 => random.Next(1 << 21), _ => random.Next() });
         }
 
-        starts.Add(bytes.Count);
-        var data = bytes.ToArray();
+        starts.Add(length);
+        data = data[..length];
         for (var trial = 0; trial < 3000; trial++)
         {
             var first = random.Next(starts.Count - 1);
@@ -34,13 +35,15 @@ public class VarIntTests
     public void Read_ReturnsWhatWasWritten()
     {
         var values = new[] { 0, 1, 127, 128, 16383, 16384, int.MaxValue };
-        var bytes = new List<byte>();
+        var bytes = Array.Empty<byte>();
+        var length = 0;
         foreach (var value in values)
         {
-            VarInt.Write(bytes, value);
+            VarInt.Write(ref bytes, ref length, value);
         }
 
         var offset = 0;
-        Assert.Equal(values, values.Select(_ => VarInt.Read([.. bytes], ref offset)));
+        Assert.Equal(values, values.Select(_ => VarInt.Read(bytes, ref offset)));
+        Assert.Equal(length, offset);
     }
 }
