@@ -22,6 +22,11 @@ internal sealed class AllocationProfile : RuntimeEventProfile
     private readonly ConcurrentDictionary<(string Type, string Heap), long> _bytes = new();
     private readonly ConcurrentDictionary<(string Depth, string Reason), int> _collections = new();
 
+    // Each collection's generation, type (0 blocking, 1 background, 2 foreground during a background one) and
+    // start, by its number, until its end arrives; then its duration joins the sum for its generation and type.
+    private readonly ConcurrentDictionary<string, (string Depth, string Type, DateTime Start)> _running = new();
+    private readonly ConcurrentDictionary<(string Depth, string Type), (int Count, double Milliseconds)> _durations = new();
+
     public static AllocationProfile? StartIfAsked() => Environment.GetEnvironmentVariable(Variable) == "1" ? new AllocationProfile() : null;
 
     protected override EventKeywords Keywords => GcKeyword;
@@ -37,7 +42,16 @@ internal sealed class AllocationProfile : RuntimeEventProfile
         }
         else if (eventData.EventName?.StartsWith("GCStart", StringComparison.Ordinal) == true)
         {
-            _collections.AddOrUpdate((Payload(eventData, "Depth"), Payload(eventData, "Reason")), 1, (_, count) => count + 1);
+            var depth = Payload(eventData, "Depth");
+            _collections.AddOrUpdate((depth, Payload(eventData, "Reason")), 1, (_, count) => count + 1);
+            _running[Payload(eventData, "Count")] = (depth, Payload(eventData, "Type"), eventData.TimeStamp);
+        }
+        else if (eventData.EventName?.StartsWith("GCEnd", StringComparison.Ordinal) == true
+            && _running.TryRemove(Payload(eventData, "Count"), out var started))
+        {
+            var milliseconds = (eventData.TimeStamp - started.Start).TotalMilliseconds;
+            _durations.AddOrUpdate(
+                (started.Depth, started.Type), (1, milliseconds), (_, sum) => (sum.Count + 1, sum.Milliseconds + milliseconds));
         }
     }
 
@@ -54,6 +68,13 @@ internal sealed class AllocationProfile : RuntimeEventProfile
         foreach (var ((depth, reason), count) in _collections.OrderBy(pair => pair.Key))
         {
             Console.Error.WriteLine($"  gen{depth} reason {reason}: {count}");
+        }
+
+        // From each GCStart to its GCEnd: a blocking collection's pause, or a background one's whole concurrent run.
+        Console.Error.WriteLine("  collections by generation and type (0 blocking, 1 background, 2 foreground), start to end:");
+        foreach (var ((depth, type), (count, milliseconds)) in _durations.OrderBy(pair => pair.Key))
+        {
+            Console.Error.WriteLine($"  gen{depth} type {type}: {count} in {milliseconds:F0} ms");
         }
     }
 }
