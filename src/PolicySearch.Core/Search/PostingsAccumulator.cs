@@ -46,13 +46,14 @@ internal sealed class PostingsAccumulator(string term)
         if (_count > 0)
         {
             FinishDocument();
-        }
-
-        if (_count % TermPostings.BlockSize == 0 && _count > 0)
-        {
-            var block = Block(_count / TermPostings.BlockSize);
-            _blocks![block + 1] = _documentGapsLength;
-            _blocks[block + 2] = _positionsLength;
+            if (_count % TermPostings.BlockSize == 0)
+            {
+                // A block starts: the one before it ended with the document just finished (the last block's end is set in Pack).
+                var entry = BlockEntry(_count / TermPostings.BlockSize);
+                _blocks![entry - TermPostings.SkipEntryLength] = _lastDocument;
+                _blocks[entry + 1] = _documentGapsLength;
+                _blocks[entry + 2] = _positionsLength;
+            }
         }
 
         VarInt.Write(ref _documentGaps, ref _documentGapsLength, document - Math.Max(_lastDocument, 0));
@@ -62,7 +63,7 @@ internal sealed class PostingsAccumulator(string term)
         _count++;
     }
 
-    /// <summary>Records the frequency of the document just completed and closes its block when full.</summary>
+    /// <summary>Records the frequency of the document just completed.</summary>
     private void FinishDocument()
     {
         var index = _count - 1;
@@ -77,23 +78,17 @@ internal sealed class PostingsAccumulator(string term)
         }
 
         _frequencies[_frequenciesLength++] = (byte)Math.Min(_frequency, TermPostings.FrequencyOverflow);
-        if (index % TermPostings.BlockSize == TermPostings.BlockSize - 1 && _blocks is not null)
-        {
-            _blocks[Block(index / TermPostings.BlockSize)] = _lastDocument;
-        }
     }
 
     /// <summary>
-    /// The offset of <paramref name="block"/>'s skip entry, growing the entries to hold it (and creating them, with
-    /// the first block's, when the second block starts). A first block's own last document is recorded here
-    /// because, while it was the only block, there was nowhere to keep it.
+    /// The offset of <paramref name="block"/>'s skip entry, growing the entries to hold it (and creating them, the
+    /// first block's offsets 0, when the second block starts).
     /// </summary>
-    private int Block(int block)
+    private int BlockEntry(int block)
     {
         if (_blocks is null)
         {
             _blocks = new int[4 * TermPostings.SkipEntryLength];
-            _blocks[0] = _lastDocument;
         }
         else if (_blocks.Length < (block + 1) * TermPostings.SkipEntryLength)
         {
