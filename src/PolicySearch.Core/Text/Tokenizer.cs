@@ -21,54 +21,71 @@ public ref struct Tokenizer(ReadOnlySpan<char> text)
 
     public bool MoveNext()
     {
-        var i = _next;
-        while (i < _text.Length)
+        if (!Next(_text, ref _next, out var start, out var end))
         {
-            if (IsTokenStart(i, out var width))
+            return false;
+        }
+
+        (Start, End) = (start, end);
+        return true;
+    }
+
+    /// <summary>
+    /// The next token of <paramref name="text"/> at or after <paramref name="next"/>, which it advances past the
+    /// token; the stateless form behind <see cref="MoveNext"/>, for callers that cannot hold a ref struct
+    /// (the Lucene tokenizer keeps its position between calls).
+    /// </summary>
+    public static bool Next(ReadOnlySpan<char> text, ref int next, out int start, out int end)
+    {
+        var i = next;
+        while (i < text.Length)
+        {
+            if (IsTokenStart(text, i, out var width))
             {
-                Start = i;
+                start = i;
                 i += width;
-                while (i < _text.Length && ContinuesToken(i, out width))
+                while (i < text.Length && ContinuesToken(text, i, out width))
                 {
                     i += width;
                 }
 
-                End = i;
-                _next = i;
+                end = i;
+                next = i;
                 return true;
             }
 
             i += width;
         }
 
-        _next = i;
+        next = i;
+        start = end = i;
         return false;
     }
 
     // Every character of every indexed paragraph passes through these two: ASCII, nearly all of it, is decided
     // inline; only other characters pay for reading a code point and looking up its Unicode category.
-    private readonly bool IsTokenStart(int index, out int width)
+    private static bool IsTokenStart(ReadOnlySpan<char> text, int index, out int width)
     {
-        var c = _text[index];
+        var c = text[index];
         if (c < 0x80)
         {
             width = 1;
             return IsAsciiTokenCharacter(c);
         }
 
-        return TokenCharacters.IsTokenCharacter(ReadCodePoint(_text, index, out width));
+        return TokenCharacters.IsTokenCharacter(ReadCodePoint(text, index, out width));
     }
 
-    private readonly bool ContinuesToken(int index, out int width)
+    private static bool ContinuesToken(ReadOnlySpan<char> text, int index, out int width)
     {
-        var c = _text[index];
+        var c = text[index];
         if (c < 0x80)
         {
             width = 1;
             return IsAsciiTokenCharacter(c);
         }
 
-        var codePoint = ReadCodePoint(_text, index, out width);
+        var codePoint = ReadCodePoint(text, index, out width);
         return TokenCharacters.IsTokenCharacter(codePoint) || TokenCharacters.IsFoldedDiacritic(codePoint);
     }
 
