@@ -29,7 +29,7 @@ public static class HealthEndpoints
             metadata.SchemaVersion,
             metadata.BuildId,
             metadata.BuiltAt,
-            index.LoadedFromSnapshot ? "snapshot" : "database",
+            "lucene",
             metadata.Articles,
             metadata.ContentParagraphs,
             metadata.BoilerplateParagraphs,
@@ -52,5 +52,5 @@ public sealed record HealthResponse(
     int BoilerplateParagraphs,
     int TitleParagraphs,
     int RejectedArticles,
-    int Terms,
+    long Terms,
     double IndexMemoryMiB);

@@ -34,11 +34,6 @@ public sealed partial class IndexLoader(IOptions<PolicySearchOptions> options, I
                 index = PolicySearchIndex.Open(Path.GetFullPath(indexPath));
             }
 
-            if (index.SnapshotProblem is { } problem)
-            {
-                LogSnapshotProblem(problem);
-            }
-
             holder.Loaded(index);
             LogLoaded(index.Path, index.Metadata.ContentParagraphs);
         }
@@ -67,9 +62,6 @@ public sealed partial class IndexLoader(IOptions<PolicySearchOptions> options, I
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Built the index: {Articles} articles ({Rejected} rejected), {Paragraphs} paragraphs in {Seconds:F1} s")]
     private partial void LogBuilt(int articles, int rejected, int paragraphs, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Index snapshot not used: {Problem}")]
-    private partial void LogSnapshotProblem(string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the index at {IndexPath}: {Documents} paragraphs")]
     private partial void LogLoaded(string indexPath, int documents);

@@ -6,15 +6,13 @@ using PolicySearch.Core.Storage;
 namespace PolicySearch.Core.Indexing;
 
 /// <summary>
-/// The one entry point for writing an index: read the corpus, analyse it, store everything in SQLite and
-/// snapshot the search structures, in a build folder that is swapped in only when complete
+/// The one entry point for writing an index: read the corpus, analyse it, store everything in SQLite and index
+/// the content paragraphs with Lucene.Net, in a build folder that is swapped in only when complete
 /// (see <see cref="IndexFolder"/>). A failed build leaves the previous index as it was.
-/// The stages overlap so that both cores stay busy: the corpus streams into the parallel analysis, which also
-/// tokenizes the content paragraphs for the index and feeds the postings as articles complete
-/// (<see cref="SearchIndexFeed"/>); then SQLite and the rest of the search structures are written side by side.
-/// Measured 2026-12-02 on the shared two-core machine, interleaved with the build that ran the stages one after
-/// another: at 100k paragraphs 5.3-6.2 s against 6.7-6.9 s (the write phase 2.8-3.1 s → 0.8-0.9 s), at 1M 50.4 s
-/// against 58.2 s (write 27.4 s → 7.9 s, peak RSS 3.5 → 2.6 GiB).
+/// The stages overlap so that both cores stay busy: the corpus streams into the parallel analysis; then SQLite
+/// and the Lucene index (itself written on every core, see <see cref="LuceneIndexWriter"/>) are written side by
+/// side. The Lucene documents wait for the analysis to end because a paragraph's speaker facet is the speaker's
+/// canonical name, which is known only once the whole corpus has been read.
 /// </summary>
 public sealed class IndexBuilder(ArticleAnalyzer analyzer)
 {
@@ -38,19 +36,9 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
             readTime = stopwatch.Elapsed;
         }
 
-        // The corpus streams into the analysis, and the postings are fed from it as articles are drafted (see
-        // SearchIndexFeed): reading, analysis and most of the search structures share one parallel pass.
-        var search = new SearchIndexFeed();
+        // The corpus streams into the analysis; the paragraphs' texts are kept as UTF-8 as drafts complete.
         var texts = new ParagraphTextStore();
-        var analyzed = analyzer.Analyze(
-            Read(),
-            search.Tokenize,
-            (draft, termIds) =>
-            {
-                texts.AddArticle(draft.Paragraphs);
-                search.Add(draft, termIds);
-            },
-            keepText: false);
+        var analyzed = analyzer.Analyze<object?>(Read(), _ => null, (draft, _) => texts.AddArticle(draft.Paragraphs), keepText: false);
         var analysisTime = stopwatch.Elapsed;
         progress?.Report($"read {corpus.Read} articles from {inputPath} ({corpus.Rejections.Count} rejected)");
         if (analyzed.Count == 0)
@@ -64,7 +52,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
         var buildFolder = IndexFolder.CreateBuildFolder(indexPath);
         try
         {
-            var report = Write(analyzed, texts, search, corpus, buildFolder, stopwatch, progress);
+            var report = Write(analyzed, texts, corpus, buildFolder, stopwatch, progress);
             IndexFolder.SwapIn(buildFolder, indexPath);
             return report with { Elapsed = stopwatch.Elapsed, ReadTime = readTime, AnalysisTime = analysisTime };
         }
@@ -76,19 +64,13 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
     }
 
     private static IndexBuildReport Write(
-        IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts, SearchIndexFeed search, CorpusStream corpus, string buildFolder, Stopwatch stopwatch, IProgress<string>? progress)
+        IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts, CorpusStream corpus, string buildFolder, Stopwatch stopwatch, IProgress<string>? progress)
     {
         var buildId = Guid.NewGuid().ToString("N");
 
-        // Writing SQLite and finishing the search structures (speakers, sorted dictionary, snapshot) are
-        // independent passes over the analysed articles that agree on document ordinals (content paragraphs in
-        // order), and each keeps one core busy: run them side by side.
-        var indexing = Task.Run(() =>
-        {
-            var index = search.Build(analyzed);
-            using var snapshot = File.Create(IndexFolder.SnapshotPath(buildFolder));
-            index.WriteSnapshot(snapshot, buildId);
-        });
+        // SQLite and Lucene are independent passes over the analysed articles that agree on document order
+        // (content paragraphs in corpus order): run them side by side.
+        var indexing = Task.Run(() => LuceneIndexWriter.Write(IndexFolder.LucenePath(buildFolder), analyzed, texts, buildId));
         var counts = WriteDatabase(analyzed, texts, corpus, buildFolder, buildId, stopwatch, progress);
         indexing.GetAwaiter().GetResult();
 

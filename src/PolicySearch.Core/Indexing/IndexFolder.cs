@@ -1,20 +1,25 @@
 namespace PolicySearch.Core.Indexing;
 
 /// <summary>
-/// The files of an index folder and how a new build replaces them. A build writes into a hidden
-/// sub-folder and, only when complete, renames its database and then its snapshot into place; each rename
-/// is atomic. An interrupted build therefore leaves either the old index or the new database (whose build id
-/// the old snapshot does not carry, so the snapshot is rejected and rebuilt from the database) — never a
-/// half-written file. Other files in the folder (such as a README) are left alone.
+/// The files of an index folder and how a new build replaces them: the SQLite database
+/// (<see cref="Storage.IndexDatabase.FileName"/>) and the Lucene index (<see cref="LuceneFolderName"/>/), both
+/// carrying the build's id. A build writes into a hidden sub-folder and, only when complete, moves the database
+/// and then the Lucene folder into place. A reader that finds the two from different builds refuses them (their
+/// build ids differ) and says so, so a build interrupted between the two moves is reported, never half-read.
+/// Leftovers of interrupted builds are removed when the next build starts. Other files (a README) are left alone.
 /// </summary>
 public static class IndexFolder
 {
-    public const string SnapshotFileName = "index.snapshot";
+    public const string LuceneFolderName = "lucene";
     private const string BuildFolderPrefix = ".building-";
+    private const string RetiredFolderPrefix = ".retired-";
+
+    /// <summary>The hand-written engine's file, which an index built before the move to Lucene.Net still holds.</summary>
+    private const string RetiredSnapshotFileName = "index.snapshot";
 
     public static string DatabasePath(string indexPath) => Path.Combine(indexPath, Storage.IndexDatabase.FileName);
 
-    public static string SnapshotPath(string indexPath) => Path.Combine(indexPath, SnapshotFileName);
+    public static string LucenePath(string indexPath) => Path.Combine(indexPath, LuceneFolderName);
 
     public static bool Exists(string indexPath) => File.Exists(DatabasePath(indexPath));
 
@@ -22,7 +27,8 @@ public static class IndexFolder
     internal static string CreateBuildFolder(string indexPath)
     {
         Directory.CreateDirectory(indexPath);
-        foreach (var stale in Directory.EnumerateDirectories(indexPath, BuildFolderPrefix + "*"))
+        foreach (var stale in Directory.EnumerateDirectories(indexPath, BuildFolderPrefix + "*")
+                     .Concat(Directory.EnumerateDirectories(indexPath, RetiredFolderPrefix + "*")))
         {
             Directory.Delete(stale, recursive: true);
         }
@@ -33,8 +39,23 @@ public static class IndexFolder
     internal static void SwapIn(string buildFolder, string indexPath)
     {
         File.Move(DatabasePath(buildFolder), DatabasePath(indexPath), overwrite: true);
-        File.Move(SnapshotPath(buildFolder), SnapshotPath(indexPath), overwrite: true);
+        var lucene = LucenePath(indexPath);
+        string? retired = null;
+        if (Directory.Exists(lucene))
+        {
+            // A folder cannot be renamed over another: move the old one aside first, then remove it.
+            retired = Path.Combine(indexPath, RetiredFolderPrefix + Guid.NewGuid().ToString("N"));
+            Directory.Move(lucene, retired);
+        }
+
+        Directory.Move(LucenePath(buildFolder), lucene);
         Directory.Delete(buildFolder, recursive: true);
+        if (retired is not null)
+        {
+            Directory.Delete(retired, recursive: true);
+        }
+
+        File.Delete(Path.Combine(indexPath, RetiredSnapshotFileName));
     }
 
     internal static void Discard(string buildFolder)

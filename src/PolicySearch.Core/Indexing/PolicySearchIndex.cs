@@ -4,26 +4,27 @@ using PolicySearch.Core.Storage;
 namespace PolicySearch.Core.Indexing;
 
 /// <summary>
-/// An index opened read-only: the search engine over the in-memory structures plus the SQLite store
-/// behind it. The structures come from the snapshot when it carries the database's build id and passes its
-/// own checks; otherwise they are rebuilt from the database (the source of truth) and the reason is kept in
-/// <see cref="SnapshotProblem"/>. Nothing is written: a stale snapshot is replaced by the next build.
+/// An index opened read-only: the SQLite store (articles, paragraphs, analysis, metadata) and the Lucene index
+/// beside it, behind one <see cref="SearchEngine"/>. The two must come from the same build: their build ids and
+/// document counts are compared when opening, and a mismatch is refused with its reason rather than served.
 /// </summary>
 public sealed class PolicySearchIndex : IDisposable
 {
     private readonly IndexDatabaseReader _database;
 
-    private PolicySearchIndex(string path, IndexDatabaseReader database, IndexMetadata metadata, SearchIndex index, string? snapshotProblem)
+    private PolicySearchIndex(string path, IndexDatabaseReader database, IndexMetadata metadata, SearchIndex index)
     {
         Path = path;
         _database = database;
         Metadata = metadata;
-        SnapshotProblem = snapshotProblem;
         Engine = new SearchEngine(index, database);
     }
 
     /// <summary>The error code of an index written with another schema version: rebuild it.</summary>
     public const string SchemaVersionErrorCode = "index.schema-version";
+
+    /// <summary>The error code of an index whose parts cannot be read or do not belong together.</summary>
+    public const string UnavailableErrorCode = "index.unavailable";
 
     public string Path { get; }
 
@@ -31,12 +32,10 @@ public sealed class PolicySearchIndex : IDisposable
 
     public IndexMetadata Metadata { get; }
 
-    /// <summary>Why the snapshot was not used, or null when the index was loaded from it.</summary>
-    public string? SnapshotProblem { get; }
-
-    public bool LoadedFromSnapshot => SnapshotProblem is null;
-
-    /// <exception cref="PolicySearchException">There is no index at <paramref name="indexPath"/>, or it is of another schema version.</exception>
+    /// <exception cref="PolicySearchException">
+    /// There is no index at <paramref name="indexPath"/>, it is of another schema version, or its database and
+    /// Lucene index cannot be read or come from different builds.
+    /// </exception>
     public static PolicySearchIndex Open(string indexPath)
     {
         if (!IndexFolder.Exists(indexPath))
@@ -54,15 +53,21 @@ public sealed class PolicySearchIndex : IDisposable
                 $"The index at '{indexPath}' has schema version {metadata.SchemaVersion}; this build reads version {IndexDatabase.SchemaVersion}. Rebuild the index.");
         }
 
-        var database = new IndexDatabaseReader(IndexFolder.DatabasePath(indexPath));
+        var search = SearchIndex.Open(IndexFolder.LucenePath(indexPath));
         try
         {
-            var (index, problem) = LoadSearchIndex(indexPath, metadata, database);
-            return new PolicySearchIndex(indexPath, database, metadata, index, problem);
+            if (search.BuildId != metadata.BuildId || search.DocumentCount != metadata.ContentParagraphs)
+            {
+                throw new PolicySearchException(
+                    UnavailableErrorCode,
+                    $"The Lucene index at '{indexPath}' (build {search.BuildId ?? "unknown"}, {search.DocumentCount} documents) does not belong to its database (build {metadata.BuildId}, {metadata.ContentParagraphs} content paragraphs); rebuild the index.");
+            }
+
+            return new PolicySearchIndex(indexPath, new IndexDatabaseReader(IndexFolder.DatabasePath(indexPath)), metadata, search);
         }
         catch
         {
-            database.Dispose();
+            search.Dispose();
             throw;
         }
     }
@@ -71,33 +76,9 @@ public sealed class PolicySearchIndex : IDisposable
 
     public ArticleView? FindArticle(string articleId) => _database.FindArticle(articleId);
 
-    public void Dispose() => _database.Dispose();
-
-    private static (SearchIndex Index, string? Problem) LoadSearchIndex(string indexPath, IndexMetadata metadata, IndexDatabaseReader database)
+    public void Dispose()
     {
-        string problem;
-        try
-        {
-            using var stream = File.OpenRead(IndexFolder.SnapshotPath(indexPath));
-            var index = SearchIndex.ReadSnapshot(stream, metadata.BuildId);
-            if (index.DocumentCount == metadata.ContentParagraphs)
-            {
-                return (index, null);
-            }
-
-            problem = $"the snapshot holds {index.DocumentCount} documents but the database {metadata.ContentParagraphs}";
-        }
-        catch (Exception e) when (e is PolicySearchException or IOException or UnauthorizedAccessException)
-        {
-            problem = e.Message;
-        }
-
-        var builder = new SearchIndexBuilder();
-        foreach (var (document, article) in database.ReadAllDocuments())
-        {
-            builder.Add(document, article);
-        }
-
-        return (builder.Build(), $"snapshot not used ({problem}); rebuilt from the database");
+        Engine.Index.Dispose();
+        _database.Dispose();
     }
 }

@@ -3,19 +3,20 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using PolicySearch.Core.Querying;
-using PolicySearch.Core.Querying.Execution;
 using PolicySearch.Core.Text;
 
 namespace PolicySearch.Core.Search;
 
 /// <summary>
-/// Marks what a query matched in a paragraph, by re-analysing the paragraph with character offsets (offsets are
-/// not stored in the index). Marked: every occurrence of a query term or prefix, every whole occurrence of a
+/// Marks what a query matched in a paragraph, by re-analysing the paragraph with the index's own analyzer
+/// (<see cref="TextAnalyzer"/>), whose token stream gives each term's character offsets. Ours because Lucene.Net
+/// 4.8's highlighters cannot meet the SPEC's rule: the offsets-based one lives in Lucene.Net.ICU (which would pin
+/// every Lucene.Net package to an older beta), marks each term of a phrase separately, ignores prefixes, and
+/// escapes nothing unless given a formatter. Marked: every occurrence of a query term or prefix, every whole occurrence of a
 /// phrase (one mark from its first to its last word), every word of a proximity window. Not marked: words of a
 /// phrase outside a phrase match, excluded (NOT / -) clauses, fielded clauses. Everything else is HTML-encoded,
 /// so article text can never inject markup.
-/// One instance serves the hits of one search, on one thread: it reuses its buffers from hit to hit, and
-/// tokens are analysed through a process-wide <see cref="TermCache"/>, so a hit allocates little beyond its output.
+/// One instance serves the hits of one search, on one thread: it reuses its buffers from hit to hit.
 /// </summary>
 internal sealed class Highlighter
 {
@@ -42,11 +43,8 @@ internal sealed class Highlighter
     private readonly List<int> _phraseStarts = [];
     private readonly List<(int First, int Last)> _windows = [];
 
-    private readonly TermCache _terms;
-
-    public Highlighter(QueryNode query, TermCache terms)
+    public Highlighter(QueryNode query)
     {
-        _terms = terms;
         Collect(query);
     }
 
@@ -89,17 +87,15 @@ internal sealed class Highlighter
     {
         _tokens.Clear();
         _marks.Clear();
-        var tokenizer = new Tokenizer(text);
-        while (tokenizer.MoveNext())
+        foreach (var token in TextAnalyzer.Analyze(text))
         {
-            var term = _terms.Analyze(tokenizer.Current);
-            var word = _wordIds.TryGetValue(term, out var id) ? id : NoWord;
-            if ((word != NoWord && _isTerm[word]) || StartsWithAnyPrefix(term))
+            var word = _wordIds.TryGetValue(token.Term, out var id) ? id : NoWord;
+            if ((word != NoWord && _isTerm[word]) || StartsWithAnyPrefix(token.Term))
             {
-                _marks.Add((tokenizer.Start, tokenizer.End));
+                _marks.Add((token.Start, token.End));
             }
 
-            _tokens.Add((tokenizer.Start, tokenizer.End, word));
+            _tokens.Add((token.Start, token.End, word));
         }
 
         foreach (var phrase in _phrases)

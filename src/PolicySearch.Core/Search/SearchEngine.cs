@@ -1,20 +1,15 @@
 using System.Diagnostics;
-using PolicySearch.Core.Querying.Execution;
+using Lucene.Net.Search;
+using PolicySearch.Core.Querying;
 using PolicySearch.Core.Querying.Parsing;
-using PolicySearch.Core.Text;
 
 namespace PolicySearch.Core.Search;
 
 /// <summary>
-/// The one entry point for reading the index: parse the query, match, rank, count facets, page, highlight.
-/// Thread-safe: the index is immutable and every search builds its own iterators and buffers, so one engine
-/// serves concurrent requests.
-/// <code>
-/// var builder = new SearchIndexBuilder();
-/// foreach (var (paragraph, article) in paragraphs) builder.Add(paragraph, article); // ordinals 0, 1, 2…
-/// var engine = new SearchEngine(builder.Build(), documents); // documents: stored fields by the same ordinals
-/// var result = engine.Search(new SearchRequest { Query = ""detainer warrant"~5 -city", Filters = … });
-/// </code>
+/// The one entry point for reading the index: parse the query (our language), compile it to Lucene queries,
+/// let Lucene match and rank with BM25 while our collector applies the facet filters and counts drill-sideways
+/// facets, then fetch and highlight the page's hits. Thread-safe: the searcher is shared and read-only, and every
+/// search builds its own collectors and buffers, so one engine serves concurrent requests.
 /// </summary>
 public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
 {
@@ -34,13 +29,12 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
         // (its answer is just the exact total), so a huge page number costs nothing extra.
         var skip = (long)(request.Page - 1) * request.PageSize;
         var keep = skip >= Index.DocumentCount ? 0 : (int)Math.Min(skip + request.PageSize, Index.DocumentCount);
-        var top = new TopHits(request.Sort, keep, Index.DateKeys);
+        var top = keep == 0 ? null : TopCollector(request.Sort, keep);
         var collector = new HitCollector(Index, filters, top, request.CountFacets);
-        var compiler = new QueryCompiler(Index, collector.Accept);
-        collector.Collect(compiler.Compile(query));
+        Index.Searcher.Search(new QueryCompiler(Index).Compile(query), collector);
 
-        var highlighter = new Highlighter(parsed, TermCache.Shared);
-        var hits = top.ToRankedArray().Skip((int)Math.Min(skip, int.MaxValue)).Take(request.PageSize)
+        var highlighter = new Highlighter(parsed);
+        var hits = top is null ? [] : top.GetTopDocs((int)skip, request.PageSize).ScoreDocs
             .Select(hit => ToSearchHit(hit, highlighter))
             .ToList();
         var facets = request.CountFacets ? FacetResults.Build(Index, filters, collector.Counts) : [];
@@ -48,9 +42,27 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
             clock.Elapsed.TotalMilliseconds, hits, facets);
     }
 
-    private SearchHit ToSearchHit(RankedHit hit, Highlighter highlighter)
+    /// <summary>
+    /// Lucene's top-N collectors, in document order. Ties fall to the lower document id, which is the database's
+    /// content order, so equal scores always rank the same way. Dated sorts put undated articles last either way.
+    /// </summary>
+    private static ITopDocsCollector TopCollector(SortOrder sort, int keep)
     {
-        var (document, article) = Documents.GetDocument(hit.Document);
+        if (sort == SortOrder.Relevance)
+        {
+            return TopScoreDocCollector.Create(keep, docsScoredInOrder: true);
+        }
+
+        var newest = sort == SortOrder.Newest;
+        var date = new SortField(IndexFields.Date, SortFieldType.INT64, reverse: newest);
+        date.SetMissingValue(newest ? long.MinValue : long.MaxValue);
+        return TopFieldCollector.Create(
+            new Sort(date, SortField.FIELD_SCORE), keep, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+    }
+
+    private SearchHit ToSearchHit(ScoreDoc hit, Highlighter highlighter)
+    {
+        var (document, article) = Documents.GetDocument(hit.Doc);
         var (html, matches) = highlighter.Highlight(document.Text);
         return new SearchHit(document, article, hit.Score, html, matches);
     }

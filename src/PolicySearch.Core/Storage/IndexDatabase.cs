@@ -11,7 +11,7 @@ namespace PolicySearch.Core.Storage;
 public static class IndexDatabase
 {
     /// <summary>Bumped whenever the tables change shape; an index of another version is rebuilt, not read.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     public const string FileName = "policysearch.db";
 

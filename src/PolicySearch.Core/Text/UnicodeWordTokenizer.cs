@@ -46,7 +46,8 @@ public sealed class UnicodeWordTokenizer : Lucene.Net.Analysis.Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _text = m_input.ReadToEnd();
+        // Lucene.Net's reusable string reader answers null, not "", for an empty value.
+        _text = m_input.ReadToEnd() ?? "";
         _next = 0;
     }
 

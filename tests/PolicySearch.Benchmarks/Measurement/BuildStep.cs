@@ -23,7 +23,7 @@ internal sealed record BuildMeasurement(
     int ParagraphsTitle);
 
 /// <summary>
-/// The index build through the product's own <see cref="IndexBuilder"/> (read, analyse, SQLite, snapshot),
+/// The index build through the product's own <see cref="IndexBuilder"/> (read, analyse, SQLite, Lucene),
 /// in a child process: <c>Seconds</c> is <see cref="IndexBuilder.Build"/>'s wall time in the child,
 /// <c>ProcessSeconds</c> the child's whole life (runtime start included), and the peak RSS is the
 /// child's own VmHWM read just before it exits; the allocated bytes and the time paused for garbage collection are

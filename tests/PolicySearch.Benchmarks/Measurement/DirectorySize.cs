@@ -1,6 +1,6 @@
 namespace PolicySearch.Benchmarks.Measurement;
 
-/// <summary>Bytes of every file under a folder (the index: SQLite database plus snapshot), like <c>du -sb</c>.</summary>
+/// <summary>Bytes of every file under a folder (the index: SQLite database plus Lucene index), like <c>du -sb</c>.</summary>
 internal static class DirectorySize
 {
     public static long Bytes(string path) =>

@@ -12,18 +12,13 @@ internal sealed record RestartMeasurement(
     double? ServeRssMiB,
     double ManagedMiB,
     int Documents,
-    int Terms,
-    double EstimatedIndexMiB,
-    string? SnapshotProblem)
-{
-    /// <summary>False when Open rebuilt the structures from SQLite: then the restart time is not a snapshot load.</summary>
-    public bool FromSnapshot => SnapshotProblem is null;
-}
+    long Terms,
+    double EstimatedIndexMiB);
 
 /// <summary>
 /// A restart as the service does it, in a fresh child process: <see cref="PolicySearchIndex.Open"/> on the
-/// built index (from its snapshot, which is checked: a fallback rebuild from SQLite is reported; the files
-/// are in the page cache since the build just wrote them),
+/// built index (the SQLite database and the Lucene index, whose build ids are compared; the files are in the
+/// page cache since the build just wrote them),
 /// timed; then RSS after a full GC, once right after opening and once after one pass of the query mix
 /// (a serving process has served: lazily loaded structures and pools are in).
 /// </summary>
@@ -47,9 +42,8 @@ internal static class RestartStep
             (double?)child["serve_rss_mib"],
             (double)child["managed_mib"]!,
             (int)child["documents"]!,
-            (int)child["terms"]!,
-            (double)child["index_estimate_mib"]!,
-            (string?)child["snapshot_problem"]);
+            (long)child["terms"]!,
+            (double)child["index_estimate_mib"]!);
     }
 
     /// <summary>The child's side: open, measure, print one JSON line.</summary>
@@ -84,7 +78,6 @@ internal static class RestartStep
             ["documents"] = opened.Engine.Index.DocumentCount,
             ["terms"] = opened.Engine.Index.TermCount,
             ["index_estimate_mib"] = opened.Engine.Index.EstimateMemoryBytes() / 1024.0 / 1024.0,
-            ["snapshot_problem"] = opened.SnapshotProblem,
         };
         Console.WriteLine(json.ToJsonString());
         return 0;

@@ -24,15 +24,14 @@ internal static class EngineReport
             .Add("corpus generation (s)", run.GenerateSeconds)
             .Add("build wall time (s)", build?.Seconds)
             .Add("  of which analysis: kinds, speakers, stance (s)", build?.AnalysisSeconds)
-            .Add("  of which SQLite + search structures + snapshot (s)", build?.WriteSeconds)
+            .Add("  of which SQLite + Lucene index (s)", build?.WriteSeconds)
             .Add("build child process, start to exit (s)", build?.ProcessSeconds)
             .Add("build peak RSS (MiB, child VmHWM)", build?.PeakRssMiB)
             .Add("build allocations (GiB) / paused for GC (s)", build is null ? null : $"{build.AllocatedGiB:F2} / {build.GcPauseSeconds:F2}")
             .Add("build JIT: compiling (thread-s) / methods", build is null ? null : $"{build.JitSeconds:F2} / {build.JitMethods}")
             .Add("index on disk (MiB)", run.IndexBytes / MiB)
             .Add("terms in the dictionary", run.Restart.Terms)
-            .Add("in-memory index, engine's estimate (MiB)", run.Restart.EstimatedIndexMiB)
-            .Add("restart loaded the snapshot", run.Restart.FromSnapshot ? "yes" : $"NO: {run.Restart.SnapshotProblem}")
+            .Add("facet ordinal arrays in memory (MiB)", run.Restart.EstimatedIndexMiB)
             .Add("restart: Open in a fresh process (s)", run.Restart.Seconds)
             .Add("Open again in this warm process (s)", run.InProcessOpenSeconds)
             .Add("RSS after open + full GC (MiB)", run.Restart.OpenRssMiB)
@@ -120,7 +119,6 @@ internal static class EngineReport
         json["terms"] = run.Restart.Terms;
         json["index_memory_estimate_mib"] = JsonFigures.Round(run.Restart.EstimatedIndexMiB, 1);
         json["restart_s"] = JsonFigures.Round(run.Restart.Seconds, 3);
-        json["restart_from_snapshot"] = run.Restart.FromSnapshot;
         json["restart_warm_s"] = JsonFigures.Round(run.InProcessOpenSeconds, 3);
         json["open_rss_mib"] = JsonFigures.Round(run.Restart.OpenRssMiB, 1);
         json["serve_rss_mib"] = JsonFigures.Round(run.Restart.ServeRssMiB, 1);

@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Microsoft.Data.Sqlite;
 using PolicySearch.Core.Indexing;
 using PolicySearch.Core.Search;
@@ -5,7 +6,7 @@ using PolicySearch.Core.Search;
 namespace PolicySearch.Core.Tests.Indexing;
 
 /// <summary>
-/// The write and open path of an index folder: counts, the snapshot checked against the database, the swap
+/// The write and open path of an index folder: counts, the Lucene index checked against the database, the swap
 /// that leaves a previous index intact, and clear errors for folders that hold no usable index.
 /// </summary>
 public sealed class IndexBuildTests : IDisposable
@@ -16,7 +17,7 @@ public sealed class IndexBuildTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
-    public void Build_Seeds_CountsEveryParagraph_AndOpensFromTheSnapshot()
+    public void Build_Seeds_CountsEveryParagraph_AndWritesOneLuceneDocumentPerContentParagraph()
     {
         var report = new IndexBuilder().Build(Seeds, Folder("a"));
 
@@ -24,38 +25,64 @@ public sealed class IndexBuildTests : IDisposable
         Assert.Equal((5, 5, 0), (report.ArticlesRead, report.ArticlesIndexed, report.ArticlesRejected));
         Assert.Equal(lines, report.ParagraphsIndexed + report.ParagraphsBoilerplate + report.ParagraphsTitle);
 
+        // A plain Lucene 4.8 reader (what Luke uses) opens the folder: one document per content paragraph, ids stored.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(IndexFolder.LucenePath(Folder("a"))))
+        using (var reader = DirectoryReader.Open(directory))
+        {
+            Assert.Equal(report.ParagraphsIndexed, reader.NumDocs);
+            Assert.Single(reader.Leaves);
+            Assert.Matches("^000_a5cd8bc06ca0a28d-[0-9]+$", reader.Document(0).Get(IndexFields.Id));
+        }
+
         using var index = PolicySearchIndex.Open(Folder("a"));
-        Assert.True(index.LoadedFromSnapshot);
         Assert.Equal(report.ParagraphsIndexed, index.Engine.Index.DocumentCount);
         Assert.Equal(report.ParagraphsIndexed, index.Metadata.ContentParagraphs);
+        Assert.Equal(index.Metadata.BuildId, index.Engine.Index.BuildId);
     }
 
     [Fact]
-    public void Open_SnapshotOfAnotherBuild_IsNotTrusted_AndTheDatabaseServes()
+    public void Build_LuceneDocumentIds_AreTheDatabaseOrder()
+    {
+        new IndexBuilder().Build(Seeds, Folder("a"));
+        using var index = PolicySearchIndex.Open(Folder("a"));
+        var reader = index.Engine.Index.Reader;
+
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            Assert.Equal(index.Engine.Documents.GetDocument(doc).Document.Id, reader.Document(doc).Get(IndexFields.Id));
+        }
+    }
+
+    [Fact]
+    public void Open_LuceneIndexOfAnotherBuild_IsRefusedWithTheReason()
     {
         new IndexBuilder().Build(Seeds, Folder("a"));
         new IndexBuilder().Build(Seeds, Folder("b"));
-        File.Copy(IndexFolder.SnapshotPath(Folder("a")), IndexFolder.SnapshotPath(Folder("b")), overwrite: true);
+        var lucene = IndexFolder.LucenePath(Folder("b"));
+        Directory.Delete(lucene, recursive: true);
+        Directory.CreateDirectory(lucene);
+        foreach (var file in Directory.GetFiles(IndexFolder.LucenePath(Folder("a"))))
+        {
+            File.Copy(file, Path.Combine(lucene, Path.GetFileName(file)));
+        }
 
-        using var fromSnapshot = PolicySearchIndex.Open(Folder("a"));
-        using var rebuilt = PolicySearchIndex.Open(Folder("b"));
+        var error = Assert.Throws<PolicySearchException>(() => PolicySearchIndex.Open(Folder("b")));
 
-        Assert.False(rebuilt.LoadedFromSnapshot);
-        Assert.Contains("snapshot", rebuilt.SnapshotProblem, StringComparison.Ordinal);
-        Assert.Equal(Ids(fromSnapshot, "detainer warrant"), Ids(rebuilt, "detainer warrant"));
+        Assert.Equal(PolicySearchIndex.UnavailableErrorCode, error.Code);
+        Assert.Contains("does not belong to its database", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Open_TruncatedSnapshot_IsRebuiltFromTheDatabase()
+    public void Open_MissingOrDamagedLuceneIndex_IsRefusedWithTheReason()
     {
         new IndexBuilder().Build(Seeds, Folder("a"));
-        var snapshot = IndexFolder.SnapshotPath(Folder("a"));
-        File.WriteAllBytes(snapshot, File.ReadAllBytes(snapshot)[..100]);
+        var segments = Directory.GetFiles(IndexFolder.LucenePath(Folder("a")), "segments_*").Single();
+        File.WriteAllBytes(segments, File.ReadAllBytes(segments)[..10]);
 
-        using var index = PolicySearchIndex.Open(Folder("a"));
+        Assert.Equal(PolicySearchIndex.UnavailableErrorCode, Assert.Throws<PolicySearchException>(() => PolicySearchIndex.Open(Folder("a"))).Code);
 
-        Assert.False(index.LoadedFromSnapshot);
-        Assert.NotEmpty(Ids(index, "sanctuary"));
+        Directory.Delete(IndexFolder.LucenePath(Folder("a")), recursive: true);
+        Assert.Equal(PolicySearchIndex.UnavailableErrorCode, Assert.Throws<PolicySearchException>(() => PolicySearchIndex.Open(Folder("a"))).Code);
     }
 
     [Fact]
@@ -70,7 +97,7 @@ public sealed class IndexBuildTests : IDisposable
 
         Assert.Equal("corpus.empty", error.Code);
         Assert.Equal(before, BuildId(Folder("a")));
-        Assert.Empty(Directory.GetDirectories(Folder("a")));
+        Assert.Equal([IndexFolder.LucenePath(Folder("a"))], Directory.GetDirectories(Folder("a")));
     }
 
     [Fact]

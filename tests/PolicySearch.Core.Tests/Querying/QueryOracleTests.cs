@@ -1,4 +1,4 @@
-using PolicySearch.Core.Querying.Execution;
+using PolicySearch.Core.Querying;
 using PolicySearch.Core.Querying.Parsing;
 using PolicySearch.Core.Search;
 using PolicySearch.Core.Tests.Oracle;
@@ -43,15 +43,11 @@ public class QueryOracleTests
         Assert.True(Matching(q => q.StartsWith('"') && !q.Contains('~')) >= 10);
     }
 
-    private static int[] AllMatches(SearchIndex index, PolicySearch.Core.Querying.QueryNode tree)
+    /// <summary>Every document the compiled Lucene query matches, in document order (= the oracle's rowid order).</summary>
+    private static int[] AllMatches(SearchIndex index, QueryNode tree)
     {
-        var iterator = new QueryCompiler(index, accept: null).Compile(tree);
-        var documents = new List<int>();
-        for (var doc = iterator.NextDoc(); doc != DocIterator.NoMoreDocs; doc = iterator.NextDoc())
-        {
-            documents.Add(doc);
-        }
-
-        return [.. documents];
+        var query = new QueryCompiler(index).Compile(tree);
+        var hits = index.Searcher.Search(query, Math.Max(1, index.DocumentCount));
+        return [.. hits.ScoreDocs.Select(hit => hit.Doc).Order()];
     }
 }

@@ -1,4 +1,5 @@
 using PolicySearch.Core.Indexing;
+using Lucene.Net.Store;
 using PolicySearch.Core.Search;
 
 namespace PolicySearch.Core.Tests.Search;
@@ -12,11 +13,11 @@ internal static class TestCorpus
 {
     public static SearchEngine Engine(params TestParagraph[] paragraphs) => Engine(paragraphs.AsEnumerable());
 
-    public static SearchEngine Engine(IEnumerable<TestParagraph> paragraphs) => Engine(paragraphs, new SearchIndexBuilder());
-
-    public static SearchEngine Engine(IEnumerable<TestParagraph> paragraphs, SearchIndexBuilder builder)
+    /// <summary>A Lucene index in memory, written by the product's own index writer.</summary>
+    public static SearchEngine Engine(IEnumerable<TestParagraph> paragraphs)
     {
         var source = new InMemoryDocumentSource();
+        var documents = new List<(ParagraphDocument, string?)>();
         var ordinal = 0;
         foreach (var p in paragraphs)
         {
@@ -25,12 +26,14 @@ internal static class TestCorpus
             var article = new ArticleInfo(articleId, p.Outlet, p.Date, year, $"Title {ordinal}", null);
             var document = new ParagraphDocument(ParagraphDocument.MakeId(articleId, 0), articleId, 0, p.Text, p.Outlet, year,
                 p.Speakers, p.Stance, []);
-            Assert.Equal(ordinal, builder.Add(document, article));
-            source.Add(document, article);
+            documents.Add((document, p.Date));
+            Assert.Equal(ordinal, source.Add(document, article));
             ordinal++;
         }
 
-        return new SearchEngine(builder.Build(), source);
+        var directory = new RAMDirectory();
+        LuceneIndexWriter.Write(directory, documents, buildId: "test");
+        return new SearchEngine(SearchIndex.Open(directory), source);
     }
 
     public static SearchResult Search(this SearchEngine engine, string? query, SortOrder sort = SortOrder.Relevance,

@@ -1,8 +1,8 @@
-namespace PolicySearch.Core.Querying.Execution;
+namespace PolicySearch.Core.Search;
 
 /// <summary>
 /// Phrase and proximity matching over the sorted position lists of a phrase's terms (list j = positions of
-/// the phrase's j-th term). Shared by execution (to verify and score) and highlighting (to mark).
+/// the phrase's j-th term). Used by highlighting (to mark); Lucene's PhraseQuery and SpanNearQuery do the matching.
 /// </summary>
 internal static class PositionMatcher
 {

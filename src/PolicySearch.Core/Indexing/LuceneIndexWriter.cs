@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Facet;
+using Lucene.Net.Facet.SortedSet;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using PolicySearch.Core.Analysis;
+using PolicySearch.Core.Search;
+using PolicySearch.Core.Text;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace PolicySearch.Core.Indexing;
+
+/// <summary>
+/// Writes the Lucene index of a build: one document per content paragraph (<see cref="IndexFields"/>), in the
+/// database's content order. Both cores index: the documents are cut into one contiguous run per core, each run
+/// is indexed by its own <c>IndexWriter</c> into a directory of its own, and the runs are then appended in order
+/// (<c>AddIndexes</c>) and merged into one segment, which keeps document ids equal to database rowids (a single
+/// <c>IndexWriter</c> fed from several threads would number them in whatever order its threads flushed).
+/// </summary>
+internal static class LuceneIndexWriter
+{
+    private const double RamBufferMegabytes = 256;
+
+    public static void Write(string luceneFolder, IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts, string buildId)
+    {
+        var documents = ContentParagraphs(analyzed);
+        var runs = Math.Clamp(Environment.ProcessorCount, 1, 4);
+        var runFolders = Enumerable.Range(0, runs).Select(run => Path.Combine(luceneFolder, $".run-{run}")).ToArray();
+        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = runs }, run =>
+        {
+            var (start, end) = ((int)(documents.Length * (long)run / runs), (int)(documents.Length * (long)(run + 1) / runs));
+            using var directory = FSDirectory.Open(runFolders[run]);
+            using var writer = new IndexWriter(directory, CreateConfig());
+            AddAll(writer, Enumerable.Range(start, end - start).Select(i => ToDocument(analyzed, texts, documents[i])));
+            writer.Commit();
+        });
+
+        using (var directory = FSDirectory.Open(luceneFolder))
+        using (var writer = new IndexWriter(directory, CreateConfig()))
+        {
+            var runDirectories = runFolders.Select(folder => (LuceneDirectory)FSDirectory.Open(folder)).ToArray();
+            try
+            {
+                writer.AddIndexes(runDirectories);
+            }
+            finally
+            {
+                foreach (var runDirectory in runDirectories)
+                {
+                    runDirectory.Dispose();
+                }
+            }
+
+            // One segment: the facet ordinals, the term statistics and every search read one structure.
+            writer.ForceMerge(1);
+            writer.SetCommitData(new Dictionary<string, string> { [IndexFields.BuildId] = buildId });
+            writer.Commit();
+        }
+
+        foreach (var folder in runFolders)
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Indexes <paramref name="documents"/> in order into <paramref name="directory"/> on the calling thread, as one
+    /// committed segment: for indexes built in memory (tests) and small corpora.
+    /// </summary>
+    public static void Write(LuceneDirectory directory, IEnumerable<(ParagraphDocument Document, string? Date)> documents, string buildId)
+    {
+        using var writer = new IndexWriter(directory, CreateConfig());
+        AddAll(writer, documents);
+        writer.ForceMerge(1);
+        writer.SetCommitData(new Dictionary<string, string> { [IndexFields.BuildId] = buildId });
+        writer.Commit();
+    }
+
+    private static void AddAll(IndexWriter writer, IEnumerable<(ParagraphDocument Document, string? Date)> documents)
+    {
+        var fields = new DocumentFields();
+        foreach (var (document, date) in documents)
+        {
+            writer.AddDocument(fields.Fill(document, date));
+        }
+    }
+
+    private static (ParagraphDocument, string?) ToDocument(
+        IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts, (int ArticleOrdinal, AnalyzedParagraph Paragraph) content)
+    {
+        var (article, paragraph) = (analyzed[content.ArticleOrdinal].Article, content.Paragraph);
+        var document = new ParagraphDocument(
+            ParagraphDocument.MakeId(article.Id, paragraph.Index), article.Id, paragraph.Index,
+            Encoding.UTF8.GetString(texts.Text(content.ArticleOrdinal, paragraph.Index).Span),
+            article.Outlet, article.Year, paragraph.Speakers, (paragraph.Stance ?? Stance.Neutral).ToName(), paragraph.StanceEvidence);
+        return (document, article.Date);
+    }
+
+    private static IndexWriterConfig CreateConfig() => new(IndexFields.Version, PolicySearchAnalyzer.Shared)
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = IndexFields.CreateSimilarity(),
+        RAMBufferSizeMB = RamBufferMegabytes,
+        // Merges adjacent segments only, so document order (= database rowid order) survives every merge.
+        MergePolicy = new LogByteSizeMergePolicy(),
+    };
+
+    private static (int ArticleOrdinal, AnalyzedParagraph Paragraph)[] ContentParagraphs(IReadOnlyList<AnalyzedArticle> analyzed)
+    {
+        var documents = new List<(int, AnalyzedParagraph)>();
+        for (var ordinal = 0; ordinal < analyzed.Count; ordinal++)
+        {
+            foreach (var paragraph in analyzed[ordinal].Paragraphs)
+            {
+                if (paragraph.Kind == ParagraphKind.Content)
+                {
+                    documents.Add((ordinal, paragraph));
+                }
+            }
+        }
+
+        return [.. documents];
+    }
+
+    /// <summary>One thread's reusable fields, refilled per document (Lucene's advice for fast indexing).</summary>
+    private sealed class DocumentFields
+    {
+        private readonly FacetsConfig _facets = IndexFields.CreateFacetsConfig();
+        private readonly StringField _id = new(IndexFields.Id, "", Field.Store.YES);
+        private readonly TextField _text = new(IndexFields.Text, "", Field.Store.NO);
+        private readonly NumericDocValuesField _date = new(IndexFields.Date, 0);
+
+        public Document Fill(ParagraphDocument paragraph, string? date)
+        {
+            _id.SetStringValue(paragraph.Id);
+            _text.SetStringValue(paragraph.Text);
+            var document = new Document { _id, _text };
+            if (IndexFields.DateKey(date) is var key and not IndexFields.NoDate)
+            {
+                // An undated article has no date value at all, so each sort can place it last (SortField.MissingValue).
+                _date.SetInt64Value(key);
+                document.Add(_date);
+            }
+
+            document.Add(new SortedSetDocValuesFacetField(FacetNames.Outlet, FacetValue(paragraph.Outlet)));
+            if (paragraph.Year is { } year)
+            {
+                document.Add(new SortedSetDocValuesFacetField(FacetNames.Year, year.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            foreach (var speaker in paragraph.Speakers.Distinct(StringComparer.Ordinal))
+            {
+                document.Add(new SortedSetDocValuesFacetField(FacetNames.Speaker, FacetValue(speaker)));
+            }
+
+            document.Add(new SortedSetDocValuesFacetField(FacetNames.Stance, paragraph.Stance));
+            return _facets.Build(document);
+        }
+
+        /// <summary>Facet paths are joined with a control character and may not be empty; a manifest may hold anything.</summary>
+        private static string FacetValue(string value)
+        {
+            var clean = string.Concat(value.Select(c => char.IsControl(c) ? ' ' : c)).Trim();
+            return clean.Length == 0 ? "-" : clean;
+        }
+    }
+}
