@@ -41,7 +41,7 @@ public sealed class DocumentApiTests(PolicySearchApplication app) : IClassFixtur
 
         Assert.Equal("ok", health["status"]!.GetValue<string>());
         Assert.Equal(5, health["articles"]!.GetValue<int>());
-        Assert.Equal("snapshot", health["loadedFrom"]!.GetValue<string>());
+        Assert.Equal("lucene", health["loadedFrom"]!.GetValue<string>());
         Assert.True(health["paragraphs"]!.GetValue<int>() > 0);
     }
 

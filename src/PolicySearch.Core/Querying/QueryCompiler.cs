@@ -65,12 +65,20 @@ internal sealed class QueryCompiler(SearchIndex index)
     /// <summary>
     /// FTS5's NEAR(a b c, N): all the terms, in any order, with at most N tokens between the first and the last
     /// matched term. Lucene's unordered span slop counts only the unmatched positions of the window, which for n
-    /// single-word clauses is N + (n − 2) of FTS5's; so the two agree term for term.
+    /// single-word clauses is N + (n − 2) of FTS5's; so the two agree term for term. A repeated word is one clause:
+    /// FTS5 lets one occurrence stand for both, and Lucene.Net's unordered spans over the same term twice match
+    /// differently depending on how the scorer is advanced (measured against DrillSideways).
     /// </summary>
-    private static SpanNearQuery Near(IReadOnlyList<string> terms, int slop)
+    private static Query Near(IReadOnlyList<string> terms, int slop)
     {
-        var clauses = terms.Select(term => (SpanQuery)new SpanTermQuery(TextTerm(term))).ToArray();
-        return new SpanNearQuery(clauses, slop + terms.Count - 2, inOrder: false);
+        var distinct = terms.Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 1)
+        {
+            return new LuceneTermQuery(TextTerm(distinct[0]));
+        }
+
+        var clauses = distinct.Select(term => (SpanQuery)new SpanTermQuery(TextTerm(term))).ToArray();
+        return new SpanNearQuery(clauses, slop + distinct.Length - 2, inOrder: false);
     }
 
     private LucenePrefixQuery Prefix(string prefix)
