@@ -1,0 +1,427 @@
+#!/usr/bin/env python3
+"""Builds devset/gold-a.jsonl from the hand annotations below.
+
+Run from anywhere:  python3 build_gold_a.py
+
+Every non-empty line of every article in articles-a.json gets exactly one
+annotation.  Each annotation starts with the first words of its line (`starts`),
+so a missing or extra annotation shows up at once.  Offsets (UTF-16 code
+units, end exclusive), first60 and blank_split_index are computed here.
+
+Checks: manifest files exist; no '\r'; no trailing newline; one annotation per
+non-empty line; `starts` matches; every alias occurs verbatim in its line;
+content rows have a stance and others do not; subkind is null only for content;
+duplicate_of points at an earlier row with the same text.
+"""
+import json
+import os
+import re
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEVSET = os.path.dirname(HERE)
+ARTICLES = os.path.join(DEVSET, "articles")
+MANIFEST = os.path.join(ARTICLES, "articles-a.json")
+OUT = os.path.join(DEVSET, "gold-a.jsonl")
+
+
+# ---------------------------------------------------------------- helpers
+def _sp(items):
+    out = []
+    for it in items:
+        name, aliases = it[0], list(it[1])
+        out.append({"name": name, "aliases_in_text": aliases})
+    return out
+
+
+def _opt(items):
+    out = []
+    for it in items:
+        name, aliases, reason = it
+        out.append({"name": name, "aliases_in_text": list(aliases), "reason": reason})
+    return out
+
+
+def C(starts, stance, rationale, sp=(), opt=(), un=(), cit=(), amb=False):
+    """A content line."""
+    assert stance in ("supports", "opposes", "neutral"), stance
+    return dict(starts=starts, kind="content", subkind=None, stance=stance,
+                rationale=rationale, speakers=_sp(sp), optional_speakers=_opt(opt),
+                unnamed_sources=list(un), cited_outlets=list(cit), ambiguous=amb,
+                duplicate_of=None)
+
+
+def B(starts, subkind, rationale, amb=False, dup=None, cit=()):
+    """A boilerplate line."""
+    return dict(starts=starts, kind="boilerplate", subkind=subkind, stance=None,
+                rationale=rationale, speakers=[], optional_speakers=[],
+                unnamed_sources=[], cited_outlets=list(cit), ambiguous=amb,
+                duplicate_of=dup)
+
+
+def T(starts, subkind, rationale, amb=False, dup=None):
+    """A title line (headline, dek, headline repeat)."""
+    return dict(starts=starts, kind="title", subkind=subkind, stance=None,
+                rationale=rationale, speakers=[], optional_speakers=[],
+                unnamed_sources=[], cited_outlets=[], ambiguous=amb,
+                duplicate_of=dup)
+
+
+# Canonical names used more than once
+RAUNER = "Bruce Rauner"
+PRITZKER = "JB Pritzker"
+JOHNSON = "Brandon Johnson"
+PRIM, DOWNEY, VANVICKLE, SNYDERS = ("Bill Prim", "Mike Downey", "Brian VanVickle", "David Snyders")
+SHERIFFS4 = (PRIM, DOWNEY, VANVICKLE, SNYDERS)
+
+
+def sheriffs(alias):
+    return [(n, [alias] if alias else []) for n in SHERIFFS4]
+
+
+def sheriffs_opt(alias, reason):
+    return [(n, [alias] if alias else [], reason) for n in SHERIFFS4]
+
+
+ANN = {}
+
+# ---------------------------------------------------------------- d100 CBS News Chicago 2017
+ANN["d100_cbs-news-chicago"] = [
+    B("Watch CBS News", "nav_label", "Site chrome: 'Watch CBS News' link above the story."),
+    T("Gov. Rauner Signs", "headline", "Article headline."),
+    C("CHICAGO (CBS) --", "supports",
+      "Author's lede: the Act will enact 'the nation's strongest state-level due process protections against the deportation of immigrants' -- favourable framing (could be read as neutral).",
+      amb=True),
+    C("While the bill does not", "neutral",
+      "Author explains what the bill does and does not do (not a sanctuary state; no status questions, no holds without a warrant)."),
+    C("Rauner said this was not", "neutral",
+      "Rauner says he is 'very pro-immigration' and knows many oppose the bill; a view on immigration in general, not on the limits themselves (could be read as supports).",
+      sp=[(RAUNER, ["Rauner"])], amb=True),
+    C("The governor added that", "supports",
+      "Rauner calls the Trust Act 'a controversial, yet important, law'.",
+      sp=[(RAUNER, ["The governor"])]),
+    C("\"Our police officers need", "supports",
+      "Rauner (continuing quote, no attribution in the line): police should keep people safe rather than divert time to paperwork for immigration holds.",
+      sp=[(RAUNER, [])]),
+    C("Police organizations support", "supports",
+      "Police organizations back the Act because victims and witnesses will not fear deportation when reporting crimes.",
+      un=["Police organizations"]),
+    C("Frances Velez, a domestic", "supports",
+      "Velez: undocumented survivors should not fear calling the police.",
+      sp=[("Frances Velez", ["Frances Velez"])]),
+    C("Activists say the compromise", "supports",
+      "Unnamed activists call the compromise 'an important step'.",
+      un=["Activists"]),
+    B("View CBS News In", "app_prompt", "App / browser chooser prompt ('View CBS News In')."),
+    B("CBS News App Open", "app_prompt", "App chooser prompt."),
+    B("Chrome Safari Continue", "app_prompt", "Browser chooser prompt."),
+    B("Be the first to know", "subscribe", "Push-notification prompt."),
+    B("Get browser notifications", "subscribe", "Push-notification prompt."),
+]
+
+# ---------------------------------------------------------------- d101 Illinois Review 2017
+ANN["d101_illinois-review"] = [
+    C("CHICAGO – Governor Rauner signed", "neutral",
+      "Author's lede: signing and press release 'in direct opposition to the Trump Administration'; 'controversial' is the only evaluative word.",
+      opt=[("Office of the Governor of Illinois", ["his office"], "the office 'sent out a press release explaining his reasoning'; the words follow in later lines")],
+      amb=True),
+    C("The following is verbatim", "supports",
+      "Lead-in announcing the governor's office press release, which defends the Act (rule 6: lead-ins take the stance they announce).",
+      sp=[("Office of the Governor of Illinois", ["the governor's office"])], amb=True),
+    C("Gov. Bruce Rauner today signed", "supports",
+      "Governor's press release text (block quote): the Act continues Illinois' welcoming history and helps police focus on violent crime.",
+      sp=[("Office of the Governor of Illinois", [])]),
+    C("“Illinois has been welcoming", "supports",
+      "Rauner's signing statement: welcoming tradition; police mission is stopping violent crime, not federal prerogatives found illegal.",
+      sp=[(RAUNER, ["Rauner"])]),
+    C("The Northern District of Illinois", "supports",
+      "Press-release text: detainers found illegal, the Act reinforces the ruling and 'will improve connectivity ... making Illinois safer'.",
+      sp=[("Office of the Governor of Illinois", [])]),
+    C("“It breaks my heart", "supports",
+      "Rauner: prioritise resources for preventing violent crime (his argument for the Act).",
+      sp=[(RAUNER, ["Rauner"])]),
+    C("The TRUST Act makes clear", "supports",
+      "Press-release text: Illinois stays 'a good partner' with the federal government -- defends the Act against the non-cooperation charge.",
+      sp=[("Office of the Governor of Illinois", [])]),
+    C("“The Illinois TRUST Act brings", "supports",
+      "Sandoval: the Act is 'a step forward in the right direction' (line cut mid-word by the stored excerpt).",
+      sp=[("Martin Sandoval", ["Martin Sandoval"])]),
+]
+
+# ---------------------------------------------------------------- d102 Center for Immigration Studies 2017
+ANN["d102_center-for-immigration-studies"] = [
+    T("The Illinois TRUST Act: Putting", "headline",
+      "Opinion headline; if read as content its stance is opposes ('Putting the Handcuffs on Police')."),
+    B("By Andrew R. Arthur", "byline", "Byline and date."),
+    C("On August 28, 2017, Illinois Governor", "neutral",
+      "Author's factual summary: the law bars complying with ICE detainers and status-based stops."),
+    C("For purposes of that law", "neutral", "Statutory definitions quoted from the Act."),
+    C("The law is careful to state", "neutral",
+      "Lead-in to a quoted statutory carve-out; 'careful' is mild and not evaluative of the limits."),
+    C("[N]ot be construed", "neutral", "Block quote of the Act (information sharing under 1373/1644 not restricted); a document, not a speaker."),
+    C("It also meticulously makes clear", "neutral",
+      "Lead-in to another quoted carve-out; 'meticulously' may be ironic (alternative: opposes).", amb=True),
+    C("[P]revent a law enforcement officer", "neutral", "Block quote of the Act (NCIC / LEADS exception)."),
+    C("Importantly, as the law firm Holland", "neutral",
+      "Lead-in citing Holland & Knight's analysis of what the Act does not limit.",
+      sp=[("Holland & Knight", ["Holland & Knight"])]),
+    C("There is no express provision", "neutral",
+      "Block quote from Holland & Knight's analysis (attribution in the previous line); cut mid-word by the stored excerpt.",
+      sp=[("Holland & Knight", [])]),
+]
+
+# ---------------------------------------------------------------- d103 Chicago Tribune 2019
+ANN["d103_chicago-tribune"] = [
+    T("New Illinois laws aimed at ICE", "headline", "Article headline (carries Pritzker's 'firewall' quote)."),
+    B("Thank you for supporting", "subscribe", "Subscriber-exclusive notice."),
+    B("Amanda Varela, of the Illinois", "photo_caption", "Photo caption describing a rally."),
+    C("Not long ago, the McHenry County", "neutral",
+      "Factual: McHenry County sheriff was poised to join 287(g)."),
+    C("About 90 miles to the south", "neutral", "Factual: a proposed ICE detention centre in Dwight."),
+    C("Both plans have now been derailed", "neutral", "Factual: both plans stopped by new laws Pritzker signed."),
+    C("One bans local governments", "neutral",
+      "Factual description of the two laws (private detention ban, 287(g) ban)."),
+    C("Neither law will prevent", "neutral",
+      "Author's context: the laws do not stop ICE raids; they 'symbolize a further rebuke of federal policies' (descriptive)."),
+    C("“Let the word go out", "supports",
+      "Pritzker: Illinois 'stands as a firewall against Donald Trump's attacks on our immigrant communities'.",
+      sp=[(PRITZKER, ["Pritzker"])]),
+    C("Experts say the new Illinois", "neutral",
+      "Unnamed experts: enforcement varies by place.", un=["Experts"]),
+]
+
+# ---------------------------------------------------------------- d104 Chicago Tribune 2020
+ANN["d104_chicago-tribune"] = [
+    B("Breaking News", "section_label", "Section label."),
+    T("Sheriffs sue to block", "headline", "Article headline."),
+    B("Sheriff Mike Downey appears", "photo_caption", "Photo caption."),
+    C("Four sheriffs Monday filed", "neutral", "Factual: four sheriffs filed suit to stop enforcement of the Act."),
+    C("The act prohibits local law", "neutral", "Factual: what the Act prohibits (detainer-only holds)."),
+    C("The lawsuit was filed on behalf", "neutral", "Factual: the plaintiffs and the defendant (Raoul)."),
+    B("McHenry County Sheriff Bill Prim appears", "photo_caption", "Photo caption."),
+    B("Ogle County Sheriff Brian VanVickle speaks", "photo_caption", "Photo caption."),
+    C("The sheriffs stated in a news release", "opposes",
+      "The four sheriffs: the Act has exposed them to litigation.",
+      sp=sheriffs("The sheriffs")),
+    C("The suit asserts that the federal", "opposes",
+      "The suit: only the federal government regulates immigration and states may not obstruct federal law, as the Act does.",
+      opt=sheriffs_opt("", "the sheriffs speak through their filing ('The suit asserts ... the suit maintains'); the document is the grammatical subject")),
+    C("Most of the conflict between", "neutral",
+      "Author explains detainers (48-hour holds); cut mid-word by the stored excerpt."),
+]
+
+# ---------------------------------------------------------------- d105 Capitol Fax 2020
+ANN["d105_capitol-fax"] = [
+    B("Capitol Fax.com - Your Illinois", "site_title", "Browser/site title with the post title."),
+    B("SUBSCRIBE to Capitol Fax", "nav_label", "Site navigation bar."),
+    B("CapitolFax.com", "site_title", "Site name."),
+    B("To subscribe to Capitol Fax", "subscribe", "Subscribe prompt."),
+    T("Four county sheriffs file suit", "headline", "Post headline (the same words appear in the site-title line above)."),
+    B("Monday, Mar 9, 2020 - Posted by", "byline", "Date and byline."),
+    C("* American Civil Liberties Union", "supports",
+      "Lead-in naming the two groups whose statement follows (rule 6: takes the stance it announces).",
+      sp=[("ACLU of Illinois", ["American Civil Liberties Union of Illinois"]),
+          ("National Immigrant Justice Center", ["National Immigrant Justice Center"])]),
+    C("Today’s lawsuit filed by four", "supports",
+      "ACLU/NIJC statement (block quote): the suit is 'a thinly-veiled attempt to justify ongoing violations'; detainers are voluntary.",
+      sp=[("ACLU of Illinois", []), ("National Immigrant Justice Center", [])]),
+    C("Under the TRUST Act, Illinois simply", "supports",
+      "ACLU/NIJC statement: the Act only asks for a judicial warrant; 'Nothing about the TRUST Act is unconstitutional.'",
+      sp=[("ACLU of Illinois", []), ("National Immigrant Justice Center", [])]),
+    C("Law enforcement in Illinois cannot", "supports",
+      "ACLU/NIJC statement: police cannot pick which laws to follow; urges the AG to oppose the suit.",
+      sp=[("ACLU of Illinois", []), ("National Immigrant Justice Center", [])]),
+    C("The state law was indeed passed", "supports",
+      "Author (Rich Miller) confirms the groups' point that the law conforms with a court ruling (alternative: neutral fact).",
+      amb=True),
+    C("* The lawsuit was filed by sheriffs", "neutral",
+      "Factual note on the plaintiffs' counties plus a lead-in to the complaint (alternative: opposes, the stance it announces).",
+      amb=True),
+    C("In August of 2017, Illinois enacted", "opposes",
+      "Complaint excerpt: a statute 'styled as' the Trust Act that 'purports to restrict' police; cut mid-word by the stored excerpt.",
+      opt=sheriffs_opt("", "block quote from the sheriffs' complaint; attribution only via the previous line ('The heart of the suit')"),
+      amb=True),
+]
+
+# ---------------------------------------------------------------- d106 Legal Reader 2020
+ANN["d106_legal-reader"] = [
+    B("·  Legal News, Analysis", "site_title", "Site tagline."),
+    B("Lawsuits & Litigation", "section_label", "Category label."),
+    T("Sheriffs’ Lawsuit Blasts", "headline", "Article headline."),
+    B("— March 11, 2020", "timestamp_label", "Date line."),
+    T("The sheriffs say they’ve been", "dek",
+      "Dek under the headline; if read as content it is the sheriffs' view (opposes: upholding the Act may violate federal law).",
+      amb=True),
+    C("Four sheriffs seeking to prevent", "neutral", "Factual: four sheriffs sued the attorney general."),
+    C("The Illinois Trust Act, writes", "neutral",
+      "What the Act prohibits, passed along from the Tribune.", cit=["Chicago Tribune"]),
+    C("Furthermore, the act makes it", "neutral", "Factual: detainers may not be honoured."),
+    C("The only way a retainer", "supports",
+      "Author: the Act 'still allows dangerous migrants to be arrested' while keeping police from acting 'at the behest of ICE', which targets people without criminal histories."),
+    C("The lawsuit, adds the Chicago Tribune", "neutral",
+      "Factual: the four plaintiffs, via the Tribune.", cit=["Chicago Tribune"]),
+    C("Similar to another lawsuit", "opposes",
+      "The sheriffs say enforcing the Act exposes them to litigation.",
+      sp=sheriffs("the sheriffs")),
+    C("In their complaint, they maintain", "opposes",
+      "The sheriffs' complaint: federal authority over immigration; cut mid-word by the stored excerpt.",
+      sp=sheriffs("they")),
+]
+
+
+# ---------------------------------------------------------------- builder
+def utf16_len(s):
+    return len(s.encode("utf-16-le")) // 2
+
+
+def split_lines(text):
+    """(start, end, line) for every non-empty line, offsets in code points."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            out.append((pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def blank_blocks(text):
+    """(start, end) of each block under splitting on blank lines."""
+    blocks = []
+    pos = 0
+    for m in re.finditer(r"\n\s*\n", text):
+        if text[pos:m.start()].strip():
+            blocks.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        blocks.append((pos, len(text)))
+    return blocks
+
+
+def main():
+    errors = []
+    manifest = json.load(open(MANIFEST, encoding="utf-8"))
+    files = [m["file"] for m in manifest]
+    if len(set(files)) != len(files):
+        errors.append("duplicate file in manifest")
+    for m in manifest:
+        for key in ("file", "outlet", "date", "title", "url"):
+            if not m.get(key):
+                errors.append(f"{m.get('file')}: manifest field {key} missing")
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", m.get("date", "")):
+            errors.append(f"{m['file']}: bad date {m.get('date')}")
+        if not re.fullmatch(r"d1\d\d_[a-z0-9-]+\.txt", m["file"]):
+            errors.append(f"{m['file']}: bad file name")
+    on_disk = sorted(f for f in os.listdir(ARTICLES) if f.endswith(".txt"))
+    if sorted(files) != on_disk:
+        errors.append(f"manifest files {sorted(files)} != files on disk {on_disk}")
+    for aid in ANN:
+        if aid + ".txt" not in files:
+            errors.append(f"annotations for {aid} but it is not in the manifest")
+
+    rows = []
+    for fname in files:
+        aid = fname[:-4]
+        path = os.path.join(ARTICLES, fname)
+        if not os.path.exists(path):
+            errors.append(f"{fname}: missing")
+            continue
+        data = open(path, "rb").read()
+        if b"\r" in data:
+            errors.append(f"{fname}: contains \\r")
+        if data.endswith(b"\n"):
+            errors.append(f"{fname}: ends with a newline")
+        text = data.decode("utf-8")
+        if any(ord(ch) > 0xFFFF for ch in text):
+            errors.append(f"{fname}: has characters outside the BMP (check offsets)")
+        lines = split_lines(text)
+        blocks = blank_blocks(text)
+        anns = ANN.get(aid)
+        if anns is None:
+            errors.append(f"{fname}: no annotations")
+            continue
+        if len(anns) != len(lines):
+            errors.append(f"{fname}: {len(lines)} non-empty lines but {len(anns)} annotations")
+        for i, ((s, e, line), a) in enumerate(zip(lines, anns)):
+            if not line.startswith(a["starts"]):
+                errors.append(f"{aid}#{i}: line starts {line[:40]!r}, annotation expects {a['starts']!r}")
+            if line != line.strip():
+                errors.append(f"{aid}#{i}: leading/trailing whitespace")
+            for grp in ("speakers", "optional_speakers"):
+                for sp in a[grp]:
+                    for al in sp["aliases_in_text"]:
+                        if al not in line:
+                            errors.append(f"{aid}#{i}: alias {al!r} of {sp['name']} not in line")
+            if a["kind"] == "content" and a["stance"] is None:
+                errors.append(f"{aid}#{i}: content without stance")
+            if a["kind"] != "content" and a["stance"] is not None:
+                errors.append(f"{aid}#{i}: non-content with stance")
+            if (a["subkind"] is None) != (a["kind"] == "content"):
+                errors.append(f"{aid}#{i}: subkind must be null exactly for content")
+            if a["duplicate_of"] is not None:
+                d = a["duplicate_of"]
+                if d >= i or lines[d][2] != line:
+                    errors.append(f"{aid}#{i}: duplicate_of {d} is not an earlier identical line")
+            bidx = [k for k, (bs, be) in enumerate(blocks) if bs <= s and e <= be]
+            if len(bidx) != 1:
+                errors.append(f"{aid}#{i}: cannot place in a blank-line block")
+                bidx = [None]
+            cs = utf16_len(text[:s])
+            ce = cs + utf16_len(line)
+            rows.append({
+                "article_id": aid,
+                "index": i,
+                "first60": line[:60],
+                "boilerplate": a["kind"] != "content",
+                "kind": a["kind"],
+                "subkind": a["subkind"],
+                "speakers": a["speakers"],
+                "optional_speakers": a["optional_speakers"],
+                "unnamed_sources": a["unnamed_sources"],
+                "cited_outlets": a["cited_outlets"],
+                "stance": a["stance"],
+                "rationale": a["rationale"],
+                "ambiguous": a["ambiguous"],
+                "duplicate_of": a["duplicate_of"],
+                "char_start": cs,
+                "char_end": ce,
+                "blank_split_index": bidx[0],
+            })
+
+    if errors:
+        print("ERRORS:")
+        for e in errors:
+            print("  " + e)
+        sys.exit(1)
+
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+    # summary
+    kinds = Counter(r["kind"] for r in rows)
+    stances = Counter(r["stance"] for r in rows if r["kind"] == "content")
+    amb = sum(1 for r in rows if r["kind"] == "content" and r["ambiguous"])
+    spk = Counter(s["name"] for r in rows for s in r["speakers"])
+    opt = Counter(s["name"] for r in rows for s in r["optional_speakers"])
+    outlets = {m["outlet"] for m in manifest}
+    print(f"articles {len(files)}, outlets {len(outlets)}, rows {len(rows)}")
+    print("kinds", dict(kinds))
+    print("subkinds", dict(Counter(r["subkind"] for r in rows if r["subkind"])))
+    print("stance (content)", dict(stances), "ambiguous", amb)
+    print("speaker mentions", sum(spk.values()), "distinct", len(spk), "optional mentions", sum(opt.values()))
+    for name, n in spk.most_common():
+        print(f"  {n:3d}  {name}")
+    print("per article:")
+    for fname in files:
+        aid = fname[:-4]
+        rs = [r for r in rows if r["article_id"] == aid]
+        c = Counter(r["kind"] for r in rs)
+        st = Counter(r["stance"] for r in rs if r["stance"])
+        print(f"  {aid:45s} lines {len(rs):3d}  content {c['content']:3d} title {c['title']:2d} boiler {c['boilerplate']:2d}  "
+              f"sup {st['supports']:2d} opp {st['opposes']:2d} neu {st['neutral']:2d}")
+
+
+if __name__ == "__main__":
+    main()
