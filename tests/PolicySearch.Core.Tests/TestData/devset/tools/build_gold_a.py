@@ -433,7 +433,137 @@ ANN["d112_abc57"] = [
       "Factual: which provisions are challenged; cut mid-word by the stored excerpt."),
 ]
 
+# ---------------------------------------------------------------- d113 CBS News Chicago 2025-09-08
+DHS = "U.S. Department of Homeland Security"
+ICE = "U.S. Immigration and Customs Enforcement"
+ANN["d113_cbs-news-chicago"] = [
+    T("Dept. of Homeland Security launches “Operation", "headline", "Headline (curly quotes; the stored text starts with it)."),
+    T("Dept. of Homeland Security launches \"Operation", "headline_repeat",
+      "Headline repeated with straight quotes (page title / video title).", dup=0),
+    T("Dept. of Homeland Security launches \"Operation", "headline_repeat", "Headline repeated a third time.", dup=0),
+    C("The Department of Homeland Security said", "neutral",
+      "DHS announces ramped-up enforcement (factual).",
+      sp=[(DHS, ["The Department of Homeland Security"])]),
+    C("\"This ICE operation will target", "opposes",
+      "DHS statement: criminals 'flocked' to Illinois because Pritzker's 'sanctuary policies would protect them'.",
+      sp=[(DHS, ["the department", "The department"])]),
+    C("Spokeswoman Tricia McLaughlin said", "neutral",
+      "McLaughlin: the operation targets 'the worst of the worst'; about the operation, not local cooperation (alternative: opposes).",
+      sp=[("Tricia McLaughlin", ["Tricia McLaughlin"])], amb=True),
+    C("The department did not specify", "opposes",
+      "ICE spokesperson: enforcement targets 'dangerous criminal aliens that are drawn to this sanctuary city'.",
+      sp=[(ICE, ["a spokesperson with ICE"])]),
+    C("In a post on X, Gov. JB Pritzker accused", "neutral",
+      "Pritzker accuses the administration of failing to coordinate with state and local leaders; about process (alternative: supports, criticising federal pressure).",
+      sp=[(PRITZKER, ["JB Pritzker"])], amb=True),
+    C("\"Once again, this isn't about fighting crime.", "supports",
+      "Pritzker (continuing, from the X post): the operation 'isn't about fighting crime' -- rebuts DHS's sanctuary-crime claim; cut by the stored excerpt (alternative: neutral).",
+      sp=[(PRITZKER, [])], amb=True),
+]
+
+# ---------------------------------------------------------------- d114 CBS News Chicago live blog 2025-10
+ANN["d114_cbs-news-chicago"] = [
+    T("ICE in Chicago amid ongoing", "headline", "Live-blog headline."),
+    C("Arrests, raids and protests have become", "neutral", "Live-blog summary: ICE presence increased since Operation Midway Blitz."),
+    C("DHS claims the operation will", "opposes",
+      "DHS blames 'the city and state's sanctuary laws' for the criminals it targets (the reporter frames it as a claim).",
+      sp=[(DHS, ["DHS"])]),
+    C("DHS officials have touted hundreds", "neutral",
+      "Author lists wrongful detentions and a shooting against DHS's touted arrests; about ICE conduct, not local cooperation (alternative: supports).",
+      sp=[(DHS, ["DHS officials"])], amb=True),
+    C("ICE agents even shot a pepper ball", "neutral", "Incident report about ICE conduct; says nothing about sanctuary limits."),
+    C("Organizers are also working", "neutral", "Know-your-rights outreach.", un=["Organizers"]),
+    T("Chicago neighborhoods create safe Halloween", "entry_headline", "Heading of a live-blog entry."),
+    C("Parents and community leaders across Chicago", "neutral", "Entry: safe trick-or-treat spaces amid ICE concerns."),
+    C("The concern comes after federal agents used tear gas", "neutral", "Entry: tear gas near a Halloween parade."),
+    C("With thousands of trick-or-treaters", "neutral", "Entry: community leaders take action."),
+    C("\"We know that we have ICE in our communities,\"", "neutral",
+      "Quezada: families are afraid of ICE operations; about raids, not local cooperation; cut by the stored excerpt.",
+      sp=[("Anthony Quezada", ["Anthony Quezada"])]),
+]
+
+# ---------------------------------------------------------------- d115 FOX 32 Chicago 2025-06-12
+ANN["d115_fox-32-chicago"] = [
+    T("Pritzker slams House Republicans", "headline", "Article headline."),
+    T("Pritzker slams House Republicans", "headline_repeat", "Headline repeated.", dup=0),
+    T("After testifying before the House Oversight", "dek", "Dek; the first body line repeats it with a dateline."),
+    C("WASHINGTON, D.C. - After testifying", "neutral",
+      "Lede: Pritzker says nothing was accomplished at the sanctuary-policy hearing.",
+      sp=[(PRITZKER, ["J.B. Pritzker"])]),
+    C("\"This Republican majority was not at all", "neutral",
+      "Pritzker attacks Republicans for ignoring immigration reform; nothing on local cooperation itself (alternative: supports, defending the state against the hearing).",
+      sp=[(PRITZKER, ["Pritzker"])], amb=True),
+    B("Gov. Pritzker speaks after testifying", "video_caption", "Video embed title."),
+    C("Pritzker, along with fellow Democratic governors", "neutral", "Factual: the three governors appeared before the committee."),
+    B("What we know:", "section_label", "Template subhead of the station's story format."),
+    C("Pritzker appeared before the committee alongside", "neutral",
+      "Factual (near-repeat of the line two above): testimony on state immigration policies including sanctuary status."),
+    C("The hearing also touched on the incident", "neutral", "Factual: the Padilla incident."),
+]
+
+# ---------------------------------------------------------------- d116 ABC7 Chicago 2025-06-13
+ANN["d116_abc7-chicago"] = [
+    T("Gov. JB Pritzker testimony on sanctuary law", "headline", "Article headline."),
+    T("Minnesota Gov. Walz, New York Gov. Hochul", "dek", "Dek."),
+    B("Friday, June 13, 2025 12:00AM", "timestamp_label", "Timestamp."),
+    B("Pritzker says he would not be afraid if Trump", "video_caption", "Video title."),
+    B("Pritzker says he would not be afraid if members", "video_caption", "Video description."),
+    C("WASHINGTON (WLS) -- Illinois Gov. JB Pritzker", "neutral", "Lede: Pritzker among three governors called to testify."),
+    B("ABC7 Chicago is now streaming", "ad", "Station promo ('Click here to watch')."),
+    C("The Trump administration claims", "opposes",
+      "Administration's claim: sanctuary states are 'obstructing federal immigration enforcement'.",
+      sp=[("Trump administration", ["The Trump administration"])]),
+    C("This already politically contentious debate", "neutral", "Context: the debate heightened by ICE raids."),
+    C("The House Oversight Committee aims", "neutral",
+      "The committee's stated aim (legislative action to improve safety).",
+      sp=[("House Oversight Committee", ["The House Oversight Committee", "it"])]),
+    C("Pritzker's testimony came as", "neutral", "Context: stepped-up enforcement and protests."),
+    C("From the very start", "neutral", "Author: the hearing was contentious."),
+    C("\"Democrat-run sanctuary cities and states", "opposes",
+      "Comer: sanctuary jurisdictions side with illegal aliens and 'shield criminals'.",
+      sp=[("James Comer", ["James Comer"])]),
+    C("The chairman displayed behind him", "opposes",
+      "Comer's posters, 'contending sanctuary states protect criminals'.",
+      sp=[("James Comer", ["The chairman"])]),
+    C("The testimony on Capitol Hill was filled", "neutral",
+      "Author: drama as Pritzker spoke on the TRUST Act (defined factually).",
+      opt=[(PRITZKER, ["Pritzker"], "'spoke on the TRUST Act' but the line gives none of his words or position")]),
+]
+
+# ---------------------------------------------------------------- d117 Chicago Tribune editorial 2023-09-11
+LOPEZ = "Raymond López"
+ANN["d117_chicago-tribune"] = [
+    T("Editorial: Has Chicago’s migrant-friendly", "headline", "Editorial headline (a question; leans towards opposes)."),
+    B("Ald. Ray Lopez, 15th, argues in opposition", "photo_caption", "Photo caption."),
+    C("How “welcoming” does Chicago have to be", "neutral",
+      "Editorial board poses the question the council will consider (alternative: opposes, the question implies the law goes too far).",
+      amb=True),
+    C("Two years after then-Mayor Lori Lightfoot", "neutral",
+      "Factual: Lopez proposes to bring back exceptions ('belatedly' criticises Lightfoot's timing, not the policy)."),
+    C("Lopez, who voted in 2021 against", "opposes",
+      "Lopez argued that providing sanctuary 'would only increase already-soaring violent crime'.",
+      sp=[(LOPEZ, ["Lopez"])]),
+    C("Lightfoot, with characteristically heated rhetoric", "supports",
+      "Lightfoot dismissed the crime argument as 'racist, xenophobic and misguided'; the board criticises her tone (alternative: neutral).",
+      sp=[("Lori Lightfoot", ["Lightfoot"])], amb=True),
+    C("None of which is a recommended way", "neutral",
+      "Board comments on civility; Johnson praised Lopez for housing migrants -- not about the ordinance (alternative: opposes, sympathy for Lopez).",
+      sp=[(JOHNSON, ["Brandon Johnson"])], amb=True),
+    C("Now, with a new administration in place", "opposes",
+      "Lopez's exceptions 'to help fight what he calls the “lawlessness”' outside shelters; the rest describes the proposal (alternative: neutral).",
+      sp=[(LOPEZ, ["Lopez", "he"])], amb=True),
+    C("• Gang-related activities", "neutral", "List item of the proposed exceptions."),
+    C("• Drug-related activities", "neutral", "List item; cut mid-word by the stored excerpt."),
+]
+
 # ---------------------------------------------------------------- builder
+def _norm(s):
+    """Compare headline repeats modulo quote style (curly vs straight)."""
+    for a, b in (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'")):
+        s = s.replace(a, b)
+    return s
+
+
 def utf16_len(s):
     return len(s.encode("utf-16-le")) // 2
 
@@ -524,7 +654,7 @@ def main():
                 errors.append(f"{aid}#{i}: subkind must be null exactly for content")
             if a["duplicate_of"] is not None:
                 d = a["duplicate_of"]
-                if d >= i or lines[d][2] != line:
+                if d >= i or _norm(lines[d][2]) != _norm(line):
                     errors.append(f"{aid}#{i}: duplicate_of {d} is not an earlier identical line")
             bidx = [k for k, (bs, be) in enumerate(blocks) if bs <= s and e <= be]
             if len(bidx) != 1:
