@@ -556,6 +556,31 @@ ANN["d117_chicago-tribune"] = [
     C("• Drug-related activities", "neutral", "List item; cut mid-word by the stored excerpt."),
 ]
 
+# ---------------------------------------------------------------- d118 TheBlaze 2020-01
+ANN["d118_theblaze"] = [
+    B("© 2024 Blaze Media LLC", "copyright", "Copyright notice (dated 2024: the page was captured long after publication)."),
+    T("ICE puts Illinois sanctuary county on blast", "headline", "Article headline."),
+    B("Photo by Salwan Georges", "photo_credit", "Photo credit."),
+    T("ICE puts Illinois sanctuary county on blast", "headline_repeat", "Headline repeated below the photo.", dup=1),
+    T("Cook County refuses to honor", "dek", "Dek; as content it would be neutral-to-opposes ('refuses to honor')."),
+    C("U.S. Immigrations and Customs Enforcement called out", "opposes",
+      "ICE 'called out' Cook County for releasing 1,070 people despite its requests.",
+      sp=[(ICE, ["U.S. Immigrations and Customs Enforcement"])]),
+    C("In the news release, ICE blamed", "opposes",
+      "ICE blames 'the dangerous releases' on the county's refusal to cooperate and its ignoring of detainers.",
+      sp=[(ICE, ["ICE"])]),
+    C("An immigration detainer is a tool", "neutral", "Definition of a detainer."),
+    C("\"The most concerning issue about working", "opposes",
+      "Lucero: in an area that refuses to cooperate, neither ICE nor the public knows who is released.",
+      sp=[("Henry Lucero", ["Henry Lucero"])]),
+    C("\"Because ICE does not have access", "opposes",
+      "Lucero (continuing): police resources wasted, more people victimised, 'a matter of time'.",
+      sp=[("Henry Lucero", [])]),
+    C("According to the American Immigration Council", "supports",
+      "American Immigration Council: detainers are 'only requests' -- the pro-limits legal point; cut by the stored excerpt (alternative: neutral background).",
+      sp=[("American Immigration Council", ["American Immigration Council"])], amb=True),
+]
+
 # ---------------------------------------------------------------- builder
 def _norm(s):
     """Compare headline repeats modulo quote style (curly vs straight)."""
