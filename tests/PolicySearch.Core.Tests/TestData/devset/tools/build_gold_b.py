@@ -433,6 +433,30 @@ ANN["d217_washington-digest"] = [
     T("subhead", "In-article subhead (the text after it is cut from the stored excerpt)."),
 ]
 
+ANN["d218_patriot-news-daily"] = [
+    T("headline", "Article headline ('Outrageous Sanctuary Bill')."),
+    C("opposes", "Author: the signing is a bid for 'Worst of All Time', a 'cave-in to Chicago Democrats' that blocks deportations."),
+    C("supports", "Rauner's signing statement (welcoming tradition; police mission is violent crime).",
+      sp=[S(RAUNER, "Rauner")]),
+    C("opposes", "Rauner's denial that it is a sanctuary bill, then the author stresses the detainer ban and Trump supporters 'crying foul' (final point; alternative: neutral).",
+      sp=[S(RAUNER, "Rauner")], un=["Trump supporters"], amb=True),
+    C("opposes", "An unnamed DOJ spokesperson: laws like the TRUST Act feed lawlessness (his name is in the next line, cut from the stored excerpt).",
+      sp=[S(DOJ, "A Justice Department spokesperson")], out=["Fox News"]),
+]
+
+ANN["d219_wqlz"] = [
+    T("headline", "Article headline."),
+    C("neutral", "Author: Republican lawmakers lobby Rauner to change his mind (an action, no words; alternative: opposes).",
+      un=["Some Republican lawmakers"], amb=True),
+    C("neutral", "Rauner has indicated he will sign; what the bill does (factual; alternative: supports).",
+      sp=[S(RAUNER, "Rauner", "he")], amb=True),
+    C("opposes", "McCarter and other conservatives: the bill makes Illinois a 'sanctuary state' and a haven for illegal immigrants.",
+      sp=[S("Kyle McCarter", "Kyle McCarter")], un=["some conservatives"]),
+    C("opposes", "McCarter urges people to ask Rauner to veto the bill.",
+      sp=[S("Kyle McCarter", "McCarter")]),
+    B("tag_list", "Empty tag list ('Tags: , ,')."),
+]
+
 
 # ---------------------------------------------------------------- manifest
 MANIFEST_ENTRIES = [
@@ -490,6 +514,12 @@ MANIFEST_ENTRIES = [
     {"file": "d217_washington-digest.txt", "outlet": "Washington Digest", "date": "2025-07-27",
      "title": "Illinois judge dismisses federal lawsuit targeting sanctuary jurisdictions",
      "url": "https://washingtondigest.com/illinois-judge-dismisses-federal-lawsuit-targeting-sanctuary-jurisdictions/page/3"},
+    {"file": "d218_patriot-news-daily.txt", "outlet": "Patriot News Daily", "date": "2017-08",
+     "title": "Illinois (Republican!) Governor Signs Outrageous Sanctuary Bill",
+     "url": "https://patriotnewsdaily.com/illinois-republican-governor-signs-outrageous-sanctuary-bill/"},
+    {"file": "d219_wqlz.txt", "outlet": "WQLZ", "date": "2017-08-25",
+     "title": "Some Republicans Urging Rauner Not to Sign TRUST Act",
+     "url": "http://www.wqlz.com/2017/08/25/some-republicans-urging-rauner-not-to-sign-trust-act/"},
 ]
 
 
