@@ -70,7 +70,7 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
 
         // SQLite and Lucene are independent passes over the analysed articles that agree on document order
         // (content paragraphs in corpus order): run them side by side.
-        var indexing = Task.Run(() => LuceneIndexWriter.Write(IndexFolder.LucenePath(buildFolder), analyzed, texts, buildId));
+        var indexing = Task.Run(() => LuceneIndexWriter.Write(IndexFolder.LucenePath(buildFolder), analyzed, texts, buildId, progress));
         var counts = WriteDatabase(analyzed, texts, corpus, buildFolder, buildId, stopwatch, progress);
         indexing.GetAwaiter().GetResult();
 

@@ -23,8 +23,9 @@ internal static class LuceneIndexWriter
 {
     private const double RamBufferMegabytes = 256;
 
-    public static void Write(string luceneFolder, IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts, string buildId)
+    public static void Write(string luceneFolder, IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts, string buildId, IProgress<string>? progress = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var documents = ContentParagraphs(analyzed);
         var runs = Math.Clamp(Environment.ProcessorCount, 1, 4);
         var runFolders = Enumerable.Range(0, runs).Select(run => Path.Combine(luceneFolder, $".run-{run}")).ToArray();
@@ -36,6 +37,7 @@ internal static class LuceneIndexWriter
             AddAll(writer, Enumerable.Range(start, end - start).Select(i => ToDocument(analyzed, texts, documents[i])));
             writer.Commit();
         });
+        progress?.Report($"Lucene: {documents.Length} documents indexed in {runs} runs ({clock.Elapsed.TotalSeconds:F1} s)");
 
         using (var directory = FSDirectory.Open(luceneFolder))
         using (var writer = new IndexWriter(directory, CreateConfig()))
@@ -54,9 +56,11 @@ internal static class LuceneIndexWriter
             }
 
             // One segment: the facet ordinals, the term statistics and every search read one structure.
+            progress?.Report($"Lucene: runs appended ({clock.Elapsed.TotalSeconds:F1} s)");
             writer.ForceMerge(1);
             writer.SetCommitData(new Dictionary<string, string> { [IndexFields.BuildId] = buildId });
             writer.Commit();
+            progress?.Report($"Lucene: merged into one segment ({clock.Elapsed.TotalSeconds:F1} s)");
         }
 
         foreach (var folder in runFolders)

@@ -14,6 +14,7 @@ public sealed class UnicodeWordTokenizer : Lucene.Net.Analysis.Tokenizer
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private string _text = "";
+    private char[] _chars = [];
     private int _next;
 
     public UnicodeWordTokenizer(TextReader input) : base(input)
@@ -30,7 +31,7 @@ public sealed class UnicodeWordTokenizer : Lucene.Net.Analysis.Tokenizer
             return false;
         }
 
-        _term.CopyBuffer(_text.ToCharArray(start, end - start), 0, end - start);
+        _term.CopyBuffer(_chars, start, end - start);
         _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
         return true;
     }
@@ -48,12 +49,14 @@ public sealed class UnicodeWordTokenizer : Lucene.Net.Analysis.Tokenizer
         base.Reset();
         // Lucene.Net's reusable string reader answers null, not "", for an empty value.
         _text = m_input.ReadToEnd() ?? "";
+        _chars = _text.ToCharArray();
         _next = 0;
     }
 
     protected override void Dispose(bool disposing)
     {
         _text = "";
+        _chars = [];
         base.Dispose(disposing);
     }
 }

@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 namespace PolicySearch.Benchmarks.Report;
 
 /// <summary>
-/// Issue 5's targets (0.25x Lucene 8.8.1's query figures, 0.5x its build time, on 2 cores), checked
+/// The targets of the move to Lucene.Net (issue 18: about 0.45x Java Lucene 8.8.1's query figures; the build,
+/// analysis included, under Java Lucene's build without analysis; on 2 cores), checked
 /// against a run's figures when the corpus is near a target size (100k or 1M paragraphs, ±10%) or, for
 /// HTTP, in HTTP mode. Reported, never enforced: the machines are shared and noisy.
 /// </summary>
@@ -13,8 +14,8 @@ internal static class Targets
 
     private static readonly Target[] All =
     [
-        new("mean_ms", 100_000, 1.0), new("p95_ms", 100_000, 1.6), new("build_s", 100_000, 4.5),
-        new("mean_ms", 1_000_000, 2.4), new("p95_ms", 1_000_000, 5.4), new("build_s", 1_000_000, 40),
+        new("mean_ms", 100_000, 1.5), new("p95_ms", 100_000, 3.0), new("build_s", 100_000, 10),
+        new("mean_ms", 1_000_000, 4.0), new("p95_ms", 1_000_000, 10), new("build_s", 1_000_000, 75),
         new("serve_rss_mib", 1_000_000, 500), new("restart_s", 1_000_000, 1.0),
         new("http_rps", null, 5_000, AtLeast: true), new("http_p99_ms", null, 10), new("http_errors", null, 0),
     ];
@@ -53,7 +54,7 @@ internal static class Targets
             return "";
         }
 
-        var table = new TextTable("Targets (issue 5)", "target", "limit", "measured", "met");
+        var table = new TextTable("Targets (issue 18)", "target", "limit", "measured", "met");
         var json = new JsonObject();
         foreach (var (name, limit, measured, met) in checks)
         {
