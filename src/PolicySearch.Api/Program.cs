@@ -8,6 +8,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.Configure<PolicySearchOptions>(builder.Configuration.GetSection(PolicySearchOptions.Section));
 builder.Services.AddSingleton<IndexHolder>();
 builder.Services.AddHostedService<IndexLoader>();
+builder.Services.AddSingleton<IndexWatcher>();
+builder.Services.AddHostedService(services => services.GetRequiredService<IndexWatcher>());
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi();

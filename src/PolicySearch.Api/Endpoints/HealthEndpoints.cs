@@ -3,26 +3,39 @@ using PolicySearch.Api.Hosting;
 
 namespace PolicySearch.Api.Endpoints;
 
-/// <summary>The operator's view: is the index loaded, and what is in it.</summary>
+/// <summary>
+/// The operator's view (and the Docker HEALTHCHECK's): 200 only when the index answers — a search, a passage and an
+/// article actually read (<see cref="Core.Indexing.PolicySearchIndex.Probe"/>) — with what is in it and which build
+/// answered; otherwise 503 with the reason.
+/// </summary>
 public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/health", GetHealth)
             .WithName("Health")
-            .WithSummary("200 with index statistics when the index is loaded; 503 otherwise")
+            .WithSummary("200 with index statistics when a search, a passage and an article can be read; 503 with the reason otherwise")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 
     public static Results<Ok<HealthResponse>, ProblemHttpResult> GetHealth(IndexHolder holder)
     {
-        if (!holder.IsLoaded)
+        Core.Indexing.PolicySearchIndex index;
+        try
         {
-            return TypedResults.Problem(holder.Problem, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Index unavailable");
+            index = holder.Index;
+        }
+        catch (Core.PolicySearchException e)
+        {
+            return Unavailable(e.Message);
         }
 
-        var index = holder.Index;
+        if (index.Probe() is { } problem)
+        {
+            return Unavailable($"The index (build {index.Metadata.BuildId}) cannot be read: {problem}");
+        }
+
         var metadata = index.Metadata;
         return TypedResults.Ok(new HealthResponse(
             "ok",
@@ -38,6 +51,10 @@ public static class HealthEndpoints
             index.Engine.Index.TermCount,
             Math.Round(index.Engine.Index.EstimateMemoryBytes() / (1024.0 * 1024.0), 2)));
     }
+
+    private static ProblemHttpResult Unavailable(string detail) => TypedResults.Problem(
+        detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Index unavailable",
+        extensions: new Dictionary<string, object?> { ["code"] = Core.Indexing.PolicySearchIndex.UnavailableErrorCode });
 }
 
 /// <summary>Index statistics for /health.</summary>

@@ -34,8 +34,17 @@ public sealed partial class IndexLoader(IOptions<PolicySearchOptions> options, I
                 index = PolicySearchIndex.Open(Path.GetFullPath(indexPath));
             }
 
+            if (index.Probe() is { } problem)
+            {
+                index.Dispose();
+                holder.Failed($"The index at '{indexPath}' opens but cannot be read: {problem}");
+                LogUnreadable(problem);
+                return Task.CompletedTask;
+            }
+
+            holder.RetiredIndexGrace = TimeSpan.FromSeconds(options.Value.RetiredIndexGraceSeconds);
             holder.Loaded(index);
-            LogLoaded(index.Path, index.Metadata.ContentParagraphs);
+            LogLoaded(index.Path, index.Metadata.ContentParagraphs, index.Metadata.BuildId);
         }
         catch (Exception e) when (e is PolicySearchException or IOException or UnauthorizedAccessException)
         {
@@ -63,8 +72,11 @@ public sealed partial class IndexLoader(IOptions<PolicySearchOptions> options, I
     [LoggerMessage(Level = LogLevel.Information, Message = "Built the index: {Articles} articles ({Rejected} rejected), {Paragraphs} paragraphs in {Seconds:F1} s")]
     private partial void LogBuilt(int articles, int rejected, int paragraphs, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the index at {IndexPath}: {Documents} paragraphs")]
-    private partial void LogLoaded(string indexPath, int documents);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the index at {IndexPath}: {Documents} paragraphs, build {BuildId}")]
+    private partial void LogLoaded(string indexPath, int documents, string buildId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The index opens but cannot be read: {Problem}")]
+    private partial void LogUnreadable(string problem);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The index could not be loaded: {Problem}")]
     private partial void LogFailed(Exception exception, string problem);

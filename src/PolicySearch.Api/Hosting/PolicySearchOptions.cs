@@ -10,4 +10,13 @@ public sealed class PolicySearchOptions
 
     /// <summary>The corpus the index is built from when <see cref="IndexPath"/> holds no index yet.</summary>
     public string SeedsPath { get; set; } = "seeds";
+
+    /// <summary>How often the service looks for a new build in <see cref="IndexPath"/> to switch to (0: never).</summary>
+    public double ReloadIntervalSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// How long a replaced index stays open after the switch, so that requests already running on it finish there;
+    /// longer than any request may run.
+    /// </summary>
+    public double RetiredIndexGraceSeconds { get; set; } = 120;
 }

@@ -65,6 +65,11 @@ public sealed class PolicySearchIndex : IDisposable
 
             return new PolicySearchIndex(indexPath, new IndexDatabaseReader(IndexFolder.DatabasePath(indexPath)), metadata, search);
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            search.Dispose();
+            throw new PolicySearchException(UnavailableErrorCode, $"The index database at '{indexPath}' cannot be read ({e.Message}); rebuild the index.", e);
+        }
         catch
         {
             search.Dispose();
@@ -73,6 +78,34 @@ public sealed class PolicySearchIndex : IDisposable
     }
 
     public Passage? FindPassage(string id) => _database.FindPassage(id);
+
+    /// <summary>
+    /// Proves the index answers, rather than merely opened: a search, the passage of its first hit and that hit's
+    /// article are actually read. Returns null when all three work, else what failed. Opening reads only metadata
+    /// and Lucene's segment files, so a damaged table page would otherwise first show in a user's request.
+    /// </summary>
+    public string? Probe()
+    {
+        try
+        {
+            var hits = Engine.Search(new SearchRequest { PageSize = 1, CountFacets = false }).Hits;
+            if (hits is not [var first, ..])
+            {
+                return Metadata.ContentParagraphs == 0 ? null : "a search over every paragraph found none";
+            }
+
+            if (FindPassage(first.Document.Id) is null)
+            {
+                return $"the passage {first.Document.Id} of a search hit cannot be found";
+            }
+
+            return FindArticle(first.Article.ArticleId) is null ? $"the article {first.Article.ArticleId} of a search hit cannot be found" : null;
+        }
+        catch (PolicySearchException e)
+        {
+            return e.Message;
+        }
+    }
 
     public ArticleView? FindArticle(string articleId) => _database.FindArticle(articleId);
 

@@ -31,7 +31,17 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
         var keep = skip >= Index.DocumentCount ? 0 : (int)Math.Min(skip + request.PageSize, Index.DocumentCount);
         var top = keep == 0 ? null : TopCollector(request.Sort, keep);
         var collector = new HitCollector(Index, filters, top, request.CountFacets);
-        Index.Searcher.Search(new QueryCompiler(Index).Compile(query), collector);
+        var compiled = new QueryCompiler(Index).Compile(query);
+        try
+        {
+            Index.Searcher.Search(compiled, collector);
+        }
+        catch (IOException e)
+        {
+            // Lucene's CorruptIndexException and a vanished file are both IOExceptions: the index's fault, a 503.
+            throw new PolicySearchException(
+                Indexing.PolicySearchIndex.UnavailableErrorCode, $"The Lucene index cannot be read ({e.Message}); rebuild the index.", e);
+        }
 
         var highlighter = new Highlighter(parsed);
         var hits = top is null ? [] : top.GetTopDocs((int)skip, request.PageSize).ScoreDocs

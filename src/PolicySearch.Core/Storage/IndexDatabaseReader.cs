@@ -103,17 +103,6 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
         return new ArticleView(article, ReadDocuments(statement).Select(stored => stored.Document).ToList());
     });
 
-    /// <summary>Every content paragraph with its article, in document-ordinal order (to rebuild the search structures).</summary>
-    public IEnumerable<StoredDocument> ReadAllDocuments()
-    {
-        using var session = new Session(_databasePath);
-        using var statement = new RawStatement(session.Connection, $"{DocumentQuery} WHERE p.kind = 'content' ORDER BY p.ordinal");
-        foreach (var stored in ReadDocuments(statement))
-        {
-            yield return stored;
-        }
-    }
-
     public void Dispose()
     {
         _disposed = true;
@@ -131,13 +120,26 @@ public sealed class IndexDatabaseReader : IDocumentSource, IDisposable
             session = new Session(_databasePath);
         }
 
+        var broken = false;
         try
         {
             return work(session);
         }
+        catch (SqliteException e)
+        {
+            // A damaged or vanished file is the index's problem, not the request's: a 503 with the reason, and
+            // the session that met it is not reused.
+            broken = true;
+            session.Dispose();
+            throw new PolicySearchException(
+                Indexing.PolicySearchIndex.UnavailableErrorCode, $"The index database cannot be read ({e.Message}); rebuild the index.", e);
+        }
         finally
         {
-            _sessions.Add(session);
+            if (!broken)
+            {
+                _sessions.Add(session);
+            }
         }
     }
 
