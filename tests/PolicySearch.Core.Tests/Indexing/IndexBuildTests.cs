@@ -30,7 +30,6 @@ public sealed class IndexBuildTests : IDisposable
         using (var reader = DirectoryReader.Open(directory))
         {
             Assert.Equal(report.ParagraphsIndexed, reader.NumDocs);
-            Assert.Single(reader.Leaves);
             Assert.Matches("^000_a5cd8bc06ca0a28d-[0-9]+$", reader.Document(0).Get(IndexFields.Id));
         }
 
