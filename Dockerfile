@@ -1,4 +1,5 @@
-# PolicySearch: the search API + web page, with an index built from seeds/ baked into the image.
+# PolicySearch: the search API + web page, with an index built from seeds/ baked into the image, and the
+# Indexer beside it (compose.yaml runs it as a one-shot service that builds an index from your corpus).
 #
 #   docker build -t policysearch .
 #   docker run --rm -p 8080:8080 policysearch        # http://localhost:8080/
@@ -41,8 +42,12 @@ FROM ${RUNTIME_IMAGE} AS final
 WORKDIR /app
 # Everything stays owned by root and read-only to the service user: the service opens the index read-only.
 COPY --from=build /out/app ./
+COPY --from=build /out/indexer ./indexer/
 COPY --from=build /out/index ./index/
 COPY --from=build /src/seeds ./seeds/
+# The mount point of compose.yaml's index volume: owned by the service user, so that a fresh named volume
+# (initialised from it) can be written by the one-shot indexer, which runs as that user too.
+RUN mkdir /data && chown 1654:1654 /data
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     PolicySearch__IndexPath=/app/index \
     PolicySearch__SeedsPath=/app/seeds
