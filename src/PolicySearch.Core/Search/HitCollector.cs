@@ -34,7 +34,8 @@ internal sealed class HitCollector : ICollector
     /// <summary>Per dimension (in <see cref="FacetNames.All"/> order), counts per value ordinal.</summary>
     public int[][] Counts { get; }
 
-    public bool AcceptsDocsOutOfOrder => false;
+    /// <summary>Whether Lucene may hand documents out of order (counting does not care; the top collector must agree).</summary>
+    public bool AcceptsDocsOutOfOrder { get; init; }
 
     public void SetScorer(Scorer scorer) => _top?.SetScorer(scorer);
 

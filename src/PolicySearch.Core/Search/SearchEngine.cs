@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lucene.Net.Search;
 using PolicySearch.Core.Querying;
+using Occur = Lucene.Net.Search.Occur;
 using PolicySearch.Core.Querying.Parsing;
 
 namespace PolicySearch.Core.Search;
@@ -29,9 +30,10 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
         // (its answer is just the exact total), so a huge page number costs nothing extra.
         var skip = (long)(request.Page - 1) * request.PageSize;
         var keep = skip >= Index.DocumentCount ? 0 : (int)Math.Min(skip + request.PageSize, Index.DocumentCount);
-        var top = keep == 0 ? null : TopCollector(request.Sort, keep);
-        var collector = new HitCollector(Index, filters, top, request.CountFacets);
         var compiled = new QueryCompiler(Index).Compile(query);
+        var outOfOrder = request.Sort == SortOrder.Relevance && IsOrOfTerms(compiled);
+        var top = keep == 0 ? null : TopCollector(request.Sort, keep, outOfOrder);
+        var collector = new HitCollector(Index, filters, top, request.CountFacets) { AcceptsDocsOutOfOrder = outOfOrder };
         try
         {
             Index.Searcher.Search(compiled, collector);
@@ -53,14 +55,15 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
     }
 
     /// <summary>
-    /// Lucene's top-N collectors, in document order. Ties fall to the lower document id, which is the database's
-    /// content order, so equal scores always rank the same way. Dated sorts put undated articles last either way.
+    /// Lucene's top-N collectors. Ties fall to the lower document id, which is the database's content order, so equal
+    /// scores always rank the same way (the out-of-order collector compares ids too). Dated sorts put undated articles
+    /// last either way.
     /// </summary>
-    private static ITopDocsCollector TopCollector(SortOrder sort, int keep)
+    private static ITopDocsCollector TopCollector(SortOrder sort, int keep, bool outOfOrder)
     {
         if (sort == SortOrder.Relevance)
         {
-            return TopScoreDocCollector.Create(keep, docsScoredInOrder: true);
+            return TopScoreDocCollector.Create(keep, docsScoredInOrder: !outOfOrder);
         }
 
         var newest = sort == SortOrder.Newest;
@@ -69,6 +72,16 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
         return TopFieldCollector.Create(
             new Sort(date, SortField.FIELD_SCORE), keep, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
     }
+
+    /// <summary>
+    /// An OR of plain terms may be scored out of document order, a window of documents at a time (Lucene's
+    /// <c>BooleanScorer</c>), which visits each posting once instead of merging the terms document by document.
+    /// Other shapes stay in order: with exclusions or prefixes the windowed scorer measured slower here
+    /// (../shared/research/lucenenet.md, pitfall 5).
+    /// </summary>
+    private static bool IsOrOfTerms(Query query) =>
+        query is Lucene.Net.Search.BooleanQuery { Clauses.Count: > 1 } boolean
+        && boolean.Clauses.All(clause => clause.Occur == Occur.SHOULD && clause.Query is Lucene.Net.Search.TermQuery);
 
     private SearchHit ToSearchHit(ScoreDoc hit, Highlighter highlighter)
     {

@@ -101,6 +101,17 @@ public class RankingTests
     }
 
     [Fact]
+    public void Search_EqualScoresOfAnOr_KeepDocumentOrderAcrossPages()
+    {
+        // An OR of terms is scored out of document order (a window at a time); ties must still fall to document order.
+        var engine = TestCorpus.Engine(Enumerable.Range(0, 2500).Select(i => new TestParagraph(i % 2 == 0 ? "same words here" : "other text")));
+
+        var pages = Enumerable.Range(1, 13).SelectMany(page => engine.Search("same here", page: page, pageSize: 100).Hits).ToList();
+
+        Assert.Equal(Enumerable.Range(0, 1250).Select(i => $"a{2 * i:D4}"), pages.Select(h => h.Article.ArticleId));
+    }
+
+    [Fact]
     public void Search_PageBeyondTheEnd_IsEmptyWithTheSameTotal()
     {
         var result = Fruit.Search("apple", page: 5, pageSize: 10);
