@@ -8,8 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.Configure<PolicySearchOptions>(builder.Configuration.GetSection(PolicySearchOptions.Section));
 builder.Services.AddSingleton<IndexHolder>();
 builder.Services.AddHostedService<IndexLoader>();
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<ProblemMapping>();
+builder.Services.AddProblemResponses();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 
