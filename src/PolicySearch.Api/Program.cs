@@ -2,6 +2,7 @@ using PolicySearch.Api.Contracts;
 using PolicySearch.Api.Endpoints;
 using PolicySearch.Api.Errors;
 using PolicySearch.Api.Hosting;
+using PolicySearch.Api.Limits;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ builder.Services.Configure<PolicySearchOptions>(builder.Configuration.GetSection
 builder.Services.AddSingleton<IndexHolder>();
 builder.Services.AddHostedService<IndexLoader>();
 builder.Services.AddProblemResponses();
+builder.Services.AddLimits();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 
@@ -16,6 +18,11 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// Size checks come before routing and the rate limiter: an oversized request is refused before any work.
+app.UseMiddleware<RequestSizeGuard>();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
