@@ -3,6 +3,7 @@ using PolicySearch.Api.Endpoints;
 using PolicySearch.Api.Errors;
 using PolicySearch.Api.Hosting;
 using PolicySearch.Api.Limits;
+using PolicySearch.Api.Requests;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +21,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 // Size checks come before routing and the rate limiter: an oversized request is refused before any work.
 app.UseMiddleware<RequestSizeGuard>();
+app.UseMiddleware<QueryStringGuard>();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseRequestTimeouts();
