@@ -4,6 +4,7 @@ using PolicySearch.Api.Errors;
 using PolicySearch.Api.Hosting;
 using PolicySearch.Api.Limits;
 using PolicySearch.Api.Requests;
+using PolicySearch.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,8 @@ builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.T
 
 var app = builder.Build();
 
+// First, so that its headers reach every response, the exception handler's and the limits' included.
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // Size checks come before routing and the rate limiter: an oversized request is refused before any work.
@@ -26,7 +29,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseRequestTimeouts();
 app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = StaticContentTypes.Create() });
 
 app.MapOpenApi();
 app.MapSearchApi();
