@@ -34,11 +34,19 @@ public static class Problems
 
     /// <summary>
     /// Problem details customisation: a problem raised by ASP.NET itself (an unknown route, a wrong method, the
-    /// status code pages) gets the code of its status, so that every problem has one.
+    /// status code pages) gets the code of its status and a detail, so that every problem has both.
     /// </summary>
-    public static void AddMissingCode(ProblemDetailsContext context)
+    public static void AddMissingCodeAndDetail(ProblemDetailsContext context)
     {
-        var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
-        context.ProblemDetails.Extensions.TryAdd(CodeKey, EdgeErrorCodes.ForStatus(status));
+        var problem = context.ProblemDetails;
+        var request = context.HttpContext.Request;
+        var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        problem.Extensions.TryAdd(CodeKey, EdgeErrorCodes.ForStatus(status));
+        problem.Detail ??= status switch
+        {
+            StatusCodes.Status404NotFound => $"Nothing is served at '{request.Path}'. The API's routes are listed in /openapi/v1.json.",
+            StatusCodes.Status405MethodNotAllowed => $"{request.Method} is not allowed on '{request.Path}': the API answers GET.",
+            _ => $"{ReasonPhrases.GetReasonPhrase(status)}.",
+        };
     }
 }
