@@ -77,6 +77,18 @@ public sealed class RequestSizeTests(KestrelApplication app) : IClassFixture<Kes
         Assert.Equal("request.invalid-path", body["code"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("api/search?q=%FF%FE", 400, "request.invalid-encoding")]
+    [InlineData("api/search?q=detainer&q=warrant", 400, "request.duplicate-parameter")]
+    [InlineData("api/search?stance=maybe", 400, "request.filter-value")]
+    public async Task OddQueryStrings_AsKestrelPassesThemOn_AreProblems(string url, int expectedStatus, string expectedCode)
+    {
+        var (status, body) = await GetAsync(url);
+
+        Assert.Equal(expectedStatus, status);
+        Assert.Equal(expectedCode, body["code"]!.GetValue<string>());
+    }
+
     /// <summary>
     /// The case the README documents as out of reach: Kestrel refuses a path with an encoded NUL while parsing the
     /// request line, before any middleware exists for the request, and its answer has no body. (Every other control
