@@ -2,6 +2,9 @@ using PolicySearch.Api.Contracts;
 using PolicySearch.Api.Endpoints;
 using PolicySearch.Api.Errors;
 using PolicySearch.Api.Hosting;
+using PolicySearch.Api.Limits;
+using PolicySearch.Api.Requests;
+using PolicySearch.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,17 +13,25 @@ builder.Services.AddSingleton<IndexHolder>();
 builder.Services.AddHostedService<IndexLoader>();
 builder.Services.AddSingleton<IndexWatcher>();
 builder.Services.AddHostedService(services => services.GetRequiredService<IndexWatcher>());
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<ProblemMapping>();
+builder.Services.AddProblemResponses();
+builder.Services.AddLimits();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 
 var app = builder.Build();
 
+// First, so that its headers reach every response, the exception handler's and the limits' included.
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// Size checks come before routing and the rate limiter: an oversized request is refused before any work.
+app.UseMiddleware<RequestSizeGuard>();
+app.UseMiddleware<QueryStringGuard>();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
 app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = StaticContentTypes.Create() });
 
 app.MapOpenApi();
 app.MapSearchApi();

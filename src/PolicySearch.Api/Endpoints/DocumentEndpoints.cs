@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PolicySearch.Api.Contracts;
+using PolicySearch.Api.Errors;
 using PolicySearch.Api.Hosting;
 
 namespace PolicySearch.Api.Endpoints;
@@ -27,13 +28,13 @@ public static class DocumentEndpoints
                 passage.Article,
                 passage.Previous is null ? null : ParagraphResponse.From(passage.Previous),
                 passage.Next is null ? null : ParagraphResponse.From(passage.Next)))
-            : NotFound($"There is no paragraph '{id}'. Paragraph ids look like '{{articleId}}-{{paragraph}}' and name content paragraphs.");
+            : NotFound(EdgeErrorCodes.PassageNotFound, $"There is no paragraph '{id}'. Paragraph ids look like '{{articleId}}-{{paragraph}}' and name content paragraphs.");
 
     public static Results<Ok<ArticleResponse>, ProblemHttpResult> GetArticle(string articleId, IndexHolder holder) =>
         holder.Index.FindArticle(articleId) is { } article
             ? TypedResults.Ok(new ArticleResponse(article.Article, article.Paragraphs.Select(ParagraphResponse.From).ToList()))
-            : NotFound($"There is no article '{articleId}'.");
+            : NotFound(EdgeErrorCodes.ArticleNotFound, $"There is no article '{articleId}'.");
 
-    private static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+    private static ProblemHttpResult NotFound(string code, string detail) =>
+        TypedResults.Problem(Problems.Create(StatusCodes.Status404NotFound, code, detail, "Not found"));
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using PolicySearch.Api.Contracts;
 using PolicySearch.Api.Hosting;
+using PolicySearch.Api.Limits;
 using PolicySearch.Core;
 using PolicySearch.Core.Search;
 
@@ -28,11 +29,14 @@ public static class ExportEndpoints
             .WithSummary("All matches of a search as CSV or JSON Lines")
             .WithDescription($"Same parameters as /api/search (page and pageSize are ignored) plus format=csv|jsonl; at most {MaxRows} rows.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(RateLimits.ExportPolicy)
+            .WithRequestTimeout(Timeouts.ExportPolicy);
         return routes;
     }
 
-    public static async Task Export([AsParameters] SearchParameters parameters, [FromQuery] string? format, IndexHolder holder, HttpResponse response)
+    public static async Task Export([AsParameters] SearchParameters parameters, [FromQuery] string? format, IndexHolder holder, HttpResponse response, CancellationToken cancellationToken)
     {
         var csv = format?.Trim().ToLowerInvariant() switch
         {
@@ -58,6 +62,8 @@ public static class ExportEndpoints
         var written = 0;
         for (var pageNumber = 1; written < MaxRows; pageNumber++)
         {
+            // The request's deadline (or the client leaving) stops the export between pages.
+            cancellationToken.ThrowIfCancellationRequested();
             var page = pageNumber == 1 ? first : engine.Search(request with { Page = pageNumber });
             foreach (var hit in page.Hits.Take(MaxRows - written))
             {

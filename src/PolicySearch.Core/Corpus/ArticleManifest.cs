@@ -12,8 +12,9 @@ internal static class ArticleManifest
     public const string FileName = "articles.json";
 
     /// <summary>
-    /// The valid entries by file name (ordinal), the rejected entries, and the files whose entry was rejected:
-    /// those are not indexed with made-up metadata; the rejection tells the user what to fix.
+    /// The valid entries by file name (ordinal), the rejected entries, and the files whose entry was rejected or
+    /// that are listed more than once: those are not indexed with made-up or ambiguous metadata; the rejection
+    /// tells the user what to fix.
     /// </summary>
     public static (Dictionary<string, ManifestEntry> Entries, List<CorpusRejection> Rejections, HashSet<string> RejectedFiles) Parse(string json)
     {
@@ -39,11 +40,23 @@ internal static class ArticleManifest
                 return (entries, rejections, rejectedFiles);
             }
 
+            // Every entry naming a file, valid or not, so that a file listed twice is caught whichever entries are valid.
+            var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             var position = 0;
             foreach (var element in document.RootElement.EnumerateArray())
             {
-                var source = $"{FileName}[{position++}]";
+                var source = $"{FileName}[{position}]";
                 var entry = ReadEntry(element, out var problem, out var file);
+                if (file is not null)
+                {
+                    if (!positions.TryGetValue(file, out var listed))
+                    {
+                        positions[file] = listed = [];
+                    }
+
+                    listed.Add(position);
+                }
+
                 if (entry is null)
                 {
                     rejections.Add(new(source, problem!));
@@ -52,10 +65,20 @@ internal static class ArticleManifest
                         rejectedFiles.Add(file);
                     }
                 }
-                else if (!entries.TryAdd(entry.File, entry))
+                else
                 {
-                    rejections.Add(new($"{source} ({entry.File})", "duplicate manifest entry for this file; the first entry is used"));
+                    entries.TryAdd(entry.File, entry);
                 }
+
+                position++;
+            }
+
+            // Two entries for one file leave its metadata ambiguous: neither is trusted, the article is rejected by name.
+            foreach (var (file, listed) in positions.Where(p => p.Value.Count > 1))
+            {
+                rejections.Add(new(file, $"listed {listed.Count} times in {FileName} ({string.Join(", ", listed.Select(p => $"[{p}]"))}); which metadata is right is ambiguous: keep one entry to index this article"));
+                rejectedFiles.Add(file);
+                entries.Remove(file);
             }
         }
 
@@ -72,7 +95,9 @@ internal static class ArticleManifest
             return null;
         }
 
-        file = JsonFields.OptionalString(element, "file", ref problem);
+        var listedAs = JsonFields.OptionalString(element, "file", ref problem);
+        // "file": "000_abc" names 000_abc.txt: the article id is what people copy into a manifest.
+        file = string.IsNullOrWhiteSpace(listedAs) ? null : Path.HasExtension(listedAs) ? listedAs : listedAs + ".txt";
         var outlet = JsonFields.OptionalString(element, "outlet", ref problem);
         var date = JsonFields.OptionalString(element, "date", ref problem);
         var title = JsonFields.OptionalString(element, "title", ref problem);
@@ -82,20 +107,18 @@ internal static class ArticleManifest
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(file))
+        if (file is null)
         {
             problem = "manifest entry has no \"file\"";
             return null;
         }
 
-        if (date is not null && !ArticleDate.IsValid(date))
+        if (!ArticleDate.TryRead(date, out var knownDate))
         {
-            problem = $"{file}: date \"{date}\" is not {ArticleDate.Expected}; fix the manifest entry to index this article";
+            problem = $"{file}: date \"{date}\" is not {ArticleDate.Expected}; fix the manifest entry (or leave the date empty) to index this article";
             return null;
         }
 
-        // "file": "000_abc" names 000_abc.txt: the article id is what people copy into a manifest.
-        var fileName = Path.HasExtension(file) ? file : file + ".txt";
-        return new ManifestEntry(fileName, string.IsNullOrWhiteSpace(outlet) ? Article.UnknownOutlet : outlet.Trim(), date, title, url);
+        return new ManifestEntry(file, string.IsNullOrWhiteSpace(outlet) ? Article.UnknownOutlet : outlet.Trim(), knownDate, title, url);
     }
 }

@@ -90,7 +90,8 @@ internal static class JsonlCorpusReader
                 return null;
             }
 
-            return new Article(id!.Trim(), string.IsNullOrWhiteSpace(outlet) ? Article.UnknownOutlet : outlet.Trim(), date, title, url, text!);
+            ArticleDate.TryRead(date, out var knownDate);
+            return new Article(id!.Trim(), string.IsNullOrWhiteSpace(outlet) ? Article.UnknownOutlet : outlet.Trim(), knownDate, title, url, text!);
         }
     }
 
@@ -111,8 +112,8 @@ internal static class JsonlCorpusReader
             return $"{id}: empty \"text\"";
         }
 
-        return date is not null && !ArticleDate.IsValid(date)
-            ? $"{id}: date \"{date}\" is not {ArticleDate.Expected}"
-            : null;
+        return ArticleDate.TryRead(date, out _)
+            ? null
+            : $"{id}: date \"{date}\" is not {ArticleDate.Expected}";
     }
 }

@@ -11,7 +11,8 @@ namespace PolicySearch.Api.Tests.Browser;
 /// <summary>
 /// The real PolicySearch service on a Kestrel loopback port (a browser cannot talk to TestServer's
 /// in-memory transport), with an index built from the committed seeds into a fresh temporary folder,
-/// and one headless Debian Chromium driven by Playwright's bundled driver (no browser download).
+/// and one headless Debian Chromium driven by Playwright's bundled driver (no browser download; the package is
+/// installed on first use where the machine allows it, see <see cref="ChromiumProvisioner"/>).
 /// </summary>
 public sealed class SearchPageFixture : IAsyncLifetime, IAsyncDisposable
 {
@@ -45,10 +46,12 @@ public sealed class SearchPageFixture : IAsyncLifetime, IAsyncDisposable
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
         await WaitUntilHealthyAsync();
 
+        // On a thread of its own: a first-time install takes a minute and must not hold xunit's test threads.
+        var chromium = await Task.Run(ChromiumProvisioner.EnsureInstalled);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            ExecutablePath = chromium,
             Headless = true,
             Args = ChromiumArgs,
         });

@@ -162,6 +162,45 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public async Task ThePage_WorksUnderItsContentSecurityPolicy_WithoutAViolation()
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        // Both ways Chromium reports a violation: a console message, and the securitypolicyviolation event.
+        var console = new List<string>();
+        page.Console += (_, message) => console.Add(message.Text);
+        await page.AddInitScriptAsync("""
+            window.cspViolations = [];
+            document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+            """);
+
+        var response = await page.GotoAsync(new Uri(fixture.BaseAddress, "?q=detainer").ToString());
+        Assert.Contains("default-src 'self'", (await response!.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
+
+        // The whole of a normal visit: results, a facet, paging, the syntax help, an error.
+        await WaitForResultsAsync(page);
+        await page.Locator(".facet-stance input[type=checkbox]").First.CheckAsync();
+        await WaitForResultsAsync(page);
+        await page.Locator("#syntax-help summary").ClickAsync();
+        await page.FillAsync("#q", "\"unclosed");
+        await page.PressAsync("#q", "Enter");
+        await WaitForResultsAsync(page);
+        await page.FillAsync("#q", "");
+        await page.PressAsync("#q", "Enter");
+        await WaitForResultsAsync(page);
+        await page.Locator("#pager a[aria-label='Page 2']").ClickAsync();
+        await WaitForResultsAsync(page);
+
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.cspViolations"));
+        Assert.DoesNotContain(console, text => text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+
+        // The listener does see a violation: markup with an inline style is refused under this policy.
+        await page.EvaluateAsync("() => document.body.insertAdjacentHTML('beforeend', '<span style=\"color: red\">x</span>')");
+        await page.WaitForFunctionAsync("() => window.cspViolations.length > 0");
+        await context.CloseAsync();
+    }
+
     private async Task<(IPage Page, List<string> Errors)> OpenAsync(string query)
     {
         var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });

@@ -58,6 +58,8 @@ internal sealed class ApiServer : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
+        // All of wrk's load comes from one address: the per-client rate limit would answer most of it with 429s.
+        start.Environment["PolicySearch__Limits__Api__TokenLimit"] = "0";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the Api.");
         // Drain stdout so a chatty server never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };

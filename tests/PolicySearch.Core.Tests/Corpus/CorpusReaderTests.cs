@@ -218,6 +218,103 @@ public class CorpusReaderTests
         Assert.Equal("corpus.unsupported", ex.Code);
     }
 
+    [Fact]
+    public void Read_FileListedTwice_IsRejectedByName_NeitherEntryWins()
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles.json", """
+            [{"file": "a1.txt", "outlet": "First Daily", "date": "2020"},
+             {"file": "b.txt", "outlet": "Other"},
+             {"file": "a1", "outlet": "Second Daily", "date": "2021"}]
+            """);
+        folder.Write("a1.txt", "Body.");
+        folder.Write("b.txt", "Body.");
+
+        var result = CorpusReader.Read(folder.Path);
+
+        var reason = ReasonFor(result, "a1.txt");
+        Assert.Contains("listed 2 times", reason, StringComparison.Ordinal);
+        Assert.Contains("[0], [2]", reason, StringComparison.Ordinal);
+        Assert.Equal(["b"], result.Articles.Select(a => a.Id));
+        Assert.Equal(2, result.Read);
+    }
+
+    [Fact]
+    public void Read_FileListedTwice_OnceWithABadEntry_IsStillRejectedAsListedTwice()
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles.json", """[{"file": "a1", "date": "someday"}, {"file": "a1.txt", "outlet": "Daily"}]""");
+        folder.Write("a1.txt", "Body.");
+
+        var result = CorpusReader.Read(folder.Path);
+
+        Assert.Empty(result.Articles);
+        Assert.Contains(result.Rejections, r => r.Source == "a1.txt" && r.Reason.Contains("listed 2 times", StringComparison.Ordinal));
+        Assert.Contains(result.Rejections, r => r.Source == "articles.json[0]" && r.Reason.Contains("someday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_EntryNamingTheIdWithABadField_RejectsTheTxtFile_RatherThanIndexingItWithoutMetadata()
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles.json", """[{"file": "a1", "outlet": 5}]""");
+        folder.Write("a1.txt", "Body.");
+
+        var result = CorpusReader.Read(folder.Path);
+
+        Assert.Empty(result.Articles);
+        Assert.Contains("\"outlet\"", ReasonFor(result, "articles.json[0]"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"date\": \"\",")]
+    [InlineData("\"date\": \"   \",")]
+    [InlineData("\"date\": null,")]
+    [InlineData("")]
+    public void Read_EntryWithoutADate_IsIndexedWithNoYear_LikeAFileWithoutEntry(string dateField)
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles.json", $$"""[{"file": "a1.txt", {{dateField}} "outlet": "Example Daily", "title": "Headline"}]""");
+        folder.Write("a1.txt", "Body.");
+        folder.Write("unlisted.txt", "Unlisted headline\nBody.");
+
+        var result = CorpusReader.Read(folder.Path);
+
+        Assert.Empty(result.Rejections);
+        var listed = Assert.Single(result.Articles, a => a.Id == "a1");
+        var unlisted = Assert.Single(result.Articles, a => a.Id == "unlisted");
+        Assert.Equal(("Example Daily", "Headline"), (listed.Outlet, listed.Title));
+        Assert.All([listed, unlisted], article => Assert.Equal((null, null), (article.Date, article.Year)));
+    }
+
+    [Theory]
+    [InlineData("2017-02-30")]
+    [InlineData("17")]
+    [InlineData(" 2017")]
+    [InlineData("unknown")]
+    public void Read_EntryWithAMalformedDate_IsRejectedByName(string date)
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles.json", $$"""[{"file": "a1.txt", "date": "{{date}}"}]""");
+        folder.Write("a1.txt", "Body.");
+
+        var result = CorpusReader.Read(folder.Path);
+
+        Assert.Empty(result.Articles);
+        Assert.Contains("a1.txt", ReasonFor(result, "articles.json[0]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_JsonlLineWithAnEmptyDate_IsIndexedWithNoYear()
+    {
+        using var folder = new TempFolder();
+        folder.Write("c.jsonl", """{"id": "a", "date": "", "text": "Body."}""");
+
+        var article = Assert.Single(CorpusReader.Read(System.IO.Path.Combine(folder.Path, "c.jsonl")).Articles);
+
+        Assert.Equal((null, null), (article.Date, article.Year));
+    }
+
     /// <summary>A throwaway folder for corpus shapes that are easier to write inline than to keep as files.</summary>
     private sealed class TempFolder : IDisposable
     {

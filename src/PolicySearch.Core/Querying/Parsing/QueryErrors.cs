@@ -51,6 +51,9 @@ public static class QueryErrors
     public static QuerySyntaxException InvalidYear(string value, int position) => new(InvalidFieldValueCode,
         $"'{value}' at position {position} is not a year: write year:2017.", position);
 
+    public static QuerySyntaxException InvalidStance(string value, int position) => new(InvalidFieldValueCode,
+        $"'{value}' at position {position} is not a stance: write stance:supports, stance:opposes or stance:neutral.", position);
+
     public static QuerySyntaxException InvalidProximity(int position) => new(InvalidProximityCode,
         $"Proximity at position {position} needs a whole number of words after '~', e.g. \"detainer warrant\"~5 (at most {QueryLimits.MaxProximity}).", position);
 

@@ -234,9 +234,14 @@ public sealed class QueryParser
             throw QueryErrors.MissingFieldValue(field.Text, field.Position);
         }
 
-        if (field.Text == FacetNames.Year && !int.TryParse(text, out _))
+        if (field.Text == FacetNames.Year && !FacetValueFormat.IsYear(text))
         {
             throw QueryErrors.InvalidYear(text, value.Position);
+        }
+
+        if (field.Text == FacetNames.Stance && !FacetValueFormat.IsStance(text))
+        {
+            throw QueryErrors.InvalidStance(text, value.Position);
         }
 
         CountClauses(1, field.Position);
