@@ -20,6 +20,8 @@ internal sealed class SubjectFinder
         "will", "since", "still", "already", "often", "frequently", "first", "initially", "ultimately", "finally", "who", "which",
     ];
 
+    private static readonly int LongestGapAdverb = GapAdverbs.Max(a => a.Length);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapAdverbSet =
         GapAdverbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -47,10 +49,11 @@ internal sealed class SubjectFinder
     public static Mention? SubjectOf(string text, SentenceMentions inSentence, SpeechCue cue, int sentenceStart)
     {
         var budget = new SubjectGapBudget(text, cue.Start);
+        var gapMayBeNonEmpty = SubjectGapBudget.MayBeNonEmpty(text, cue.Start);
         for (var i = inSentence.LastEndingBy(cue.Start); i >= 0; i--)
         {
             var m = inSentence[i];
-            if (!budget.MayFit(m.End, GapAdverbSet))
+            if ((m.End < cue.Start && !gapMayBeNonEmpty) || !budget.MayFit(m.End, GapAdverbSet, LongestGapAdverb))
             {
                 break;
             }
