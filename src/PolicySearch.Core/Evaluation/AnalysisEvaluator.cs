@@ -19,6 +19,18 @@ public static class AnalysisEvaluator
     {
         ArgumentNullException.ThrowIfNull(analyzed);
         ArgumentNullException.ThrowIfNull(gold);
+        // Gold rows of articles the corpus did not give (missing, rejected, another folder's) are reported, not
+        // scored: counting them as misses would measure the input, not the analysis.
+        var read = analyzed.Select(a => a.Article.Id).ToHashSet(StringComparer.Ordinal);
+        var unread = gold.Where(g => !read.Contains(g.ArticleId))
+            .GroupBy(g => g.ArticleId, StringComparer.Ordinal)
+            .Select(g => new UnreadGoldArticle(g.Key, g.Count()))
+            .OrderBy(u => u.ArticleId, StringComparer.Ordinal)
+            .ToList();
+        var goldArticles = gold.Select(g => g.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var withoutGold = analyzed.Select(a => a.Article.Id).Where(id => !goldArticles.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        gold = [.. gold.Where(g => read.Contains(g.ArticleId))];
+
         var (pairs, unpaired) = GoldAlignment.Align(analyzed, gold);
         var errors = new List<EvaluationError>();
 
@@ -64,7 +76,11 @@ public static class AnalysisEvaluator
             SpeakerMatching,
             stance,
             stanceClear,
-            errors.OrderByDescending(e => e.Severity).ThenBy(e => e.Where, StringComparer.Ordinal).ToList());
+            errors.OrderByDescending(e => e.Severity).ThenBy(e => e.Where, StringComparer.Ordinal).ToList())
+        {
+            UnreadGoldArticles = unread,
+            ArticlesWithoutGold = withoutGold,
+        };
     }
 
     private static PrecisionRecall ScoreSpeakers(List<GoldAlignment.Pair> pairs, List<AnalyzedParagraph> unpaired, List<EvaluationError> errors)
@@ -72,9 +88,9 @@ public static class AnalysisEvaluator
         int tp = 0, fp = 0, fn = 0;
         foreach (var p in pairs)
         {
-            var core = p.Gold.Speakers.ToDictionary(Normalise, n => n, StringComparer.Ordinal);
+            var core = ByName(p.Gold.Speakers);
             var optional = p.Gold.OptionalSpeakers.Select(Normalise).ToHashSet(StringComparer.Ordinal);
-            var system = (p.System?.Speakers ?? []).ToDictionary(Normalise, n => n, StringComparer.Ordinal);
+            var system = ByName(p.System?.Speakers ?? []);
             foreach (var (key, name) in system)
             {
                 if (core.ContainsKey(key))
@@ -101,6 +117,18 @@ public static class AnalysisEvaluator
         // Speakers on paragraphs the gold does not know (different segmentation) count against precision.
         fp += unpaired.Sum(p => p.Speakers.Count);
         return new PrecisionRecall(tp, fp, fn);
+    }
+
+    /// <summary>Names by their normalised form; a name listed twice (or in two spellings) counts once.</summary>
+    private static Dictionary<string, string> ByName(IReadOnlyList<string> names)
+    {
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            byName.TryAdd(Normalise(name), name);
+        }
+
+        return byName;
     }
 
     private static LabelScores Score(List<(string Gold, string System)> pairs, string[] labels)

@@ -14,6 +14,23 @@ public sealed record PrecisionRecall(int TruePositives, int FalsePositives, int 
 public sealed record LabelScores(int Total, int Correct, double MacroF1, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Confusion)
 {
     public double Accuracy => Total == 0 ? 1 : (double)Correct / Total;
+
+    /// <summary>Every label in the matrix, gold or system, in ordinal order.</summary>
+    public IReadOnlyList<string> Labels =>
+        [.. Confusion.Keys.Concat(Confusion.Values.SelectMany(row => row.Keys)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>How many blocks of gold label <paramref name="gold"/> the system labelled <paramref name="system"/>.</summary>
+    public int Count(string gold, string system) =>
+        Confusion.TryGetValue(gold, out var row) && row.TryGetValue(system, out var count) ? count : 0;
+
+    /// <summary>One label's precision and recall, read from the confusion matrix.</summary>
+    public PrecisionRecall For(string label)
+    {
+        var truePositives = Count(label, label);
+        var labelledSo = Confusion.Values.Sum(row => row.TryGetValue(label, out var count) ? count : 0);
+        var goldSo = Confusion.TryGetValue(label, out var own) ? own.Values.Sum() : 0;
+        return new PrecisionRecall(truePositives, labelledSo - truePositives, goldSo - truePositives);
+    }
 }
 
 /// <summary>One disagreement with the gold, with a severity for ordering the "worst errors" list.</summary>
@@ -30,4 +47,14 @@ public sealed record EvaluationReport(
     string SpeakerMatching,
     LabelScores Stance,
     LabelScores StanceUnambiguous,
-    IReadOnlyList<EvaluationError> Errors);
+    IReadOnlyList<EvaluationError> Errors)
+{
+    /// <summary>Articles the gold labels but the input did not hold (or rejected): their rows are left out of every figure.</summary>
+    public IReadOnlyList<UnreadGoldArticle> UnreadGoldArticles { get; init; } = [];
+
+    /// <summary>Articles the input held that the gold has no rows for: not scored.</summary>
+    public IReadOnlyList<string> ArticlesWithoutGold { get; init; } = [];
+}
+
+/// <summary>An article id of the gold that the analysed corpus lacks, with how many gold rows it has.</summary>
+public sealed record UnreadGoldArticle(string ArticleId, int GoldRows);

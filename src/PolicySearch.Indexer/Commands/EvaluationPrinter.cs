@@ -9,9 +9,10 @@ internal static class EvaluationPrinter
     public static void Print(TextWriter output, EvaluationReport report, int errorCount)
     {
         output.WriteLine($"Gold blocks {report.GoldParagraphs}, aligned by text {report.Aligned}, segmentation errors {report.SegmentationErrors}");
+        PrintCoverage(output, report);
         output.WriteLine();
         output.WriteLine($"Kinds: content vs other accuracy {F(report.KindAccuracy)}; three-way accuracy {F(report.Kinds.Accuracy)}, macro-F1 {F(report.Kinds.MacroF1)}");
-        PrintConfusion(output, report.Kinds);
+        ConfusionTable.Print(output, report.Kinds);
         output.WriteLine();
         var s = report.Speakers;
         output.WriteLine($"Speakers: precision {F(s.Precision)}, recall {F(s.Recall)}, F1 {F(s.F1)} (TP {s.TruePositives}, FP {s.FalsePositives}, FN {s.FalseNegatives}; optional gold speakers ignored)");
@@ -19,7 +20,7 @@ internal static class EvaluationPrinter
         output.WriteLine();
         output.WriteLine($"Stance (gold content paragraphs, n={report.Stance.Total}): accuracy {F(report.Stance.Accuracy)}, macro-F1 {F(report.Stance.MacroF1)}");
         output.WriteLine($"Stance without ambiguous paragraphs (n={report.StanceUnambiguous.Total}): accuracy {F(report.StanceUnambiguous.Accuracy)}, macro-F1 {F(report.StanceUnambiguous.MacroF1)}");
-        PrintConfusion(output, report.Stance);
+        ConfusionTable.Print(output, report.Stance);
         output.WriteLine();
         output.WriteLine($"Worst errors ({Math.Min(errorCount, report.Errors.Count)} of {report.Errors.Count}):");
         foreach (var error in report.Errors.Take(errorCount))
@@ -29,12 +30,19 @@ internal static class EvaluationPrinter
         }
     }
 
-    private static void PrintConfusion(TextWriter output, LabelScores scores)
+    /// <summary>Gold rows the input had no article for, and articles the gold does not label: both left out of the figures.</summary>
+    private static void PrintCoverage(TextWriter output, EvaluationReport report)
     {
-        output.WriteLine("  confusion (gold -> system: count):");
-        foreach (var (gold, row) in scores.Confusion.OrderBy(r => r.Key, StringComparer.Ordinal))
+        if (report.UnreadGoldArticles.Count > 0)
         {
-            output.WriteLine($"    {gold,-12} {string.Join(", ", row.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}"))}");
+            var rows = report.UnreadGoldArticles.Sum(u => u.GoldRows);
+            output.WriteLine($"Not scored: {rows} gold rows of {report.UnreadGoldArticles.Count} articles the input does not hold (missing or rejected): "
+                + string.Join(", ", report.UnreadGoldArticles.Select(u => $"{u.ArticleId} ({u.GoldRows})")));
+        }
+
+        if (report.ArticlesWithoutGold.Count > 0)
+        {
+            output.WriteLine($"Not scored: {report.ArticlesWithoutGold.Count} articles of the input have no gold rows: {string.Join(", ", report.ArticlesWithoutGold)}");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicySearch.Benchmarks.Corpus;
+using PolicySearch.Benchmarks.LongParagraphs;
 using PolicySearch.Benchmarks.Measurement;
 using PolicySearch.Benchmarks.Queries;
 using PolicySearch.Benchmarks.Runs;
@@ -89,6 +90,7 @@ internal static class BenchmarkCommand
         });
 
         root.Add(CreateGenerate(paragraphs, seed));
+        root.Add(LongParagraphCommand.Create(seed));
         root.Add(CreateBuildChild());
         root.Add(CreateOpenChild());
         return root;

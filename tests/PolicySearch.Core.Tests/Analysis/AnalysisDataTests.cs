@@ -65,21 +65,4 @@ public class AnalysisDataTests
         Assert.Equal("analysis.data-missing", ex.Code);
     }
 
-    /// <summary>A throwaway copy of the shipped data files to break.</summary>
-    private sealed class DataCopy : IDisposable
-    {
-        public DataCopy()
-        {
-            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "policysearch-data-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(Path);
-            foreach (var file in Directory.GetFiles(Shipped, "*.json"))
-            {
-                File.Copy(file, System.IO.Path.Combine(Path, System.IO.Path.GetFileName(file)));
-            }
-        }
-
-        public string Path { get; }
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
-    }
 }

@@ -71,4 +71,72 @@ public class AnalysisEvaluatorTests
         Assert.Equal(5, report.Errors[0].Severity);
         Assert.Contains("gold content, system boilerplate", report.Errors[0].What, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Evaluate_GoldRowsOfAnArticleNotRead_AreReportedAndLeftOutOfTheFigures()
+    {
+        var analysed = Analysed("Quote.", (["Ann Lee"], Stance.Neutral, ParagraphKind.Content));
+        var gold = new[]
+        {
+            Gold(0, 0, 6, "content", ["Ann Lee"], [], "neutral"),
+            new GoldParagraph("elsewhere", 0, 0, 10, "", "content", ["Bo Park"], [], "opposes", false),
+            new GoldParagraph("elsewhere", 1, 11, 20, "", "boilerplate", [], [], null, false),
+        };
+
+        var report = AnalysisEvaluator.Evaluate([analysed], gold);
+
+        Assert.Equal(1, report.GoldParagraphs);
+        Assert.Equal(1.0, report.KindAccuracy);
+        Assert.Equal(new PrecisionRecall(1, 0, 0), report.Speakers);
+        Assert.Equal([new UnreadGoldArticle("elsewhere", 2)], report.UnreadGoldArticles);
+    }
+
+    [Fact]
+    public void Evaluate_AnArticleWithoutGoldRows_IsReportedAndNotScored()
+    {
+        var labelled = Analysed("Quote.", (["Ann Lee"], Stance.Neutral, ParagraphKind.Content));
+        var unlabelled = new AnalyzedArticle(new Article("b", "Unknown", null, null, null, "Other."),
+            [new AnalyzedParagraph("b", 0, "Other.", ParagraphKind.Content, "test", ["Cy Poe"], Stance.Neutral, [])]);
+
+        var report = AnalysisEvaluator.Evaluate([labelled, unlabelled], [Gold(0, 0, 6, "content", ["Ann Lee"], [], "neutral")]);
+
+        Assert.Equal(new PrecisionRecall(1, 0, 0), report.Speakers);
+        Assert.Equal(["b"], report.ArticlesWithoutGold);
+    }
+
+    [Fact]
+    public void Evaluate_ASpeakerListedTwice_CountsOnce()
+    {
+        var analysed = Analysed("Quote.", (["Raymond López", "Raymond Lopez"], Stance.Neutral, ParagraphKind.Content));
+
+        var report = AnalysisEvaluator.Evaluate([analysed], [Gold(0, 0, 6, "content", ["Raymond Lopez", "RAYMOND LÓPEZ"], [], "neutral")]);
+
+        Assert.Equal(new PrecisionRecall(1, 0, 0), report.Speakers);
+    }
+
+    [Fact]
+    public void Evaluate_StanceConfusion_GivesEachClassItsPrecisionAndRecall()
+    {
+        const string text = "A.\nB.\nC.\nD.";
+        var analysed = Analysed(text,
+            ([], Stance.Supports, ParagraphKind.Content),
+            ([], Stance.Supports, ParagraphKind.Content),
+            ([], Stance.Opposes, ParagraphKind.Content),
+            ([], Stance.Neutral, ParagraphKind.Content));
+        var gold = new[]
+        {
+            Gold(0, 0, 2, "content", [], [], "supports"),
+            Gold(1, 3, 5, "content", [], [], "opposes"),
+            Gold(2, 6, 8, "content", [], [], "opposes"),
+            Gold(3, 9, 11, "content", [], [], "neutral"),
+        };
+
+        var stance = AnalysisEvaluator.Evaluate([analysed], gold).Stance;
+
+        Assert.Equal(1, stance.Count("opposes", "supports"));
+        Assert.Equal(1, stance.Count("opposes", "opposes"));
+        Assert.Equal(new PrecisionRecall(1, 1, 0), stance.For("supports"));
+        Assert.Equal(new PrecisionRecall(1, 0, 1), stance.For("opposes"));
+        Assert.Equal(["neutral", "opposes", "supports"], stance.Labels);
+    }
 }

@@ -5,13 +5,14 @@ namespace PolicySearch.Core.Analysis.Classification;
 
 /// <summary>
 /// The line-pattern rules of <c>boilerplate-rules.json</c>, compiled once. Patterns come from a data file that
-/// researchers edit, so each match has a time limit: a pathological edit makes a rule miss, never hang the build.
+/// researchers edit, so they run on the non-backtracking engine (<see cref="AnalysisRegex"/>): a pathological edit
+/// costs time linear in the line, never a hang, and never a result that depends on how busy the machine is
+/// (a match timeout had made a timestamp line a title-case teaser under load). A pattern the engine cannot run
+/// (a lookaround, a backreference) is reported when the file is loaded.
 /// The word limit is checked first, so long content paragraphs skip most rules without running them.
 /// </summary>
 internal sealed class BoilerplateRuleSet
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
-
     private readonly (string Id, Regex Pattern, int MaxWords)[] rules;
 
     public BoilerplateRuleSet(BoilerplateRuleFile file)
@@ -24,7 +25,7 @@ internal sealed class BoilerplateRuleSet
     {
         foreach (var (id, pattern, maxWords) in rules)
         {
-            if ((maxWords == 0 || wordCount <= maxWords) && IsMatch(pattern, paragraph))
+            if ((maxWords == 0 || wordCount <= maxWords) && pattern.IsMatch(paragraph))
             {
                 return id;
             }
@@ -33,31 +34,13 @@ internal sealed class BoilerplateRuleSet
         return null;
     }
 
-    private static bool IsMatch(Regex pattern, string paragraph)
-    {
-        try
-        {
-            return pattern.IsMatch(paragraph);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
-
     private static Regex Compile(BoilerplateRuleEntry rule)
     {
-        var options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
-        if (!rule.CaseSensitive)
-        {
-            options |= RegexOptions.IgnoreCase;
-        }
-
         try
         {
-            return new Regex(rule.Pattern, options, MatchTimeout);
+            return AnalysisRegex.Create(rule.Pattern, rule.CaseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
             throw new PolicySearchException("analysis.data-invalid", $"Boilerplate rule '{rule.Id}' has an invalid pattern: {ex.Message}", ex);
         }

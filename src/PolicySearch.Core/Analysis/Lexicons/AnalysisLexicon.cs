@@ -53,7 +53,7 @@ internal sealed class AnalysisLexicon
             OrgAliases = Organisations.Aliases.ToDictionary(a => a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
             OutletWords = Outlets.Words.ToFrozenSet(StringComparer.Ordinal);
             OutletNames = Outlets.Names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-            CallSign = new Regex(Outlets.CallSignPattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            CallSign = AnalysisRegex.Create(Outlets.CallSignPattern);
         }
         catch
         {

@@ -35,7 +35,7 @@ internal sealed class MentionFinder(AnalysisLexicon lexicon)
             }
         }
 
-        var kept = new List<Mention>();
+        var kept = new KeptMentions(text.Length);
 
         // Longest first, so that a phrase inside a longer one is dropped.
         SortLongestFirst(bodies);
@@ -49,32 +49,17 @@ internal sealed class MentionFinder(AnalysisLexicon lexicon)
             AddUnlessOverlapping(kept, descriptions);
         }
 
-        SortInTextOrder(kept);
-        return kept;
+        var found = kept.Mentions;
+        SortInTextOrder(found);
+        return found;
     }
 
-    private static void AddUnlessOverlapping(List<Mention> kept, List<Mention> candidates)
+    private static void AddUnlessOverlapping(KeptMentions kept, List<Mention> candidates)
     {
         foreach (var m in candidates)
         {
-            if (!Overlaps(kept, m))
-            {
-                kept.Add(m);
-            }
+            kept.AddUnlessOverlapping(m);
         }
-    }
-
-    private static bool Overlaps(List<Mention> kept, Mention m)
-    {
-        foreach (var k in kept)
-        {
-            if (k.Start < m.End && m.Start < k.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Stable sort by length descending, then start (as <c>OrderByDescending(length).ThenBy(start)</c>).</summary>
@@ -85,8 +70,20 @@ internal sealed class MentionFinder(AnalysisLexicon lexicon)
     private static void SortInTextOrder(List<Mention> list) =>
         InsertionSort(list, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
 
+    // Beyond this many mentions a stable merge sort replaces the insertion sort, which is quadratic in the worst case.
+    private const int InsertionSortLimit = 32;
+
     private static void InsertionSort(List<Mention> list, Func<Mention, Mention, int> compare)
     {
+        if (list.Count > InsertionSortLimit)
+        {
+            // OrderBy is stable, as the insertion sort is: equal mentions keep their order.
+            var sorted = list.OrderBy(m => m, Comparer<Mention>.Create((a, b) => compare(a, b))).ToList();
+            list.Clear();
+            list.AddRange(sorted);
+            return;
+        }
+
         for (var i = 1; i < list.Count; i++)
         {
             var item = list[i];

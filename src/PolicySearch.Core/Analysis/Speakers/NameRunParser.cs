@@ -10,7 +10,7 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// Titles are dropped from names ("state Sen. Mark Hill" gives "Mark Hill") but remembered as the
 /// person's role and place, which later resolve "the governor" and name "the governor's office".
 /// </summary>
-internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
+internal sealed class NameRunParser(AnalysisLexicon lexicon)
 {
     /// <summary>Lower-case words that may join the words of an organisation's name.</summary>
     internal static readonly FrozenSet<string> Connectors = new[] { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "der", "di", "du", "le", "on", "&" }.ToFrozenSet(StringComparer.Ordinal);
@@ -18,8 +18,9 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
     // Particles that belong inside a person's name ("Kevin de León", "Ursula von der Leyen"), unlike "of" or "and".
     private static readonly FrozenSet<string> NameParticles = new[] { "de", "del", "da", "la", "van", "von", "der", "di", "du", "le" }.ToFrozenSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}[\p{Lu}&.]{1,9})\)", RegexOptions.CultureInvariant)]
-    private static partial Regex AcronymAfter();
+    // "(FAIR)" right after an organisation's name. Matched on a span of the text: a copy of the rest of the
+    // paragraph for every organisation made analysis quadratic in a paragraph's length.
+    private static readonly Regex AcronymAfter = AnalysisRegex.Create(@"^\s*\(\p{Lu}[\p{Lu}&.]{1,9}\)");
 
 
     public List<Mention> Find(string text, string? articleOutlet)
@@ -192,12 +193,15 @@ internal sealed partial class NameRunParser(AnalysisLexicon lexicon)
 
     private static Mention Organisation(int start, int end, string name, bool possessive, string text)
     {
-        var acronym = AcronymAfter().Match(text[end..]);
-        return new Mention(start, end, MentionKind.Organisation, name)
+        string? acronym = null;
+        foreach (var match in AcronymAfter.EnumerateMatches(text.AsSpan(end)))
         {
-            Possessive = possessive,
-            Acronym = acronym.Success ? acronym.Groups["acronym"].Value : null,
-        };
+            // The match is spaces, "(", the acronym, ")".
+            var parenthesised = text.AsSpan(end + match.Index, match.Length).TrimStart();
+            acronym = parenthesised[1..^1].ToString();
+        }
+
+        return new Mention(start, end, MentionKind.Organisation, name) { Possessive = possessive, Acronym = acronym };
     }
 
     private List<NameToken> Clean(List<NameToken> run, ref bool possessive)

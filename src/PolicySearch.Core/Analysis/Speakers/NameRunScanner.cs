@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using PolicySearch.Core.Analysis.Lexicons;
 
 namespace PolicySearch.Core.Analysis.Speakers;
 
@@ -10,12 +11,11 @@ internal sealed record NameToken(string Text, int Start, int End, bool Nickname)
 /// Cuts a paragraph into runs of capitalised words joined by spaces or by connectors inside organisation
 /// names ("Federation for American Immigration Reform"). Punctuation, lower-case words and parentheses end a run.
 /// </summary>
-internal static partial class NameRunScanner
+internal static class NameRunScanner
 {
     private static readonly FrozenSet<string> Connectors = NameRunParser.Connectors;
 
-    [GeneratedRegex(@"^\s*[""“”]?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex NicknameGap();
+    private static readonly Regex NicknameGap = AnalysisRegex.Create(@"^\s*[""“”]?\s*$");
 
     // Each thread's lists for the runs of its current paragraph, reused for its next one: a paragraph's runs are
     // read before the next paragraph's are asked for, and the parser keeps none of the lists (only strings).
@@ -36,7 +36,7 @@ internal static partial class NameRunScanner
         while (NextSpan(text, ref i, out var start, out var end, out var nickname))
         {
             var joined = previous.Start >= 0
-                && (IsSpaces(text, previous.End, start) || ((nickname || previous.Nickname) && NicknameGap().IsMatch(text.AsSpan(previous.End, start - previous.End))));
+                && (IsSpaces(text, previous.End, start) || ((nickname || previous.Nickname) && NicknameGap.IsMatch(text.AsSpan(previous.End, start - previous.End))));
             var capitalised = char.IsUpper(text[start]);
             var connector = !capitalised && joined && current.Count > 0 ? Connector(text.AsSpan(start, end - start)) : null;
             previous = (start, end, nickname);

@@ -21,6 +21,7 @@ internal sealed class PhraseMentionFinder
     private readonly Regex officialFor;
     private readonly Regex bodyOfficials;
     private readonly Regex description;
+    private readonly Regex descriptionNoun;
     private readonly Regex indefiniteBody;
     private readonly Regex unnamed;
     private readonly AnalysisLexicon lexicon;
@@ -48,32 +49,26 @@ internal sealed class PhraseMentionFinder
     public PhraseMentionFinder(AnalysisLexicon lexicon)
     {
         this.lexicon = lexicon;
-        var options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
         var officialNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficialNouns);
         var officeNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficeNouns);
         var descriptionNouns = AnalysisLexicon.Words(lexicon.References.Descriptions.Keys);
-        office = new Regex(
-            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?<owner>\b(?i:the)\s+(?i:{descriptionNouns})|\b{NameSequence})['’]s\s+(?<noun>{officeNouns})\b",
-            options);
-        official = new Regex(
-            $@"\b(?i:an?|one|another|the)\s+(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>(?i:{officialNouns}))\b",
-            options);
-        officialFor = new Regex(
-            $@"\b(?i:an?|one|another)\s+(?<noun>(?i:{officialNouns}))\s+(?i:for|from|at|with)\s+(?i:the\s+)?(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?{BodyPart}){{0,6}})",
-            options);
-        // "ICE officials said": officials of a named body, no article needed when they are plural.
-        bodyOfficials = new Regex(
-            $@"(?<![\p{{L}}.])(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>officials|representatives|spokespeople|leaders)\b(?!\s+\p{{Lu}})",
-            options);
-        description = new Regex(
-            $@"\b(?i:the)\s+(?<noun>(?i:{descriptionNouns}))\b(?<possessive>['’]s)?(?!\s+\p{{Lu}}\p{{Ll}})",
-            options);
-        indefiniteBody = new Regex(
-            $@"\b(?i:an?)\s+(?<head>(?i:{AnalysisLexicon.Words(lexicon.References.IndefiniteBodies)}))\b(?:\s+(?:in|of|from)\s+{NameSequence})?",
-            options);
-        unnamed = new Regex(
-            $@"\b(?i:one|an?|another)\s+(?:[a-z][a-z\-]*\s+){{0,2}}(?<noun>{AnalysisLexicon.Words(lexicon.References.UnnamedPersonNouns)})\b",
-            options);
+        office = AnalysisRegex.Create(
+            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?<owner>\b(?i:the)\s+(?i:{descriptionNouns})|\b{NameSequence})['’]s\s+(?<noun>{officeNouns})\b");
+        official = AnalysisRegex.Create(
+            $@"\b(?i:an?|one|another|the)\s+(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>(?i:{officialNouns}))\b");
+        officialFor = AnalysisRegex.Create(
+            $@"\b(?i:an?|one|another)\s+(?<noun>(?i:{officialNouns}))\s+(?i:for|from|at|with)\s+(?i:the\s+)?(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?{BodyPart}){{0,6}})");
+        // "ICE officials said": officials of a named body, no article needed when they are plural. Not after a
+        // letter or a period, and not before a capitalised word: checked in code (BodyOfficials), the engine has no lookarounds.
+        bodyOfficials = AnalysisRegex.Create(
+            $@"(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>officials|representatives|spokespeople|leaders)\b");
+        // "the governor", not "the governor Bruce Rauner": the name that follows is checked in code (Descriptions).
+        description = AnalysisRegex.Create($@"\b(?i:the)\s+(?<noun>(?i:{descriptionNouns}))\b(?<possessive>['’]s)?");
+        descriptionNoun = AnalysisRegex.Create($@"^(?i:{descriptionNouns})$");
+        indefiniteBody = AnalysisRegex.Create(
+            $@"\b(?i:an?)\s+(?<head>(?i:{AnalysisLexicon.Words(lexicon.References.IndefiniteBodies)}))\b(?:\s+(?:in|of|from)\s+{NameSequence})?");
+        unnamed = AnalysisRegex.Create(
+            $@"\b(?i:one|an?|another)\s+(?:[a-z][a-z\-]*\s+){{0,2}}(?<noun>{AnalysisLexicon.Words(lexicon.References.UnnamedPersonNouns)})\b");
         AddGate(LastWords(lexicon.Organisations.OfficialNouns), GateWord.Official);
         AddGate(FirstWords(lexicon.Organisations.OfficeNouns), GateWord.OfficeNoun);
         AddGate(FirstWords(lexicon.References.Descriptions.Keys), GateWord.DescriptionNoun);
@@ -106,7 +101,7 @@ internal sealed class PhraseMentionFinder
         }
 
         var officials = gates.Official
-            ? official.Matches(text).Concat(officialFor.Matches(text)).Concat(bodyOfficials.Matches(text))
+            ? official.Matches(text).Concat(officialFor.Matches(text)).Concat(BodyOfficials(text))
             : Enumerable.Empty<Match>();
         foreach (var m in officials)
         {
@@ -121,12 +116,12 @@ internal sealed class PhraseMentionFinder
             }
         }
 
-        foreach (Match m in gates.Description ? description.Matches(text) : Enumerable.Empty<Match>())
+        foreach (var (start, end, nounText, possessive) in gates.Description ? Descriptions(text) : [])
         {
-            var noun = m.Groups["noun"].Value.ToLowerInvariant();
-            yield return new Mention(m.Index, m.Index + m.Length, MentionKind.Description, noun)
+            var noun = nounText.ToLowerInvariant();
+            yield return new Mention(start, end, MentionKind.Description, noun)
             {
-                Possessive = m.Groups["possessive"].Success,
+                Possessive = possessive,
                 Gender = GenderOf(noun),
             };
         }
@@ -152,6 +147,114 @@ internal sealed class PhraseMentionFinder
             };
         }
     }
+
+    /// <summary>
+    /// The matches of <see cref="bodyOfficials"/> that the backtracking pattern with its lookarounds found:
+    /// <c>(?&lt;![\p{L}.])</c> before and <c>(?!\s+\p{Lu})</c> after. At a given start the match is unique (the noun
+    /// is the first lower-case word after the capitalised ones), so a refused match means "no match here", and the
+    /// search goes on from the next character, as the backtracking engine did.
+    /// </summary>
+    private IEnumerable<Match> BodyOfficials(string text)
+    {
+        var match = bodyOfficials.Match(text);
+        while (match.Success)
+        {
+            var end = match.Index + match.Length;
+            var afterLetterOrPeriod = match.Index > 0 && (char.IsLetter(text[match.Index - 1]) || text[match.Index - 1] == '.');
+            if (afterLetterOrPeriod || SpacesThenCapital(text, end, needsLowerAfter: false))
+            {
+                match = bodyOfficials.Match(text, match.Index + 1);
+                continue;
+            }
+
+            yield return match;
+            match = match.NextMatch();
+        }
+    }
+
+    /// <summary>
+    /// The matches of the description pattern as the backtracking pattern with <c>(?!\s+\p{Lu}\p{Ll})</c> at its
+    /// end found them: "the governor" is not a description when a name follows ("the governor Bruce Rauner").
+    /// Where the look-ahead refused, that engine tried the same start again without the possessive ("the
+    /// governor's" before "Bruce": "the governor"), then with each shorter noun of the list that the matched
+    /// words begin with, longest first (the alternation's order): "the police chief Ann Lee" gives "the police"
+    /// when "chief" follows in lower case. Only if none fits does the search go on from the next character.
+    /// </summary>
+    private IEnumerable<(int Start, int End, string Noun, bool Possessive)> Descriptions(string text)
+    {
+        var match = description.Match(text);
+        while (match.Success)
+        {
+            var noun = match.Groups["noun"];
+            var possessive = match.Groups["possessive"];
+            var nounEnd = noun.Index + noun.Length;
+            if (!SpacesThenCapital(text, match.Index + match.Length, needsLowerAfter: true))
+            {
+                yield return (match.Index, match.Index + match.Length, noun.Value, possessive.Success);
+                match = match.NextMatch();
+                continue;
+            }
+
+            if (possessive.Success)
+            {
+                // Without the possessive, an apostrophe follows the noun: no spaces, so the look-ahead holds.
+                yield return (match.Index, nounEnd, noun.Value, false);
+                match = description.Match(text, nounEnd);
+                continue;
+            }
+
+            if (ShorterNoun(text, noun.Index, nounEnd) is { } shorterEnd)
+            {
+                yield return (match.Index, shorterEnd, text[noun.Index..shorterEnd], false);
+                match = description.Match(text, shorterEnd);
+                continue;
+            }
+
+            match = description.Match(text, match.Index + 1);
+        }
+    }
+
+    /// <summary>
+    /// The end of the longest noun of the list that the words <c>text[start..end)</c> begin with, shorter than
+    /// them, ending at a word's end and not followed by spaces and a capitalised word; or null.
+    /// </summary>
+    private int? ShorterNoun(string text, int start, int end)
+    {
+        for (var wordEnd = end - 1; wordEnd > start; wordEnd--)
+        {
+            if (!char.IsWhiteSpace(text[wordEnd]) || char.IsWhiteSpace(text[wordEnd - 1]))
+            {
+                continue;
+            }
+
+            // A word ends at wordEnd (a space follows it); the pattern's \b holds there when it ends in a word character.
+            if (IsRegexWordCharacter(text[wordEnd - 1])
+                && descriptionNoun.IsMatch(text.AsSpan(start, wordEnd - start))
+                && !SpacesThenCapital(text, wordEnd, needsLowerAfter: true))
+            {
+                return wordEnd;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>\s+\p{Lu}</c> at <paramref name="at"/>, followed by <c>\p{Ll}</c> when <paramref name="needsLowerAfter"/>.</summary>
+    private static bool SpacesThenCapital(string text, int at, bool needsLowerAfter)
+    {
+        var k = at;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k > at && k < text.Length && char.IsUpper(text[k]) && (!needsLowerAfter || (k + 1 < text.Length && char.IsLower(text[k + 1])));
+    }
+
+    /// <summary>A character of the regex word class <c>\w</c>, on which <c>\b</c> turns.</summary>
+    private static bool IsRegexWordCharacter(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.ConnectorPunctuation or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>A body is an alias ("Justice Department") or a capitalised phrase with an organisation head word.</summary>
     private bool IsBody(string body, out string canonical)

@@ -115,17 +115,28 @@ internal sealed class QuoteMap
         return open;
     }
 
+    /// <summary>
+    /// A binary search over the stretches: asked for every word and cue, a walk over all the quotes before the
+    /// index made a paragraph of many quotes quadratic in its length.
+    /// </summary>
     public bool IsQuoted(int index)
     {
-        for (var k = 0; k < spans.Length && spans[k] <= index; k += 2)
+        // The last stretch starting at or before the index is the only one that can hold it.
+        int low = 0, high = spans.Length / 2;
+        while (low < high)
         {
-            if (index < spans[k + 1])
+            var middle = (low + high) >>> 1;
+            if (spans[2 * middle] <= index)
             {
-                return true;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        return false;
+        return low > 0 && index < spans[2 * (low - 1) + 1];
     }
 
     /// <summary>Span pairs gathered on the stack, spilling to the heap only for a paragraph of many quotes.</summary>

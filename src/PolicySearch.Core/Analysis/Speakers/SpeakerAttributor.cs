@@ -18,8 +18,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
     private readonly SubjectFinder subjects = new(lexicon);
 
     // " spokesman " between a body and a person's name: the person speaks for the body.
-    private readonly Regex officialTitle = new(
-        $@"^\s+(?i:{AnalysisLexicon.Words(lexicon.Organisations.OfficialNouns)})\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private readonly Regex officialTitle = AnalysisRegex.Create($@"^\s+(?i:{AnalysisLexicon.Words(lexicon.Organisations.OfficialNouns)})\s+$");
 
     /// <summary>
     /// One result per paragraph (empty for non-content paragraphs), plus the article's discourse for name lists.
@@ -98,64 +97,56 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
     private bool AttributeSentence(ParagraphReading reading, IReadOnlyList<SpeechCue> paragraphCues, int start, int end, List<Entity> speakers,
         List<(int, string)> pending, int paragraph)
     {
-        // Index loops over the read-only lists: foreach through the interface boxed an enumerator per loop, three
-        // per sentence of every content paragraph.
+        // Mentions and cues are in text order: the sentence's own are found by binary search, not by reading the
+        // paragraph's lists once per sentence (which made a paragraph of many sentences quadratic in its length).
         var voiced = false;
         var inSentence = new List<Mention>();
         var mentions = reading.Mentions;
-        for (var k = 0; k < mentions.Count; k++)
+        for (var k = FirstAtOrAfter(mentions, start, static m => m.Start); k < mentions.Count && mentions[k].Start < end; k++)
         {
-            var m = mentions[k];
-            if (m.Start >= start && m.End <= end)
+            if (mentions[k].End <= end)
             {
-                inSentence.Add(m);
+                inSentence.Add(mentions[k]);
             }
         }
 
+        var sentence = new SentenceMentions(inSentence);
         var sentenceSpeakers = new List<Entity>();
 
         // The grammatical subject first: it is salient for later pronouns whether or not it speaks.
-        Mention? subject = null;
-        foreach (var m in inSentence)
-        {
-            if (subjects.IsSubjectPosition(reading.Text, start, m))
-            {
-                subject = m;
-                break;
-            }
-        }
-
+        var subject = subjects.FirstInSubjectPosition(reading.Text, start, sentence);
         if (subject is not null && reading.Resolve(subject) is { } subjectEntity)
         {
             reading.Discourse.MakeSalient(subjectEntity);
         }
 
         // The sentence's cues are those that start inside it; verbs and lead-ins first, then participles.
-        for (var k = 0; k < paragraphCues.Count; k++)
+        var firstCue = FirstAtOrAfter(paragraphCues, start, static c => c.Start);
+        for (var k = firstCue; k < paragraphCues.Count && paragraphCues[k].Start < end; k++)
         {
             var cue = paragraphCues[k];
-            if (cue.Start < start || cue.Start >= end || cue.Kind == SpeechCueKind.Participle)
+            if (cue.Kind == SpeechCueKind.Participle)
             {
                 continue;
             }
 
-            var mention = cue.Kind == SpeechCueKind.LeadIn ? SubjectFinder.MentionAfter(reading.Text, inSentence, cue) : SubjectFinder.SubjectOf(reading.Text, inSentence, cue, start);
+            var mention = cue.Kind == SpeechCueKind.LeadIn ? SubjectFinder.MentionAfter(reading.Text, sentence, cue) : SubjectFinder.SubjectOf(reading.Text, sentence, cue, start);
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph) && cue.Kind == SpeechCueKind.Verb;
-            if (mention is not null && SubjectFinder.CoordinatedBefore(reading.Text, inSentence, mention) is { } partner)
+            if (mention is not null && SubjectFinder.CoordinatedBefore(reading.Text, sentence, mention) is { } partner)
             {
                 Credit(reading, partner, sentenceSpeakers, pending, paragraph);
             }
         }
 
-        for (var k = 0; k < paragraphCues.Count; k++)
+        for (var k = firstCue; k < paragraphCues.Count && paragraphCues[k].Start < end; k++)
         {
             var cue = paragraphCues[k];
-            if (cue.Start < start || cue.Start >= end || cue.Kind != SpeechCueKind.Participle)
+            if (cue.Kind != SpeechCueKind.Participle)
             {
                 continue;
             }
 
-            var mention = SubjectFinder.NearestSubject(reading.Text, inSentence, cue.Start);
+            var mention = SubjectFinder.NearestSubject(reading.Text, sentence, cue.Start);
             if (mention is null && sentenceSpeakers.Count == 0)
             {
                 mention = subject is not null && subject.Start < cue.Start ? subject : null;
@@ -174,6 +165,26 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         return voiced;
+    }
+
+    /// <summary>The index of the first item whose position is at or after <paramref name="position"/>, in a list ordered by that position.</summary>
+    private static int FirstAtOrAfter<T>(IReadOnlyList<T> items, int position, Func<T, int> positionOf)
+    {
+        int low = 0, high = items.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (positionOf(items[middle]) < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>Credits the entity a subject mention stands for; true when it is an identifiable speaker.</summary>

@@ -9,17 +9,15 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// punctuation attributions of pull quotes and posts: '"…" — Jane Doe' (the speaker follows the dash) and
 /// 'Jane Doe: "…"' (the speaker precedes the colon).
 /// </summary>
-internal sealed partial class SpeechCueFinder(AnalysisLexicon lexicon)
+internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 {
-    [GeneratedRegex(@"(?<=[”""])\s*[—–]\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex DashAfterQuote();
+    // A dash right after a closing quote. The quote is matched, not looked behind (the engine has no lookbehind);
+    // the cue is the dash group alone, as before. A match holds no quote mark, so none can start inside the last one.
+    private static readonly Regex DashAfterQuote = AnalysisRegex.Create(@"[”""](?<dash>\s*[—–]\s*)");
 
-    [GeneratedRegex(@":\s*(?=[“""])", RegexOptions.CultureInvariant)]
-    private static partial Regex ColonBeforeQuote();
-
-    // Only a name (with its title) may stand before such a colon: "Mayor Jane Doe: “…”", not "one message for ICE: “…”".
-    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex NameBeforeColon();
+    // A colon before an opening quote; the quote is matched rather than looked ahead to, and only the colon's
+    // position is used.
+    private static readonly Regex ColonBeforeQuote = AnalysisRegex.Create(@":\s*[“""]");
 
     private readonly PhraseMatcher<SpeechCueKind> cues = new(
         lexicon.Speech.Verbs.Select(v => KeyValuePair.Create(v, SpeechCueKind.Verb))
@@ -51,17 +49,18 @@ internal sealed partial class SpeechCueFinder(AnalysisLexicon lexicon)
         var hasQuote = text.AsSpan().IndexOfAny('"', '”', '“') >= 0;
         if (hasQuote && text.AsSpan().IndexOfAny('—', '–') >= 0)
         {
-            foreach (Match dash in DashAfterQuote().Matches(text))
+            foreach (Match match in DashAfterQuote.Matches(text))
             {
+                var dash = match.Groups["dash"];
                 found.Add(new SpeechCue(dash.Index, dash.Index + dash.Length, SpeechCueKind.LeadIn, dash.Value));
             }
         }
 
         if (hasQuote && text.Contains(':', StringComparison.Ordinal))
         {
-            foreach (Match colon in ColonBeforeQuote().Matches(text))
+            foreach (Match colon in ColonBeforeQuote.Matches(text))
             {
-                if (!quotes.IsQuoted(colon.Index) && NameBeforeColon().IsMatch(text.AsSpan(0, colon.Index)))
+                if (!quotes.IsQuoted(colon.Index) && NameBeforeColon.Precedes(text, colon.Index))
                 {
                     found.Add(new SpeechCue(colon.Index, colon.Index + 1, SpeechCueKind.Verb, ":"));
                 }

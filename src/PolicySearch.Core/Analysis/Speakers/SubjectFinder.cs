@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
 
@@ -6,60 +7,110 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// <summary>
 /// Finds who a speech cue belongs to among a sentence's mentions: the subject before the verb (across a party
 /// tag, an appositive, a coordination or an adverb), the name after an inverted "said", the name after
-/// "according to", and whether a mention stands where a sentence's subject stands.
+/// "according to", and the first mention standing where a sentence's subject stands. Each question costs a
+/// binary search or a walk bounded by what its pattern can accept, never a walk over the whole sentence.
 /// </summary>
-internal sealed partial class SubjectFinder(AnalysisLexicon lexicon)
+internal sealed class SubjectFinder
 {
-    // Between a subject and its verb: a party tag "(D)", an appositive ", director of …,", a coordination
-    // "and other supporters", and adverbs or auxiliaries ("also", "has", "later").
-    [GeneratedRegex(@"^\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5}?)?(?:(?:also|later|previously|then|again|has|have|had|recently|repeatedly|once|earlier|reportedly|further|publicly|similarly|likewise|too|even|quickly|immediately|simply|just|long|would|will|since|still|already|often|frequently|first|initially|ultimately|finally|who|which)\s+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SubjectGap();
+    // Adverbs and auxiliaries that may stand between a subject and its verb ("also", "has", "later").
+    private static readonly string[] GapAdverbs =
+    [
+        "also", "later", "previously", "then", "again", "has", "have", "had", "recently", "repeatedly", "once", "earlier", "reportedly",
+        "further", "publicly", "similarly", "likewise", "too", "even", "quickly", "immediately", "simply", "just", "long", "would",
+        "will", "since", "still", "already", "often", "frequently", "first", "initially", "ultimately", "finally", "who", "which",
+    ];
 
-    [GeneratedRegex(@"^\s*,\s*(?:(?:also|later|has|have|had|then)\s+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex AppositiveEnd();
+    private static readonly int LongestGapAdverb = GapAdverbs.Max(a => a.Length);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapAdverbSet =
+        GapAdverbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Between a subject and its verb: a party tag "(D)", an appositive ", director of …,", a coordination
+    // "and other supporters", and adverbs or auxiliaries. SubjectGapBudget derives its bounds from this pattern.
+    private static readonly Regex SubjectGap = AnalysisRegex.Create(
+        @"^\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:(?:"
+        + string.Join('|', GapAdverbs) + @")\s+)*$");
+
+    private static readonly Regex AppositiveEnd = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then)\s+)*$");
 
     // After an inverted verb ('", said state Sen. X') or a lead-in ("according to the X").
-    [GeneratedRegex(@"^[\s,]*(?:\p{Ll}+\s+){0,4}$", RegexOptions.CultureInvariant)]
-    private static partial Regex ObjectGap();
+    private static readonly Regex ObjectGap = AnalysisRegex.Create(@"^[\s,]*(?:\p{Ll}+\s+){0,4}$");
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> roleWords;
+    private readonly int longestRoleWord;
+
+    public SubjectFinder(AnalysisLexicon lexicon)
+    {
+        roleWords = lexicon.RoleWordsBySpan;
+        longestRoleWord = lexicon.RoleWords.Select(w => w.Length).DefaultIfEmpty(0).Max();
+    }
 
     /// <summary>The subject of a speech verb: the nearest mention before it that only an allowed gap separates from it.</summary>
-    public static Mention? SubjectOf(string text, List<Mention> inSentence, SpeechCue cue, int sentenceStart)
+    public static Mention? SubjectOf(string text, SentenceMentions inSentence, SpeechCue cue, int sentenceStart)
     {
-        for (var i = inSentence.Count - 1; i >= 0; i--)
+        var budget = new SubjectGapBudget(text, cue.Start);
+        var gapMayBeNonEmpty = SubjectGapBudget.MayBeNonEmpty(text, cue.Start);
+        for (var i = inSentence.LastEndingBy(cue.Start); i >= 0; i--)
         {
             var m = inSentence[i];
-            if (m.End > cue.Start || m.Possessive)
+            if ((m.End < cue.Start && !gapMayBeNonEmpty) || !budget.MayFit(m.End, GapAdverbSet, LongestGapAdverb))
             {
-                continue;
+                break;
             }
 
-            if (SubjectGap().IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
+            if (!m.Possessive && SubjectGap.IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
             {
-                return NamedInAppositive(text, inSentence, m, cue) ?? m;
+                return NamedInAppositive(text, inSentence, i, cue) ?? m;
             }
         }
 
         // Inverted: '"…," said Gov. X.' The verb opens its clause, right after a quote or a comma.
-        var clauseStart = Math.Max(sentenceStart, text.LastIndexOfAny([',', '”', '"', ':', '—'], Math.Max(0, cue.Start - 1)) + 1);
-        return string.IsNullOrWhiteSpace(text[clauseStart..cue.Start]) ? MentionAfter(text, inSentence, cue) : null;
+        return OpensClause(text, cue.Start, sentenceStart) ? MentionAfter(text, inSentence, cue) : null;
+    }
+
+    /// <summary>
+    /// Only spaces stand between the clause's start (a comma, quote, colon or dash, or the sentence's start) and
+    /// <paramref name="position"/>: read backwards over the spaces, not by searching the sentence for the punctuation.
+    /// </summary>
+    private static bool OpensClause(string text, int position, int sentenceStart)
+    {
+        var k = position - 1;
+        while (k >= sentenceStart && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return k < sentenceStart || text[k] is ',' or '”' or '"' or ':' or '—';
     }
 
     /// <summary>
     /// "Haddad's spokeswoman, Jo Abel, said": when the appositive between a subject and its verb is
     /// a person's name, that person is the speaker (a person speaking for a body is recorded as the person).
     /// </summary>
-    private static Mention? NamedInAppositive(string text, List<Mention> inSentence, Mention subject, SpeechCue cue)
+    private static Mention? NamedInAppositive(string text, SentenceMentions inSentence, int subjectIndex, SpeechCue cue)
     {
-        var named = inSentence.FirstOrDefault(p => p.Kind == MentionKind.Person && p.Start > subject.End && p.End <= cue.Start);
+        var subject = inSentence[subjectIndex];
+        Mention? named = null;
+        // Mentions after the subject, up to the verb: the first person among them.
+        for (var k = subjectIndex + 1; k < inSentence.Count && inSentence[k].Start < cue.Start; k++)
+        {
+            var p = inSentence[k];
+            if (p.Kind == MentionKind.Person && p.Start > subject.End && p.End <= cue.Start)
+            {
+                named = p;
+                break;
+            }
+        }
+
         return named is not null
             && text.AsSpan(subject.End, named.Start - subject.End).Trim() is ","
-            && AppositiveEnd().IsMatch(text.AsSpan(named.End, cue.Start - named.End))
+            && AppositiveEnd.IsMatch(text.AsSpan(named.End, cue.Start - named.End))
             ? named
             : null;
     }
 
     /// <summary>"Sen. Ann Lee and Rep. Bo Park said": the person joined by "and" before a subject speaks too.</summary>
-    public static Mention? CoordinatedBefore(string text, List<Mention> inSentence, Mention subject)
+    public static Mention? CoordinatedBefore(string text, SentenceMentions inSentence, Mention subject)
     {
         var at = inSentence.IndexOf(subject);
         if (at <= 0 || subject.Kind != MentionKind.Person)
@@ -74,58 +125,82 @@ internal sealed partial class SubjectFinder(AnalysisLexicon lexicon)
             : null;
     }
 
-    public static Mention? MentionAfter(string text, List<Mention> inSentence, SpeechCue cue)
+    public static Mention? MentionAfter(string text, SentenceMentions inSentence, SpeechCue cue)
     {
-        var next = inSentence.FirstOrDefault(m => m.Start >= cue.End);
-        return next is not null && ObjectGap().IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) ? next : null;
+        var at = inSentence.FirstStartingFrom(cue.End);
+        if (at >= inSentence.Count)
+        {
+            return null;
+        }
+
+        var next = inSentence[at];
+        return ObjectGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) ? next : null;
     }
 
-    public static Mention? NearestSubject(string text, List<Mention> inSentence, int position)
+    public static Mention? NearestSubject(string text, SentenceMentions inSentence, int position)
     {
-        var before = inSentence.LastOrDefault(m => m.End <= position && !m.Possessive);
-        return before is not null && SubjectGap().IsMatch(text.AsSpan(before.End, position - before.End)) ? before : null;
+        var at = inSentence.NonPossessiveAtOrBefore(inSentence.LastEndingBy(position));
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var before = inSentence[at];
+        return SubjectGap.IsMatch(text.AsSpan(before.End, position - before.End)) ? before : null;
     }
 
     /// <summary>
-    /// A mention is in subject position when, after any introductory clause ("During a news conference,"),
-    /// only capitalised words and role words precede it ("Council member Jane Doe", "But the mayor").
+    /// The first mention in subject position: after any introductory clause ("During a news conference,"), only
+    /// capitalised words and role words precede it ("Council member Jane Doe", "But the mayor"). The words are
+    /// read once, left to right, for all the sentence's mentions: asked mention by mention, each question re-read
+    /// the sentence from its start.
     /// </summary>
-    public bool IsSubjectPosition(string text, int sentenceStart, Mention m)
+    public Mention? FirstInSubjectPosition(string text, int sentenceStart, SentenceMentions inSentence)
     {
-        if (m.Possessive || m.Kind is MentionKind.Outlet)
+        var cursor = sentenceStart;
+        var allowed = true;
+        var wordStart = -1;
+        for (var k = 0; k < inSentence.Count; k++)
         {
-            return false;
-        }
-
-        // The words after the last comma of the prefix, read in place: no substring, no split.
-        var prefix = text.AsSpan(sentenceStart, m.Start - sentenceStart);
-        var comma = prefix.LastIndexOf(',');
-        if (comma >= 0)
-        {
-            prefix = prefix[(comma + 1)..];
-        }
-
-        var i = 0;
-        while (i < prefix.Length)
-        {
-            if (char.IsWhiteSpace(prefix[i]))
+            var m = inSentence[k];
+            for (; cursor < m.Start; cursor++)
             {
-                i++;
+                var c = text[cursor];
+                if (c == ',')
+                {
+                    // Only the words after the prefix's last comma count.
+                    allowed = true;
+                    wordStart = -1;
+                }
+                else if (char.IsWhiteSpace(c))
+                {
+                    if (wordStart >= 0)
+                    {
+                        allowed &= MayPrecedeSubject(text.AsSpan(wordStart, cursor - wordStart));
+                        wordStart = -1;
+                    }
+                }
+                else if (wordStart < 0)
+                {
+                    wordStart = cursor;
+                }
+            }
+
+            if (m.Possessive || m.Kind is MentionKind.Outlet)
+            {
                 continue;
             }
 
-            var start = i;
-            while (i < prefix.Length && !char.IsWhiteSpace(prefix[i]))
+            // The word the mention starts inside (or right after) counts as far as the mention's start.
+            if (allowed && (wordStart < 0 || MayPrecedeSubject(text.AsSpan(wordStart, m.Start - wordStart))))
             {
-                i++;
-            }
-
-            if (!char.IsUpper(prefix[start]) && !lexicon.RoleWordsBySpan.Contains(prefix[start..i]))
-            {
-                return false;
+                return m;
             }
         }
 
-        return true;
+        return null;
     }
+
+    private bool MayPrecedeSubject(ReadOnlySpan<char> word) =>
+        char.IsUpper(word[0]) || (word.Length <= longestRoleWord && roleWords.Contains(word));
 }
