@@ -128,6 +128,8 @@ public sealed class IndexLifecycleTests : IDisposable
             builder.UseSetting("PolicySearch:IndexPath", indexPath);
             builder.UseSetting("PolicySearch:SeedsPath", Path.Combine(indexPath, "no-seeds-here"));
             builder.UseSetting("PolicySearch:ReloadIntervalSeconds", reloadSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // The request loop comes from one client as fast as it can: the per-client rate limit is not under test.
+            builder.UseSetting("PolicySearch:Limits:Api:TokenLimit", "0");
         }
     }
 }
