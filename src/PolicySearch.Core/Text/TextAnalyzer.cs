@@ -49,69 +49,11 @@ public static class TextAnalyzer
         }
     }
 
-    /// <summary>The term for one raw token found by <see cref="Tokenizer"/>.</summary>
-    public static string AnalyzeToken(ReadOnlySpan<char> rawToken)
-    {
-        // Fast path for the common case, an ASCII word: lower-case straight into the stemmer's byte buffer.
-        if (rawToken.Length <= PorterStemmer.MaximumLength && Ascii.IsValid(rawToken))
-        {
-            Span<byte> buffer = stackalloc byte[PorterStemmer.MaximumLength + 1];
-            Ascii.ToLower(rawToken, buffer, out var length);
-            return Encoding.ASCII.GetString(buffer[..PorterStemmer.Stem(buffer, length)]);
-        }
-
-        return Stem(Fold(rawToken));
-    }
-
     /// <summary>The folded (lower-cased, diacritic-free) but unstemmed form of a raw token.</summary>
     public static string Fold(ReadOnlySpan<char> rawToken)
     {
         var folded = new StringBuilder(rawToken.Length);
-        for (var i = 0; i < rawToken.Length;)
-        {
-            var codePoint = Tokenizer.ReadCodePoint(rawToken, i, out var width);
-            var foldedCodePoint = CharacterFolding.Fold(codePoint);
-            if (foldedCodePoint != CharacterFolding.Dropped)
-            {
-                CharacterFolding.Append(folded, foldedCodePoint);
-            }
-
-            i += width;
-        }
-
+        AppendFolded(folded, rawToken);
         return folded.ToString();
-    }
-
-    /// <summary>Porter-stems a folded token on its UTF-8 bytes, as FTS5 does.</summary>
-    public static string Stem(string folded)
-    {
-        var byteCount = Encoding.UTF8.GetByteCount(folded);
-        if (byteCount is < PorterStemmer.MinimumLength or > PorterStemmer.MaximumLength)
-        {
-            return folded;
-        }
-
-        Span<byte> buffer = stackalloc byte[PorterStemmer.MaximumLength + 1];
-        var length = Encoding.UTF8.GetBytes(folded, buffer);
-        var stemmedLength = PorterStemmer.Stem(buffer, length);
-        return IsUnchanged(folded, buffer[..stemmedLength]) ? folded : Encoding.UTF8.GetString(buffer[..stemmedLength]);
-    }
-
-    private static bool IsUnchanged(string folded, ReadOnlySpan<byte> stemmed)
-    {
-        if (stemmed.Length != folded.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < stemmed.Length; i++)
-        {
-            if (stemmed[i] != folded[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

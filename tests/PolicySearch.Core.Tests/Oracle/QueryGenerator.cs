@@ -61,7 +61,7 @@ internal sealed class QueryGenerator
         var words = RandomDocument();
         var first = _random.Next(words.Count);
         var second = Math.Min(words.Count - 1, first + _random.Next(1, 7));
-        if (TextAnalyzer.AnalyzeToken(words[first]) == TextAnalyzer.AnalyzeToken(words[second]))
+        if (Term(words[first]) == Term(words[second]))
         {
             return Word();
         }
@@ -79,7 +79,7 @@ internal sealed class QueryGenerator
         }
 
         var prefix = word[.._random.Next(3, word.Length)];
-        _surfaceByPrefix[TextAnalyzer.AnalyzeToken(prefix)] = prefix;
+        _surfaceByPrefix[Term(prefix)] = prefix;
         return prefix + "*";
     }
 
@@ -93,7 +93,7 @@ internal sealed class QueryGenerator
 
     private string Record(string surface)
     {
-        _surfaceByTerm[TextAnalyzer.AnalyzeToken(surface)] = surface;
+        _surfaceByTerm[Term(surface)] = surface;
         return surface;
     }
 
@@ -108,4 +108,7 @@ internal sealed class QueryGenerator
 
         return words;
     }
+
+    /// <summary>The one index term of a raw token.</summary>
+    private static string Term(string rawToken) => TextAnalyzer.Terms(rawToken).Single();
 }
