@@ -46,7 +46,7 @@ public sealed class ArticleAnalyzer
     /// Analyses the articles with a side job on each draft (an article analysed but for the corpus-wide speaker
     /// names): <paramref name="prepare"/> runs in the parallel stage, beside the draft's own work, and
     /// <paramref name="consume"/> on the calling thread, in input order, as soon as a draft and the ones before it
-    /// are done, while later articles are still being analysed. The index build feeds its postings this way.
+    /// are done, while later articles are still being analysed. The index build keeps each article's texts this way.
     /// Without <paramref name="keepText"/> the results hold no text: each <see cref="Article"/> has an empty
     /// <see cref="Article.Text"/> and each <see cref="AnalyzedParagraph"/> an empty text, for a caller whose
     /// <paramref name="consume"/> keeps the paragraphs' texts as it needs them (the index build keeps them as

@@ -16,12 +16,12 @@ public sealed record IndexBuildReport(
     public TimeSpan ReadTime { get; init; }
 
     /// <summary>
-    /// Reading (streamed in), classification, speakers and stance (<see cref="Analysis.ArticleAnalyzer"/>), with
-    /// the postings fed as articles complete: from the start until the analysis is done.
+    /// Reading (streamed in), classification, speakers and stance (<see cref="Analysis.ArticleAnalyzer"/>): from the
+    /// start until the analysis is done.
     /// </summary>
     public TimeSpan AnalysisTime { get; init; }
 
-    /// <summary>SQLite beside the rest of the search structures (speakers, sorted dictionary, snapshot), then the swap.</summary>
+    /// <summary>SQLite beside the Lucene index, then the swap.</summary>
     public TimeSpan WriteTime => Elapsed - AnalysisTime;
 
     public int ArticlesRejected => Rejections.Count;

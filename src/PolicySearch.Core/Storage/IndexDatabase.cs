@@ -5,8 +5,8 @@ namespace PolicySearch.Core.Storage;
 /// <summary>
 /// The SQLite database of an index folder: the source of truth. It holds every article, every paragraph of
 /// every kind with its analysis (kind, rule, speakers, stance, evidence), the rejected inputs, and metadata
-/// (schema version, build id and time, counts). The in-memory search structures are derived from it; their
-/// snapshot is only a cache that must name the same build id.
+/// (schema version, build id and time, counts). The Lucene index beside it is written from the same analysis and
+/// must name the same build id.
 /// </summary>
 public static class IndexDatabase
 {

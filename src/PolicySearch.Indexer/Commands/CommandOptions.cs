@@ -13,7 +13,7 @@ internal static class CommandOptions
 
     public static Option<string> Index() => new("--index")
     {
-        Description = "The index folder to write (a SQLite database and a snapshot of the search structures).",
+        Description = "The index folder to write (a SQLite database and a Lucene index).",
         DefaultValueFactory = _ => "index",
     };
 }
