@@ -11,7 +11,7 @@ namespace PolicySearch.Core.Search;
 /// facets, then fetch and highlight the page's hits. Thread-safe: the searcher is shared and read-only, and every
 /// search builds its own collectors and buffers, so one engine serves concurrent requests.
 /// </summary>
-public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
+public sealed partial class SearchEngine(SearchIndex index, IDocumentSource documents)
 {
     public SearchIndex Index { get; } = index;
 
@@ -30,7 +30,7 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
         var skip = (long)(request.Page - 1) * request.PageSize;
         var keep = skip >= Index.DocumentCount ? 0 : (int)Math.Min(skip + request.PageSize, Index.DocumentCount);
         var top = keep == 0 ? null : TopCollector(request.Sort, keep);
-        var collector = new HitCollector(Index, filters, top, request.CountFacets);
+        var collector = new HitCollector(Index, filters, top, request.CountFacets) { Dates = DateFilter.For(Index, request.Dates) };
         Index.Searcher.Search(new QueryCompiler(Index).Compile(query), collector);
 
         var highlighter = new Highlighter(parsed);
