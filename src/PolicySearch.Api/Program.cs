@@ -9,12 +9,14 @@ builder.Services.Configure<PolicySearchOptions>(builder.Configuration.GetSection
 builder.Services.AddSingleton<IndexHolder>();
 builder.Services.AddHostedService<IndexLoader>();
 builder.Services.AddProblemDetails();
+builder.Services.AddIndexVersion();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 
 var app = builder.Build();
 
+app.UseIndexVersionHeader();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -25,6 +27,7 @@ app.MapSearchApi();
 app.MapExportApi();
 app.MapDocumentApi();
 app.MapHealth();
+app.MapWorkbenchApi();
 
 app.Run();
 
