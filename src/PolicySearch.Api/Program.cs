@@ -15,6 +15,7 @@ builder.Services.AddSingleton<IndexWatcher>();
 builder.Services.AddHostedService(services => services.GetRequiredService<IndexWatcher>());
 builder.Services.AddProblemResponses();
 builder.Services.AddLimits();
+builder.Services.AddIndexVersion();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 
@@ -22,6 +23,7 @@ var app = builder.Build();
 
 // First, so that its headers reach every response, the exception handler's and the limits' included.
 app.UseMiddleware<SecurityHeaders>();
+app.UseIndexVersionHeader();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // Size checks come before routing and the rate limiter: an oversized request is refused before any work.
@@ -38,6 +40,7 @@ app.MapSearchApi();
 app.MapExportApi();
 app.MapDocumentApi();
 app.MapHealth();
+app.MapWorkbenchApi();
 
 app.Run();
 

@@ -20,7 +20,15 @@ public sealed record PassageResponse(
     ParagraphResponse Passage,
     ArticleInfo Article,
     ParagraphResponse? Previous,
-    ParagraphResponse? Next);
+    ParagraphResponse? Next)
+{
+    /// <summary>The index build that answered (see Hosting/IndexVersion).</summary>
+    public string? IndexVersion { get; init; }
+}
 
 /// <summary>The JSON of <c>/api/articles/{articleId}</c>: metadata and content paragraphs in order.</summary>
-public sealed record ArticleResponse(ArticleInfo Article, IReadOnlyList<ParagraphResponse> Paragraphs);
+public sealed record ArticleResponse(ArticleInfo Article, IReadOnlyList<ParagraphResponse> Paragraphs)
+{
+    /// <summary>The index build that answered (see Hosting/IndexVersion).</summary>
+    public string? IndexVersion { get; init; }
+}

@@ -20,6 +20,9 @@ public sealed record SearchResponse(
         Math.Round(result.TookMs, 3),
         result.Hits.Select(HitResponse.From).ToList(),
         result.Facets);
+
+    /// <summary>The index build that answered (see Hosting/IndexVersion).</summary>
+    public string? IndexVersion { get; init; }
 }
 
 /// <summary>
@@ -59,4 +62,7 @@ public sealed record HitResponse(
         hit.Highlight,
         hit.Document.Text,
         hit.Matches);
+
+    /// <summary>How widely the paragraph's quotation is echoed in other paragraphs and outlets; null when it is not.</summary>
+    public Core.Echoes.EchoSummary? Echoes { get; init; }
 }

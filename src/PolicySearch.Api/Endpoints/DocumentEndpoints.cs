@@ -27,12 +27,12 @@ public static class DocumentEndpoints
                 ParagraphResponse.From(passage.Document),
                 passage.Article,
                 passage.Previous is null ? null : ParagraphResponse.From(passage.Previous),
-                passage.Next is null ? null : ParagraphResponse.From(passage.Next)))
+                passage.Next is null ? null : ParagraphResponse.From(passage.Next)) { IndexVersion = IndexVersion.Of(holder) })
             : NotFound(EdgeErrorCodes.PassageNotFound, $"There is no paragraph '{id}'. Paragraph ids look like '{{articleId}}-{{paragraph}}' and name content paragraphs.");
 
     public static Results<Ok<ArticleResponse>, ProblemHttpResult> GetArticle(string articleId, IndexHolder holder) =>
         holder.Index.FindArticle(articleId) is { } article
-            ? TypedResults.Ok(new ArticleResponse(article.Article, article.Paragraphs.Select(ParagraphResponse.From).ToList()))
+            ? TypedResults.Ok(new ArticleResponse(article.Article, article.Paragraphs.Select(ParagraphResponse.From).ToList()) { IndexVersion = IndexVersion.Of(holder) })
             : NotFound(EdgeErrorCodes.ArticleNotFound, $"There is no article '{articleId}'.");
 
     private static ProblemHttpResult NotFound(string code, string detail) =>

@@ -18,6 +18,6 @@ public static class SearchEndpoints
         return routes;
     }
 
-    public static Ok<SearchResponse> Search([AsParameters] SearchParameters parameters, IndexHolder holder) =>
-        TypedResults.Ok(SearchResponse.From(holder.Index.Engine.Search(parameters.ToRequest())));
+    public static Ok<SearchResponse> Search([AsParameters] SearchParameters parameters, [AsParameters] DateParameters dates, IndexHolder holder) =>
+        TypedResults.Ok(WorkbenchEndpoints.Decorate(SearchResponse.From(holder.Index.Engine.Search(dates.Apply(parameters.ToRequest()))), holder));
 }

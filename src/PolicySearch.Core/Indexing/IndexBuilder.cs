@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PolicySearch.Core.Analysis;
 using PolicySearch.Core.Corpus;
+using PolicySearch.Core.Echoes;
 using PolicySearch.Core.Storage;
 
 namespace PolicySearch.Core.Indexing;
@@ -71,7 +72,8 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
         // SQLite and Lucene are independent passes over the analysed articles that agree on document order
         // (content paragraphs in corpus order): run them side by side.
         var indexing = Task.Run(() => LuceneIndexWriter.Write(IndexFolder.LucenePath(buildFolder), analyzed, texts, buildId, progress));
-        var counts = WriteDatabase(analyzed, texts, corpus, buildFolder, buildId, stopwatch, progress);
+        var echoes = Task.Run(() => EchoInput.Find(analyzed, texts, progress));
+        var counts = WriteDatabase(analyzed, texts, corpus, buildFolder, buildId, stopwatch, progress, echoes);
         indexing.GetAwaiter().GetResult();
 
         progress?.Report($"wrote {counts.Content} paragraphs to the index in {stopwatch.Elapsed.TotalSeconds:F1} s");
@@ -80,7 +82,8 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
     }
 
     private static (int Content, int Boilerplate, int Title) WriteDatabase(
-        IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts, CorpusStream corpus, string buildFolder, string buildId, Stopwatch stopwatch, IProgress<string>? progress)
+        IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts, CorpusStream corpus, string buildFolder, string buildId, Stopwatch stopwatch, IProgress<string>? progress,
+        Task<List<EchoGroup>> echoes)
     {
         int content = 0, boilerplate = 0, title = 0;
         using var database = new IndexDatabaseWriter(IndexFolder.DatabasePath(buildFolder));
@@ -115,6 +118,8 @@ public sealed class IndexBuilder(ArticleAnalyzer analyzer)
         {
             database.WriteRejection(rejection);
         }
+
+        database.WriteEchoes(echoes.GetAwaiter().GetResult());
 
         database.Commit(new IndexMetadata(
             IndexDatabase.SchemaVersion, buildId, DateTimeOffset.UtcNow, analyzed.Count, content, boilerplate, title, corpus.Rejections.Count));

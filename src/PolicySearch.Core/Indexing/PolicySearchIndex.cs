@@ -1,3 +1,4 @@
+using PolicySearch.Core.Echoes;
 using PolicySearch.Core.Search;
 using PolicySearch.Core.Storage;
 
@@ -18,7 +19,11 @@ public sealed class PolicySearchIndex : IDisposable
         _database = database;
         Metadata = metadata;
         Engine = new SearchEngine(index, database);
+        Echoes = EchoIndex.Load(IndexFolder.DatabasePath(path), index);
     }
+
+    /// <summary>The quotation echoes found when the index was built.</summary>
+    public EchoIndex Echoes { get; }
 
     /// <summary>The error code of an index written with another schema version: rebuild it.</summary>
     public const string SchemaVersionErrorCode = "index.schema-version";

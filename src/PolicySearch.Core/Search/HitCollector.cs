@@ -11,7 +11,7 @@ namespace PolicySearch.Core.Search;
 /// <see cref="FacetColumn"/> instead of Lucene's per-hit doc-values lookups (see <see cref="SearchIndex"/>).
 /// A caller that shows no facets (the export) skips the counting; the filters apply all the same.
 /// </summary>
-internal sealed class HitCollector : ICollector
+internal sealed partial class HitCollector : ICollector
 {
     private readonly FacetColumn[] _columns;
     private readonly FacetFilters _filters;
@@ -48,11 +48,17 @@ internal sealed class HitCollector : ICollector
     public void Collect(int doc)
     {
         var document = _documentBase + doc;
+        if (Dates is not null && !Dates.Passes(document))
+        {
+            return;
+        }
+
         var missed = _filters.IsActive ? _filters.MissedDimension(document) : FacetFilters.PassesAll;
         if (missed == FacetFilters.PassesAll)
         {
             Total++;
             _top?.Collect(doc);
+            Observer?.OnHit(document);
             if (_countFacets)
             {
                 for (var d = 0; d < _columns.Length; d++)

@@ -12,7 +12,7 @@ namespace PolicySearch.Core.Search;
 /// facets, then fetch and highlight the page's hits. Thread-safe: the searcher is shared and read-only, and every
 /// search builds its own collectors and buffers, so one engine serves concurrent requests.
 /// </summary>
-public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
+public sealed partial class SearchEngine(SearchIndex index, IDocumentSource documents)
 {
     public SearchIndex Index { get; } = index;
 
@@ -33,7 +33,11 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
         var compiled = new QueryCompiler(Index).Compile(query);
         var outOfOrder = request.Sort == SortOrder.Relevance && IsOrOfTerms(compiled);
         var top = keep == 0 ? null : TopCollector(request.Sort, keep, outOfOrder);
-        var collector = new HitCollector(Index, filters, top, request.CountFacets) { AcceptsDocsOutOfOrder = outOfOrder };
+        var collector = new HitCollector(Index, filters, top, request.CountFacets)
+        {
+            AcceptsDocsOutOfOrder = outOfOrder,
+            Dates = DateFilter.For(Index, request.Dates),
+        };
         try
         {
             Index.Searcher.Search(compiled, collector);

@@ -14,7 +14,7 @@ namespace PolicySearch.Core.Search;
 /// paragraphs than <c>SortedSetDocValuesFacetCounts</c> (../shared/research/lucenenet.md), and the
 /// <c>DrillSideways</c> equivalence tests prove the counts equal.
 /// </summary>
-public sealed class SearchIndex : IDisposable
+public sealed partial class SearchIndex : IDisposable
 {
     private readonly Lucene.Net.Store.Directory _directory;
 
@@ -27,6 +27,8 @@ public sealed class SearchIndex : IDisposable
         FacetState = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.Facets);
         Facets = FacetColumn.ReadAll(FacetState, IndexFields.CreateFacetsConfig(), reader.MaxDoc);
         TermCount = MultiFields.GetTerms(reader, IndexFields.Text)?.Count ?? 0;
+        Dates = DateColumn.Read(reader);
+        FacetWords = [.. Facets.Select(FacetWordIndex.Build)];
     }
 
     public DirectoryReader Reader { get; }
@@ -114,7 +116,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Heap held by the facet columns (Lucene's own structures are not counted).</summary>
-    public long EstimateMemoryBytes() => Facets.Sum(column => column.EstimateMemoryBytes());
+    public long EstimateMemoryBytes() => Facets.Sum(column => column.EstimateMemoryBytes()) + Dates.EstimateMemoryBytes();
 
     public void Dispose()
     {

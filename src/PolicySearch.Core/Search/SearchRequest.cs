@@ -19,4 +19,7 @@ public sealed record SearchRequest
 
     /// <summary>False for a caller that shows no facet counts (the export): the result's facets are then empty.</summary>
     public bool CountFacets { get; init; } = true;
+
+    /// <summary>Only paragraphs whose article date lies in this range (null = any date, undated included).</summary>
+    public DateRange? Dates { get; init; }
 }

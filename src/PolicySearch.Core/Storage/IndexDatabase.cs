@@ -11,7 +11,7 @@ namespace PolicySearch.Core.Storage;
 public static class IndexDatabase
 {
     /// <summary>Bumped whenever the tables change shape; an index of another version is rebuilt, not read.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     public const string FileName = "policysearch.db";
 
@@ -56,6 +56,18 @@ public static class IndexDatabase
             source TEXT NOT NULL,
             reason TEXT NOT NULL
         );
+
+        CREATE TABLE echo_groups (
+            id        INTEGER PRIMARY KEY,
+            quotation TEXT NOT NULL
+        );
+
+        CREATE TABLE echo_members (
+            group_id INTEGER NOT NULL REFERENCES echo_groups (id),
+            ordinal  INTEGER NOT NULL REFERENCES paragraphs (ordinal),
+            quoted   INTEGER NOT NULL,
+            PRIMARY KEY (ordinal, group_id)
+        ) WITHOUT ROWID;
         """;
 
     public static SqliteConnection OpenReadOnly(string databasePath)

@@ -7,7 +7,7 @@ namespace PolicySearch.Core.Storage;
 /// Writes one new index database in a single transaction with prepared statements; nothing is visible
 /// until <see cref="Commit"/>, and the file lives in a build folder that is discarded if the build fails.
 /// </summary>
-internal sealed class IndexDatabaseWriter : IDisposable
+internal sealed partial class IndexDatabaseWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;

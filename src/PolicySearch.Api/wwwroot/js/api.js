@@ -45,7 +45,7 @@ async function getJson(url, signal) {
 
 /** GET /api/search for a page state. */
 export function search(state, signal) {
-  return getJson(apiUrl('api/search', toSearchParams(state)), signal);
+  return getJson(apiUrl('api/search', toSearchParams(state, { forApi: true })), signal);
 }
 
 /** GET /api/passages/{id}: one paragraph with its neighbours. */
@@ -54,8 +54,38 @@ export function passage(id, signal) {
 }
 
 /** The CSV export of every match of the state's query and filters (paging does not apply). */
-export function exportHref(state) {
+export function exportHref(state, format = 'csv') {
   const params = toSearchParams(state, { forExport: true });
-  params.set('format', 'csv');
+  params.set('format', format);
   return apiUrl('api/export', params).href;
+}
+
+/** GET /api/facets/{facet}: the facet's values with a word starting with `prefix`, counted under the state's search. */
+export function facetValues(state, facet, prefix, signal, limit = 20) {
+  const params = toSearchParams(state, { forExport: true });
+  params.set('prefix', prefix);
+  params.set('limit', String(limit));
+  return getJson(apiUrl(`api/facets/${encodeURIComponent(facet)}`, params), signal);
+}
+
+/** GET /api/timeline: matches and all paragraphs per year or month under the state's search. */
+export function timeline(state, interval, signal) {
+  const params = toSearchParams(state, { forExport: true });
+  params.set('interval', interval);
+  return getJson(apiUrl('api/timeline', params), signal);
+}
+
+/** GET /api/passages/{id}/echoes: the other paragraphs carrying the same quotation. */
+export function echoes(id, signal) {
+  return getJson(apiUrl(`api/passages/${encodeURIComponent(id)}/echoes`), signal);
+}
+
+/** GET /api/articles/{articleId}. */
+export function article(id, signal) {
+  return getJson(apiUrl(`api/articles/${encodeURIComponent(id)}`), signal);
+}
+
+/** The permalink page of a passage, absolute. */
+export function permalink(id) {
+  return apiUrl(`p/${encodeURIComponent(id)}`).href;
 }

@@ -6,6 +6,8 @@ import { h, replaceChildren } from './dom.js';
 import { renderFacets } from './facets.js';
 import { renderHits } from './hits.js';
 import { renderPager } from './pager.js';
+import * as workbench from './workbench.js';
+import { hasDates, withDates } from './workbench-state.js';
 import {
   FACETS, hasFilters, hrefFor, parseState, withFacetToggled, withoutFilters, withQuery, withSort,
 } from './state.js';
@@ -20,6 +22,8 @@ const numberFormat = new Intl.NumberFormat('en-US');
 
 let state = parseState(window.location.search);
 let inFlight = null;
+
+workbench.init({ navigate: (next) => navigate(next) });
 
 function navigate(next, { focusResults = false } = {}) {
   state = next;
@@ -56,7 +60,8 @@ function syncControls() {
   if (ui.q.value !== state.q) ui.q.value = state.q;
   ui.sort.value = state.sort;
   ui.exportLink.href = exportHref(state);
-  ui.clearFilters.hidden = !hasFilters(state);
+  ui.clearFilters.hidden = !hasFilters(state) && !hasDates(state);
+  workbench.sync(state);
   document.title = state.q.trim() ? `${state.q.trim()} — PolicySearch` : 'PolicySearch';
 }
 
@@ -79,8 +84,9 @@ function showResult(result) {
   }
   replaceChildren(ui.summary, summary);
 
-  renderFacets(ui.facets, result.facets, onFacetToggle);
-  renderHits(ui.hits, hits, state, firstRank);
+  workbench.showResult(state, result);
+  renderFacets(ui.facets, result.facets, onFacetToggle, { getState: () => state });
+  renderHits(ui.hits, hits, state, firstRank, { getIndexVersion: workbench.getIndexVersion });
   if (hits.length === 0) {
     replaceChildren(ui.hits, h('li', { class: 'no-hits' }, total > 0
       ? ['This page is past the last result. ', h('a', { href: hrefFor({ ...state, page: 1 }), dataset: { stateLink: '' } }, 'Go to the first page')]
@@ -129,7 +135,7 @@ ui.form.addEventListener('submit', (event) => {
 
 ui.sort.addEventListener('change', () => navigate(withSort(state, ui.sort.value)));
 
-ui.clearFilters.addEventListener('click', () => navigate(withoutFilters(state)));
+ui.clearFilters.addEventListener('click', () => navigate(withDates(withoutFilters(state), '', '')));
 
 ui.filtersToggle.addEventListener('click', () => {
   const open = ui.filtersToggle.getAttribute('aria-expanded') !== 'true';

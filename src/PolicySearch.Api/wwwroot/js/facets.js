@@ -3,6 +3,7 @@
 
 import { h, replaceChildren } from './dom.js';
 import { FACETS } from './state.js';
+import { attachTypeahead } from './typeahead.js';
 
 const LABELS = { outlet: 'Outlet', year: 'Year', speaker: 'Speaker', stance: 'Stance' };
 /** Values shown before "Show all"; also the list length from which a filter box is offered. */
@@ -25,31 +26,39 @@ function fold(text) {
  * onToggle(facet, value, checked) is called when a checkbox changes.
  * hideEmpty leaves out facets without values (used when counts are unknown rather than zero).
  */
-export function renderFacets(container, facets, onToggle, { hideEmpty = false } = {}) {
+export function renderFacets(container, facets, onToggle, { hideEmpty = false, getState = null } = {}) {
   const focused = rememberFocus(container);
   const shown = FACETS.filter((facet) => !hideEmpty || (facets?.[facet]?.length ?? 0) > 0);
-  replaceChildren(container, shown.map((facet) => facetGroup(facet, facets?.[facet] ?? [], onToggle)));
+  replaceChildren(container, shown.map((facet) => facetGroup(facet, facets?.[facet] ?? [], onToggle, getState)));
   restoreFocus(container, focused);
 }
 
-function facetGroup(facet, values, onToggle) {
+function facetGroup(facet, values, onToggle, getState) {
   const state = view.get(facet);
+  // The speaker box asks the server (type-ahead over every speaker), the others filter the listed values.
+  const remote = facet === 'speaker' && typeof getState === 'function';
+  let suggestions = null;
   const headingId = `facet-${facet}-heading`;
   const list = h('ul', { class: 'facet-values', id: `facet-${facet}-values` });
   const more = h('button', { type: 'button', class: 'link-button facet-more', 'aria-controls': list.id });
-  const filterBox = values.length > COLLAPSED_LIMIT
+  const filterBox = values.length > COLLAPSED_LIMIT || remote
     ? h('input', {
-        type: 'search', class: 'facet-filter', value: state.filter, placeholder: `Filter ${facet}s…`,
-        'aria-label': `Filter ${LABELS[facet].toLowerCase()} values`, 'aria-controls': list.id,
-        dataset: { facetFilter: facet },
-        oninput: (event) => { state.filter = event.target.value; renderValues(); },
+        type: 'search', class: 'facet-filter', value: state.filter,
+        placeholder: remote ? 'Find a speaker…' : `Filter ${facet}s…`,
+        'aria-label': remote ? 'Find a speaker by name' : `Filter ${LABELS[facet].toLowerCase()} values`, 'aria-controls': list.id,
+        autocomplete: 'off', dataset: { facetFilter: facet },
+        oninput: (event) => { state.filter = event.target.value; if (!remote) renderValues(); },
       })
     : null;
 
   function renderValues() {
-    const needle = fold(state.filter.trim());
+    const needle = remote ? '' : fold(state.filter.trim());
     let shown;
-    if (filterBox && needle !== '') {
+    if (remote && suggestions !== null) {
+      // Selected values stay visible (and untickable) above the suggestions.
+      const suggested = new Set(suggestions.map((v) => v.value));
+      shown = [...values.filter((v) => v.selected && !suggested.has(v.value)), ...suggestions];
+    } else if (filterBox && needle !== '') {
       shown = values.filter((v) => v.selected || fold(String(v.value)).includes(needle));
     } else if (state.expanded) {
       shown = values;
@@ -68,6 +77,15 @@ function facetGroup(facet, values, onToggle) {
   }
   more.addEventListener('click', () => { state.expanded = !state.expanded; renderValues(); });
   renderValues();
+  if (remote) {
+    attachTypeahead(filterBox, facet, getState, (found, error) => {
+      suggestions = found;
+      renderValues();
+      if (found !== null) more.hidden = true;
+      list.dataset.suggestions = found === null ? '' : String(found.length);
+      if (error) list.title = error.message;
+    });
+  }
 
   return h('section', { class: `facet facet-${facet}`, 'aria-labelledby': headingId },
     h('h3', { id: headingId }, LABELS[facet]),

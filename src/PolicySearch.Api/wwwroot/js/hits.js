@@ -6,6 +6,7 @@ import { h, replaceChildren } from './dom.js';
 import { highlightToFragment, safeHttpUrl } from './escape.js';
 import { hrefFor, isSelected, withFacetToggled } from './state.js';
 import { passage } from './api.js';
+import { citeAction, echoesAction, permalinkAction } from './citations.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -20,15 +21,17 @@ export function formatDate(date) {
 }
 
 /** Renders one page of hits into the <ol>; `state` is the page state the hits answer. */
-export function renderHits(list, hits, state, firstRank) {
+export function renderHits(list, hits, state, firstRank, { getIndexVersion = () => null } = {}) {
   list.start = firstRank;
-  replaceChildren(list, hits.map((hit) => hitItem(hit, state)));
+  replaceChildren(list, hits.map((hit) => hitItem(hit, state, getIndexVersion)));
 }
 
-function hitItem(hit, state) {
+function hitItem(hit, state, getIndexVersion) {
   const titleId = `hit-${hit.id}-title`;
   const text = h('p', { class: 'hit-text' }, highlightToFragment(hit.highlight ?? hit.text ?? ''));
   const context = contextToggle(hit, text);
+  const cite = citeAction(hit, getIndexVersion);
+  const echoed = echoesAction(hit);
   return h('li', { class: 'hit', dataset: { id: hit.id } },
     h('article', { 'aria-labelledby': titleId },
       h('header', { class: 'hit-header' },
@@ -42,7 +45,10 @@ function hitItem(hit, state) {
       h('footer', { class: 'hit-facts' },
         stance(hit),
         speakers(hit, state),
-        context)));
+        echoed.button,
+        h('span', { class: 'hit-actions' }, context, cite.button, permalinkAction(hit))),
+      cite.output,
+      echoed.panel));
 }
 
 function titleLink(hit) {

@@ -1,6 +1,8 @@
 // The page's whole state lives in the URL query string, with the same parameter names as
 // GET /api/search, so a page URL can be shared, bookmarked, reloaded and replayed against the API.
 
+import { appendWorkbench, parseWorkbench } from './workbench-state.js';
+
 export const FACETS = Object.freeze(['outlet', 'year', 'speaker', 'stance']);
 export const SORTS = Object.freeze(['relevance', 'newest', 'oldest']);
 const DEFAULT_SORT = 'relevance';
@@ -23,6 +25,7 @@ export function parseState(search) {
     sort: sort === null || sort === '' ? DEFAULT_SORT : sort,
     page: Number.isFinite(page) && page > 0 ? page : 1,
     pageSize: Number.isFinite(pageSize) && pageSize > 0 ? pageSize : null,
+    ...parseWorkbench(params),
   };
 }
 
@@ -30,13 +33,14 @@ export function parseState(search) {
  * Serialises a state in a stable order. Defaults (sort=relevance, page=1) are left out so that
  * equal states give equal URLs. `forExport` drops paging, which an export of every match ignores.
  */
-export function toSearchParams(state, { forExport = false } = {}) {
+export function toSearchParams(state, { forExport = false, forApi = false } = {}) {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q);
   for (const facet of FACETS) {
     for (const value of state.filters[facet]) params.append(facet, value);
   }
   if (state.sort !== DEFAULT_SORT) params.set('sort', state.sort);
+  appendWorkbench(params, state, { forApi: forApi || forExport });
   if (!forExport) {
     if (state.page > 1) params.set('page', String(state.page));
     if (state.pageSize !== null) params.set('pageSize', String(state.pageSize));
