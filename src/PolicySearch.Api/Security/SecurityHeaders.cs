@@ -2,8 +2,9 @@ namespace PolicySearch.Api.Security;
 
 /// <summary>
 /// The headers every response carries (SPEC §5): a Content-Security-Policy that lets the page load only the
-/// service's own scripts, styles, images and API (no inline script or style, no plugins, no framing, no
-/// <c>&lt;base&gt;</c> rewriting), no MIME sniffing, no framing for old browsers either, and no referrer, so
+/// service's own scripts, styles, images and API (no inline script or style, no plugins, no framing; a
+/// <c>&lt;base&gt;</c> only to the service itself, which the permalink page at <c>/p/{id}</c> uses to resolve its
+/// assets against the site root), no MIME sniffing, no framing for old browsers either, and no referrer, so
 /// that a researcher's query in the URL never travels to the outlets the hits link to.
 /// Set when the response starts, so that error responses, whose headers the exception handler clears, get them too.
 /// </summary>
@@ -11,7 +12,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'self'; " +
-        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
