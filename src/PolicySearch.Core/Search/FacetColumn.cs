@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Lucene.Net.Facet;
 using Lucene.Net.Facet.SortedSet;
@@ -9,10 +8,9 @@ using PolicySearch.Core.Text;
 namespace PolicySearch.Core.Search;
 
 /// <summary>
-/// One facet dimension as ordinals. <see cref="Values"/> is sorted (ordinal string order), so counting is
-/// <c>counts[ordinal]++</c>. Single-valued dimensions (outlet, year, stance) keep one ordinal per document in
-/// <see cref="Ordinals"/> (−1 = no value) and <see cref="Starts"/> is null; the multi-valued speaker dimension
-/// is CSR: document d's ordinals are <c>Ordinals[Starts[d]..Starts[d + 1]]</c>.
+/// One facet dimension as ordinals (<see cref="FacetTable"/> packs them for the collector). Single-valued
+/// dimensions (outlet, year, stance) keep one ordinal per document in <see cref="Ordinals"/> (−1 = no value) and
+/// <see cref="Starts"/> is null; the multi-valued speaker dimension is CSR: document d's ordinals are <c>Ordinals[Starts[d]..Starts[d + 1]]</c>.
 /// Read from Lucene's facet doc values when the index opens (<see cref="ReadAll"/>): a dimension's ordinal is its
 /// global doc-values ordinal less the start of the dimension's range, so <see cref="Values"/> is in the doc
 /// values' order (UTF-8 byte order).
@@ -28,46 +26,6 @@ internal sealed class FacetColumn(string name, string[] values, int[] ordinals, 
     public int[] Ordinals { get; } = ordinals;
 
     public int[]? Starts { get; } = starts;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called for every hit in every dimension
-    public void Count(int document, int[] counts)
-    {
-        if (Starts is null)
-        {
-            var ordinal = Ordinals[document];
-            if (ordinal != NoValue)
-            {
-                counts[ordinal]++;
-            }
-
-            return;
-        }
-
-        for (var i = Starts[document]; i < Starts[document + 1]; i++)
-        {
-            counts[Ordinals[i]]++;
-        }
-    }
-
-    /// <summary>True when the document has at least one of the <paramref name="selected"/> values.</summary>
-    public bool Matches(int document, bool[] selected)
-    {
-        if (Starts is null)
-        {
-            var ordinal = Ordinals[document];
-            return ordinal != NoValue && selected[ordinal];
-        }
-
-        for (var i = Starts[document]; i < Starts[document + 1]; i++)
-        {
-            if (selected[Ordinals[i]])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// The ordinals whose value equals <paramref name="value"/> ignoring case and diacritics (SPEC: "Raymond Lopez"

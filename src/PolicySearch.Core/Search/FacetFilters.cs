@@ -5,7 +5,7 @@ namespace PolicySearch.Core.Search;
 /// <summary>
 /// The facet selections of one request, resolved to ordinals: per dimension, which values are selected
 /// (values of one dimension OR-ed, dimensions AND-ed, matched case-insensitively). Drill sideways needs more
-/// than "does the document pass": <see cref="MissedDimension"/> tells which single dimension a document fails,
+/// than "does the document pass": <see cref="MissedDimension(int)"/> tells which single dimension a document fails,
 /// so that dimension can still count it.
 /// </summary>
 internal sealed class FacetFilters
@@ -13,16 +13,38 @@ internal sealed class FacetFilters
     public const int PassesAll = -1;
     public const int MissesSeveral = -2;
 
-    private readonly FacetColumn[] _columns;
+    private readonly FacetTable _table;
     private readonly bool[]?[] _selected;
     private readonly int[] _active;
 
-    private FacetFilters(FacetColumn[] columns, bool[]?[] selected, IReadOnlyList<string>[] requested)
+    // Per facet-table key, the single-valued dimensions whose filter the key's values fail (bit d = dimension d):
+    // decided once per query, so a hit's check is one lookup plus, for the multi-valued dimension, its own values.
+    private readonly int[]? _failedByKey;
+    private readonly bool[]? _multiSelected;
+
+    private FacetFilters(FacetTable table, bool[]?[] selected, IReadOnlyList<string>[] requested)
     {
-        _columns = columns;
+        _table = table;
         _selected = selected;
         Requested = requested;
         _active = [.. Enumerable.Range(0, selected.Length).Where(d => selected[d] is not null)];
+        _multiSelected = table.MultiDimension >= 0 ? selected[table.MultiDimension] : null;
+        var single = _active.Where(d => d != table.MultiDimension).ToArray();
+        if (single.Length > 0)
+        {
+            _failedByKey = new int[table.KeyCount];
+            for (var key = 0; key < _failedByKey.Length; key++)
+            {
+                foreach (var d in single)
+                {
+                    var value = table.ValueOfKey[d][key];
+                    if (value == FacetColumn.NoValue || !selected[d]![value])
+                    {
+                        _failedByKey[key] |= 1 << d;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Per dimension (in <see cref="FacetNames.All"/> order), the values the caller selected, as given.</summary>
@@ -70,29 +92,36 @@ internal sealed class FacetFilters
             }
         }
 
-        return (new FacetFilters(index.Facets, selected, requested), remaining);
+        return (new FacetFilters(index.FacetTable, selected, requested), remaining);
     }
 
     /// <summary><see cref="PassesAll"/>, the one dimension the document fails, or <see cref="MissesSeveral"/>.</summary>
-    public int MissedDimension(int document)
-    {
-        var missed = PassesAll;
-        foreach (var d in _active)
-        {
-            if (!_columns[d].Matches(document, _selected[d]!))
-            {
-                if (missed != PassesAll)
-                {
-                    return MissesSeveral;
-                }
+    public int MissedDimension(int document) => MissedDimension(document, _table.Entry(document));
 
-                missed = d;
+    /// <summary><see cref="MissedDimension(int)"/> for a document whose facet-table entry the caller has read.</summary>
+    public int MissedDimension(int document, long entry)
+    {
+        var failed = _failedByKey?[FacetTable.Key(entry)] ?? 0;
+        if (_multiSelected is not null && !AnySelected(_table.MultiValues(document, entry), _multiSelected))
+        {
+            failed |= 1 << _table.MultiDimension;
+        }
+
+        return failed == 0 ? PassesAll
+            : (failed & (failed - 1)) != 0 ? MissesSeveral
+            : System.Numerics.BitOperations.TrailingZeroCount(failed);
+    }
+
+    private static bool AnySelected(ReadOnlySpan<int> values, bool[] selected)
+    {
+        foreach (var value in values)
+        {
+            if (selected[value])
+            {
+                return true;
             }
         }
 
-        return missed;
+        return false;
     }
-
-    /// <summary>True when the document can still count somewhere: it fails at most one dimension.</summary>
-    public bool CountsSomewhere(int document) => MissedDimension(document) != MissesSeveral;
 }

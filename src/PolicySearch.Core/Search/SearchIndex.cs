@@ -26,6 +26,7 @@ public sealed partial class SearchIndex : IDisposable
         BuildId = reader.IndexCommit.UserData.TryGetValue(IndexFields.BuildId, out var buildId) ? buildId : null;
         FacetState = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.Facets);
         Facets = FacetColumn.ReadAll(FacetState, IndexFields.CreateFacetsConfig(), reader.MaxDoc);
+        FacetTable = FacetTable.Build(Facets, reader.MaxDoc);
         TermCount = MultiFields.GetTerms(reader, IndexFields.Text)?.Count ?? 0;
         Dates = DateColumn.Read(reader);
         FacetWords = [.. Facets.Select(FacetWordIndex.Build)];
@@ -47,6 +48,9 @@ public sealed partial class SearchIndex : IDisposable
     public SortedSetDocValuesReaderState FacetState { get; }
 
     internal FacetColumn[] Facets { get; }
+
+    /// <summary>What the collector reads per hit: every dimension's values of a document in one entry.</summary>
+    internal FacetTable FacetTable { get; }
 
     /// <summary>
     /// Opens the Lucene index in <paramref name="folder"/>. <c>NIOFSDirectory</c>, because Lucene.Net 4.8's
@@ -116,7 +120,7 @@ public sealed partial class SearchIndex : IDisposable
     }
 
     /// <summary>Heap held by the facet columns (Lucene's own structures are not counted).</summary>
-    public long EstimateMemoryBytes() => Facets.Sum(column => column.EstimateMemoryBytes()) + Dates.EstimateMemoryBytes();
+    public long EstimateMemoryBytes() => Facets.Sum(column => column.EstimateMemoryBytes()) + FacetTable.EstimateMemoryBytes() + Dates.EstimateMemoryBytes();
 
     public void Dispose()
     {
