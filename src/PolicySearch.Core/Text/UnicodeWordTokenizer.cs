@@ -13,8 +13,9 @@ public sealed class UnicodeWordTokenizer : Lucene.Net.Analysis.Tokenizer
 {
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
-    private string _text = "";
-    private char[] _chars = [];
+    // The whole field value, read into a buffer this tokenizer keeps from document to document.
+    private char[] _chars = new char[1024];
+    private int _length;
     private int _next;
 
     public UnicodeWordTokenizer(TextReader input) : base(input)
@@ -26,7 +27,7 @@ public sealed class UnicodeWordTokenizer : Lucene.Net.Analysis.Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
-        if (!Tokenizer.Next(_text, ref _next, out var start, out var end))
+        if (!Tokenizer.Next(_chars.AsSpan(0, _length), ref _next, out var start, out var end))
         {
             return false;
         }
@@ -39,7 +40,7 @@ public sealed class UnicodeWordTokenizer : Lucene.Net.Analysis.Tokenizer
     public override void End()
     {
         base.End();
-        var final = CorrectOffset(_text.Length);
+        var final = CorrectOffset(_length);
         _offset.SetOffset(final, final);
     }
 
@@ -47,16 +48,16 @@ public sealed class UnicodeWordTokenizer : Lucene.Net.Analysis.Tokenizer
     public override void Reset()
     {
         base.Reset();
-        // Lucene.Net's reusable string reader answers null, not "", for an empty value.
-        _text = m_input.ReadToEnd() ?? "";
-        _chars = _text.ToCharArray();
+        _length = 0;
         _next = 0;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        _text = "";
-        _chars = [];
-        base.Dispose(disposing);
+        int read;
+        while ((read = m_input.Read(_chars, _length, _chars.Length - _length)) > 0)
+        {
+            _length += read;
+            if (_length == _chars.Length)
+            {
+                Array.Resize(ref _chars, _chars.Length * 2);
+            }
+        }
     }
 }
