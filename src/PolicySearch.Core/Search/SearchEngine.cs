@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Search;
 using PolicySearch.Core.Querying;
 using PolicySearch.Core.Querying.Parsing;
+using PolicySearch.Core.Querying.Relevance;
 
 namespace PolicySearch.Core.Search;
 
@@ -31,11 +32,15 @@ public sealed class SearchEngine(SearchIndex index, IDocumentSource documents)
         var keep = skip >= Index.DocumentCount ? 0 : (int)Math.Min(skip + request.PageSize, Index.DocumentCount);
         var top = keep == 0 ? null : TopCollector(request.Sort, keep);
         var collector = new HitCollector(Index, filters, top, request.CountFacets);
-        Index.Searcher.Search(new QueryCompiler(Index).Compile(query), collector);
+        var ranked = RelevanceRanker.Rank(Index, query, new QueryCompiler(Index).Compile(query), request.Relevance ?? RelevanceOptions.Default);
+        Index.Searcher.Search(ranked.Query, collector);
 
         var highlighter = new Highlighter(parsed);
         var hits = top is null ? [] : top.GetTopDocs((int)skip, request.PageSize).ScoreDocs
-            .Select(hit => ToSearchHit(hit, highlighter))
+            .Select(hit => ToSearchHit(hit, highlighter) with
+            {
+                Explanation = request.Explain ? RelevanceRanker.Explain(Index.Searcher, ranked, hit.Doc, hit.Score) : null,
+            })
             .ToList();
         var facets = request.CountFacets ? FacetResults.Build(Index, filters, collector.Counts) : [];
         return new SearchResult(request.Query ?? "", collector.Total, request.Page, request.PageSize,
