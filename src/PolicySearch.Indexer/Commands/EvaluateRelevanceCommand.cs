@@ -22,9 +22,10 @@ internal static class EvaluateRelevanceCommand
         var qrels = new Option<string>("--qrels") { Description = "Graded judgments: query_id, query, article_id, paragraph_index, grade (TSV)", Required = true };
         var settings = new Option<string?>("--set") { Description = "Weights for this run, e.g. speaker=2,synonym=0.5,proximity=0.5,slop=4,title=0.2" };
         var perQuery = new Option<bool>("--per-query") { Description = "Print every query's figures and top ranks" };
+        var run = new Option<string?>("--run") { Description = "Also write both rankings (top 100) as a TREC run file, e.g. to pool paragraphs for judging" };
         var command = new Command("evaluate-relevance", "Measure the ranking against graded judgments, beside plain BM25")
         {
-            input, index, queries, qrels, settings, perQuery,
+            input, index, queries, qrels, settings, perQuery, run,
         };
         command.SetAction(parseResult => CorpusConsole.Run(() =>
         {
@@ -43,6 +44,11 @@ internal static class EvaluateRelevanceCommand
                 var product = RelevanceEvaluator.Run(opened.Engine, judgments, options);
                 var plain = RelevanceEvaluator.Run(opened.Engine, judgments, RelevanceOptions.None);
                 Print(Console.Out, options, product, plain, parseResult.GetValue(perQuery));
+                if (parseResult.GetValue(run) is { } runPath)
+                {
+                    WriteRun(runPath, product, plain);
+                }
+
                 return 0;
             }
             finally
@@ -54,6 +60,22 @@ internal static class EvaluateRelevanceCommand
             }
         }));
         return command;
+    }
+
+    /// <summary>trec_eval's run format: query_id Q0 paragraph_id rank score tag (tag: product or bm25).</summary>
+    private static void WriteRun(string path, IReadOnlyList<QueryScore> product, IReadOnlyList<QueryScore> plain)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var (scores, tag) in new[] { (product, "product"), (plain, "bm25") })
+        {
+            foreach (var score in scores)
+            {
+                for (var rank = 0; rank < score.Ranked.Count; rank++)
+                {
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Query.Id} Q0 {score.Ranked[rank]} {rank + 1} {-rank} {tag}"));
+                }
+            }
+        }
     }
 
     private static void Print(TextWriter output, RelevanceOptions options, IReadOnlyList<QueryScore> product, IReadOnlyList<QueryScore> plain, bool perQuery)
