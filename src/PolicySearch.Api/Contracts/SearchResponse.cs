@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using PolicySearch.Core.Querying.Relevance;
 using PolicySearch.Core.Search;
 
 namespace PolicySearch.Api.Contracts;
@@ -43,6 +45,10 @@ public sealed record HitResponse(
     string Text,
     IReadOnlyList<MatchSpan> Matches)
 {
+    /// <summary>With <c>explain=true</c>: the score's parts (<c>bm25</c> of the text, each boost that applied); absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScoreExplanation? Explanation { get; init; }
+
     public static HitResponse From(SearchHit hit) => new(
         hit.Document.Id,
         hit.Document.ArticleId,
@@ -58,5 +64,8 @@ public sealed record HitResponse(
         Math.Round(hit.Score, 4),
         hit.Highlight,
         hit.Document.Text,
-        hit.Matches);
+        hit.Matches)
+    {
+        Explanation = hit.Explanation,
+    };
 }

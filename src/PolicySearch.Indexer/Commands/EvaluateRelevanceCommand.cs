@@ -72,7 +72,7 @@ internal static class EvaluateRelevanceCommand
             {
                 for (var rank = 0; rank < score.Ranked.Count; rank++)
                 {
-                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Query.Id} Q0 {score.Ranked[rank]} {rank + 1} {-rank} {tag}"));
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Query.Id} Q0 {score.Ranked[rank]} {rank + 1} {score.Scores[rank]:0.######} {tag}"));
                 }
             }
         }

@@ -4,7 +4,11 @@ using PolicySearch.Core.Search;
 namespace PolicySearch.Core.Evaluation.Relevance;
 
 /// <summary>One query's measures under one ranking, with the ranked (article, paragraph) ids.</summary>
-public sealed record QueryScore(JudgedQuery Query, double Ndcg10, double Precision5, double ReciprocalRank, IReadOnlyList<string> Ranked);
+public sealed record QueryScore(JudgedQuery Query, double Ndcg10, double Precision5, double ReciprocalRank, IReadOnlyList<string> Ranked)
+{
+    /// <summary>The scores of <see cref="Ranked"/>, in order.</summary>
+    public IReadOnlyList<double> Scores { get; init; } = [];
+}
 
 /// <summary>Mean measures over a set of queries (one class, or all).</summary>
 public sealed record RankingSummary(string Name, int Queries, double Ndcg10, double Precision5, double Mrr);
@@ -27,7 +31,10 @@ public static class RelevanceEvaluator
         var grades = result.Hits.Select(hit => judgments.Grade(query.Id, hit.Document.ArticleId, hit.Document.Paragraph)).ToList();
         var ideal = judgments.IdealGrades(query.Id);
         return new QueryScore(query, RankingMetrics.NdcgAt(10, grades, ideal), RankingMetrics.PrecisionAt(5, grades),
-            RankingMetrics.ReciprocalRank(grades), [.. result.Hits.Select(hit => hit.Document.Id)]);
+            RankingMetrics.ReciprocalRank(grades), [.. result.Hits.Select(hit => hit.Document.Id)])
+        {
+            Scores = [.. result.Hits.Select(hit => hit.Score)],
+        };
     }
 
     /// <summary>Per class (in first-seen order), then "all".</summary>

@@ -2,16 +2,25 @@ namespace PolicySearch.Core.Querying.Relevance;
 
 /// <summary>
 /// The words a query asks for, as the boosts read them: <see cref="All"/> every analysed word of its positive
-/// clauses (terms and phrases, not exclusions, prefixes or fielded filters) in the order typed, and
+/// clauses (terms and phrases, not exclusions, prefixes or fielded filters) in the order typed, <see cref="Singles"/>
+/// and <see cref="Phrases"/> the same split by quoting, and
 /// <see cref="Runs"/> the runs of adjacent unquoted single words, which the proximity boost pairs up.
 /// </summary>
 internal sealed class QueryWords
 {
     private readonly List<string> _all = [];
+    private readonly List<string> _singles = [];
+    private readonly List<string[]> _phrases = [];
     private readonly List<List<string>> _runs = [];
     private List<string>? _run;
 
     public IReadOnlyList<string> All => _all;
+
+    /// <summary>The words typed alone (not inside quotes).</summary>
+    public IReadOnlyList<string> Singles => _singles;
+
+    /// <summary>The quoted phrases (and proximities) of two words or more.</summary>
+    public IReadOnlyList<string[]> Phrases => _phrases;
 
     public IEnumerable<IReadOnlyList<string>> Runs => _runs.Where(run => run.Count > 1);
 
@@ -28,6 +37,7 @@ internal sealed class QueryWords
         {
             case TermQuery term:
                 _all.Add(term.Term);
+                _singles.Add(term.Term);
                 if (_run is null)
                 {
                     _run = [];
@@ -38,6 +48,15 @@ internal sealed class QueryWords
                 break;
             case PhraseQuery phrase:
                 _all.AddRange(phrase.Terms);
+                if (phrase.Terms.Count == 1)
+                {
+                    _singles.Add(phrase.Terms[0]);
+                }
+                else
+                {
+                    _phrases.Add([.. phrase.Terms]);
+                }
+
                 _run = null;
                 break;
             case BooleanQuery boolean:

@@ -28,7 +28,11 @@ public sealed record RelevanceOptions
     /// <summary>The product's ranking: the weights tuned on the tuning queries (docs/relevance.md).</summary>
     public static RelevanceOptions Default { get; } = new()
     {
-        ProximitySlop = 4,
+        SpeakerBoost = 2.0,
+        SynonymBoost = 0.5,
+        ProximityBoost = 0.5,
+        ProximitySlop = 2,
+        TitleBoost = 0.3,
     };
 
     public bool IsPlain => SpeakerBoost <= 0 && SynonymBoost <= 0 && ProximityBoost <= 0 && TitleBoost <= 0;

@@ -19,7 +19,7 @@ namespace PolicySearch.Core.Querying.Relevance;
 /// <item><c>synonyms</c>: the BM25 of the other forms of the query's words (<see cref="SynonymExpander"/>), weighted;</item>
 /// <item><c>proximity</c>: the BM25 of each pair of adjacent unquoted words as a sloppy phrase, which scores more the closer
 /// the words are;</item>
-/// <item><c>title</c>: the BM25 of the query's words in the article title field, weighted.</item>
+/// <item><c>title</c>: the BM25 of the query's words (its quoted phrases as phrases) in the article title field, weighted.</item>
 /// </list>
 /// </summary>
 internal static class RelevanceRanker
@@ -54,12 +54,19 @@ internal static class RelevanceRanker
         if (options.SynonymBoost > 0 && synonyms.Count > 0)
         {
             var expansion = new LuceneBooleanQuery();
-            foreach (var (group, added) in synonyms)
+            foreach (var (group, held, added) in synonyms)
             {
+                // Stands in for the query's own form where a paragraph says it the other way; a paragraph that
+                // already holds the query's form (often both: "Immigration and Customs Enforcement (ICE)") gets nothing.
                 var forms = new LuceneBooleanQuery { Boost = (float)(options.SynonymBoost * group.Weight) };
                 foreach (var form in added)
                 {
                     forms.Add(Phrase(form), LuceneOccur.SHOULD);
+                }
+
+                foreach (var form in held)
+                {
+                    forms.Add(Phrase(form), LuceneOccur.MUST_NOT);
                 }
 
                 expansion.Add(forms, LuceneOccur.SHOULD);
@@ -75,10 +82,16 @@ internal static class RelevanceRanker
 
         if (options.TitleBoost > 0)
         {
+            // The query's words in the title as the query has them: a quoted phrase counts only as that phrase.
             var title = new LuceneBooleanQuery { Boost = (float)options.TitleBoost };
-            foreach (var word in words.All.Distinct(StringComparer.Ordinal))
+            foreach (var word in words.Singles.Distinct(StringComparer.Ordinal))
             {
                 title.Add(new LuceneTermQuery(new Term(IndexFields.Title, word)), LuceneOccur.SHOULD);
+            }
+
+            foreach (var phrase in words.Phrases)
+            {
+                title.Add(Phrase(phrase, IndexFields.Title), LuceneOccur.SHOULD);
             }
 
             parts.Add(new RankingPart(TitlePart, title));
@@ -114,11 +127,17 @@ internal static class RelevanceRanker
         return new ScoreExplanation(score, parts);
     }
 
+    /// <summary>
+    /// The speakers the query's words name, and those named by the other forms of a name of two words or more the
+    /// query holds ("Justice Department" names "U.S. Department of Justice"). Not through a one-word form: "ICE hold"
+    /// is about detainers, and naming ICE the speaker through "ICE" pushed ICE's press statements above them (measured).
+    /// </summary>
     private static ConstantScoreQuery? Speakers(
-        SearchIndex index, QueryWords words, IReadOnlyList<(SynonymGroup Group, IReadOnlyList<string[]> Added)> synonyms, double boost)
+        SearchIndex index, QueryWords words, IReadOnlyList<(SynonymGroup Group, IReadOnlyList<string[]> Held, IReadOnlyList<string[]> Added)> synonyms, double boost)
     {
         var sequences = new List<IReadOnlyList<string>> { words.All };
-        sequences.AddRange(synonyms.SelectMany(expansion => expansion.Added));
+        sequences.AddRange(synonyms.Where(synonym => synonym.Held.Any(form => form.Length >= 2)).SelectMany(synonym => synonym.Added));
+
         var named = SpeakerNames.For(index).Named(sequences);
         if (named.Count == 0)
         {
@@ -154,12 +173,12 @@ internal static class RelevanceRanker
         return pairs.Clauses.Count == 0 ? null : pairs;
     }
 
-    private static LucenePhraseQuery Phrase(string[] terms)
+    private static LucenePhraseQuery Phrase(string[] terms, string field = IndexFields.Text)
     {
         var phrase = new LucenePhraseQuery();
         for (var i = 0; i < terms.Length; i++)
         {
-            phrase.Add(new Term(IndexFields.Text, terms[i]), i);
+            phrase.Add(new Term(field, terms[i]), i);
         }
 
         return phrase;

@@ -8,7 +8,8 @@ namespace PolicySearch.Core.Querying.Relevance;
 /// Which speaker facet values a query's words name. A value is named by its whole name as analysed words (so
 /// accents, case and stems do not matter; a leading "U.S." is optional) and, when it looks like a person's name
 /// (two to four capitalised words, none of them a word that heads a body's name, see <c>speakers.json</c>), by its
-/// last word alone: "Pritzker testimony" names "JB Pritzker", "Lopez" names "Raymond López". Built once per opened
+/// last word alone: "Pritzker testimony" names "JB Pritzker", "Lopez" names "Raymond López"; a body of capitalised
+/// words ending in a generic head also by the words before it ("Waukegan police"). Built once per opened
 /// index from the values in its speaker facet column.
 /// </summary>
 internal sealed class SpeakerNames
@@ -40,13 +41,25 @@ internal sealed class SpeakerNames
             {
                 _keys.Add(([terms[^1]], value));
             }
+            else if (!person && capitalised && terms.Length >= 3 && organisationWords.Contains(terms[^1]))
+            {
+                // A body named by its distinctive words before its generic head: "Waukegan Police Department" is
+                // named by "Waukegan police", not by "police department".
+                var end = terms.Length - 1;
+                while (end > 2 && organisationWords.Contains(terms[end - 1]))
+                {
+                    end--;
+                }
+
+                _keys.Add((terms[..end], value));
+            }
         }
     }
 
     public static SpeakerNames For(SearchIndex index) =>
         Cache.GetValue(index, opened => new SpeakerNames(opened.Facet(FacetNames.Speaker).Values, RelevanceData.Shared.OrganisationWords));
 
-    /// <summary>The speaker values named in any of <paramref name="sequences"/> (the query's words, and its synonyms' forms).</summary>
+    /// <summary>The speaker values named in any of <paramref name="sequences"/> (runs of analysed query words).</summary>
     public IReadOnlyList<string> Named(IEnumerable<IReadOnlyList<string>> sequences)
     {
         var named = new SortedSet<string>(StringComparer.Ordinal);
