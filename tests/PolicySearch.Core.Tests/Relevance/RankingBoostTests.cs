@@ -30,7 +30,7 @@ public class RankingBoostTests
         {
             "seeds\t+Rauner -statement", "seeds\tRauner OR (ICE AND hold)", "seeds\tdetain* Vaughan", "seeds\t-sanctuary",
             "seeds\t\"Jessica Vaughan\"~3 sanctuary", "seeds\tspeaker:\"Bruce Rauner\" detainer", "seeds\tNOT ICE", "seeds\t",
-            "dev\tPritzker testimony -Walz", "dev\t(DHS OR ICE) stance:opposes", "dev\t\"Welcoming City\" AND Lopez", "dev\t287(g)",
+            "dev\tPritzker testimony -Walz", "dev\t(DHS OR ICE) stance:opposes", "dev\t\"Welcoming City\" AND Lopez",
         })
         {
             data.Add(query);
