@@ -6,6 +6,7 @@ using PolicySearch.Indexer.Commands;
 var root = BuildCommand.Create();
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(EvaluateRelevanceCommand.Create());
 
 try
 {

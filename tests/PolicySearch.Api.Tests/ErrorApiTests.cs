@@ -16,6 +16,7 @@ public sealed class ErrorApiTests(PolicySearchApplication app) : IClassFixture<P
     [InlineData("q=detainer&page=0", "request.page")]
     [InlineData("q=detainer&page=abc", "request.page")]
     [InlineData("q=detainer&sort=sideways", "request.sort")]
+    [InlineData("q=detainer&explain=maybe", "request.explain")]
     public async Task BadInput_IsAProblemWithCodeAndDetail(string query, string codePrefix)
     {
         var (status, contentType, body) = await _client.GetProblemAsync("/api/search?" + query);

@@ -159,6 +159,28 @@ public sealed partial class SearchApiTests(PolicySearchApplication app) : IClass
         }
     }
 
+    [Fact]
+    public async Task Explain_GivesEachHitItsScoreParts_OnlyWhenAsked()
+    {
+        var explained = await _client.GetJsonAsync("/api/search?q=Rauner%20statement&explain=true");
+        var plain = await _client.GetJsonAsync("/api/search?q=Rauner%20statement");
+
+        var hits = explained["hits"]!.AsArray();
+        Assert.NotEmpty(hits);
+        foreach (var hit in hits)
+        {
+            var explanation = hit!["explanation"]!;
+            var parts = explanation["parts"]!.AsArray();
+            Assert.Equal("bm25", parts[0]!["name"]!.GetValue<string>());
+            Assert.Equal(hit["score"]!.GetValue<double>(), parts.Sum(part => part!["score"]!.GetValue<double>()), 2);
+            Assert.False(string.IsNullOrWhiteSpace(parts[0]!["detail"]!.GetValue<string>()));
+        }
+
+        Assert.Contains(hits, hit => hit!["explanation"]!["parts"]!.AsArray().Any(part => part!["name"]!.GetValue<string>() == "speaker"));
+        Assert.All(plain["hits"]!.AsArray(), hit => Assert.False(hit!.AsObject().ContainsKey("explanation")));
+        Assert.Equal(plain["hits"]!.AsArray().Select(hit => hit!["id"]!.GetValue<string>()), hits.Select(hit => hit!["id"]!.GetValue<string>()));
+    }
+
     private static void AssertCounts(IReadOnlyDictionary<string, int> facet, IEnumerable<IGrouping<string, object>> expected, bool allowZeroSelected = false)
     {
         var expectedCounts = expected.ToDictionary(g => g.Key, g => g.Count());

@@ -19,7 +19,8 @@ public sealed record SearchParameters(
     [property: Description("Stance filter: supports, opposes or neutral; repeat to OR several values.")] string[]? Stance,
     [property: Description("relevance (default), newest or oldest.")] string? Sort,
     [property: Description("1-based page number, default 1.")] string? Page,
-    [property: Description("Hits per page, 1-100, default 10.")] string? PageSize)
+    [property: Description("Hits per page, 1-100, default 10.")] string? PageSize,
+    [property: Description("true to explain each hit's score: BM25 of the text and each ranking boost.")] string? Explain)
 {
     /// <exception cref="PolicySearchException">A parameter is out of range or not a number.</exception>
     public SearchRequest ToRequest() => new()
@@ -29,6 +30,14 @@ public sealed record SearchParameters(
         Sort = ParseSort(Sort),
         Page = ParseInt(Page, "page", 1, int.MaxValue, 1),
         PageSize = ParseInt(PageSize, "pageSize", 1, SearchRequest.MaxPageSize, SearchRequest.DefaultPageSize),
+        Explain = ParseExplain(Explain),
+    };
+
+    private static bool ParseExplain(string? explain) => explain?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "false" or "0" => false,
+        "true" or "1" => true,
+        _ => throw new PolicySearchException("request.explain", $"'explain' must be true or false; got '{explain}'."),
     };
 
     private Dictionary<string, IReadOnlyList<string>> Filters()

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using PolicySearch.Core.Querying.Relevance;
 using PolicySearch.Core.Search;
 
 namespace PolicySearch.Api.Contracts;
@@ -46,6 +48,10 @@ public sealed record HitResponse(
     string Text,
     IReadOnlyList<MatchSpan> Matches)
 {
+    /// <summary>With <c>explain=true</c>: the score's parts (<c>bm25</c> of the text, each boost that applied); absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScoreExplanation? Explanation { get; init; }
+
     public static HitResponse From(SearchHit hit) => new(
         hit.Document.Id,
         hit.Document.ArticleId,
@@ -61,7 +67,10 @@ public sealed record HitResponse(
         Math.Round(hit.Score, 4),
         hit.Highlight,
         hit.Document.Text,
-        hit.Matches);
+        hit.Matches)
+    {
+        Explanation = hit.Explanation,
+    };
 
     /// <summary>How widely the paragraph's quotation is echoed in other paragraphs and outlets; null when it is not.</summary>
     public Core.Echoes.EchoSummary? Echoes { get; init; }

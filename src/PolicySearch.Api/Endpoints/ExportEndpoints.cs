@@ -45,7 +45,7 @@ public static class ExportEndpoints
             _ => throw new PolicySearchException("request.format", $"Unknown export format '{format}': use csv or jsonl."),
         };
         var engine = holder.Index.Engine;
-        var request = dates.Apply(parameters.ToRequest()) with { Page = 1, PageSize = SearchRequest.MaxPageSize, CountFacets = false };
+        var request = dates.Apply(parameters.ToRequest()) with { Page = 1, PageSize = SearchRequest.MaxPageSize, CountFacets = false, Explain = false };
         var first = engine.Search(request);
 
         response.ContentType = csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";

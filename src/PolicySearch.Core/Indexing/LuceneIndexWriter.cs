@@ -86,11 +86,20 @@ internal static class LuceneIndexWriter
         var fields = new DocumentFields();
         foreach (var (document, date) in documents)
         {
-            writer.AddDocument(fields.Fill(document, date));
+            writer.AddDocument(fields.Fill(document, date, title: null));
         }
     }
 
-    private static (ParagraphDocument, string?) ToDocument(
+    private static void AddAll(IndexWriter writer, IEnumerable<(ParagraphDocument Document, string? Date, string? Title)> documents)
+    {
+        var fields = new DocumentFields();
+        foreach (var (document, date, title) in documents)
+        {
+            writer.AddDocument(fields.Fill(document, date, title));
+        }
+    }
+
+    private static (ParagraphDocument, string?, string?) ToDocument(
         IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts, (int ArticleOrdinal, AnalyzedParagraph Paragraph) content)
     {
         var (article, paragraph) = (analyzed[content.ArticleOrdinal].Article, content.Paragraph);
@@ -98,7 +107,7 @@ internal static class LuceneIndexWriter
             ParagraphDocument.MakeId(article.Id, paragraph.Index), article.Id, paragraph.Index,
             Encoding.UTF8.GetString(texts.Text(content.ArticleOrdinal, paragraph.Index).Span),
             article.Outlet, article.Year, paragraph.Speakers, (paragraph.Stance ?? Stance.Neutral).ToName(), paragraph.StanceEvidence);
-        return (document, article.Date);
+        return (document, article.Date, article.Title);
     }
 
     private static IndexWriterConfig CreateConfig() => new(IndexFields.Version, PolicySearchAnalyzer.Shared)
@@ -134,12 +143,20 @@ internal static class LuceneIndexWriter
         private readonly StringField _id = new(IndexFields.Id, "", Field.Store.YES);
         private readonly TextField _text = new(IndexFields.Text, "", Field.Store.NO);
         private readonly NumericDocValuesField _date = new(IndexFields.Date, 0);
+        private readonly TextField _title = new(IndexFields.Title, "", Field.Store.NO);
 
-        public Document Fill(ParagraphDocument paragraph, string? date)
+        public Document Fill(ParagraphDocument paragraph, string? date, string? title)
         {
             _id.SetStringValue(paragraph.Id);
             _text.SetStringValue(paragraph.Text);
             var document = new Document { _id, _text };
+            if (!string.IsNullOrWhiteSpace(title))
+            {
+                // The article's title on each of its paragraphs: a weak field for the title boost (Querying/Relevance).
+                _title.SetStringValue(title);
+                document.Add(_title);
+            }
+
             if (IndexFields.DateKey(date) is var key and not IndexFields.NoDate)
             {
                 // An undated article has no date value at all, so each sort can place it last (SortField.MissingValue).

@@ -12,6 +12,7 @@ namespace PolicySearch.Core.Search;
 /// <item><see cref="Text"/>: the paragraph, analysed by <see cref="PolicySearchAnalyzer"/> with positions (not stored:
 /// SQLite holds the text, and a hit's highlight re-analyses it);</item>
 /// <item><see cref="Date"/>: the article date as a yyyymmdd number in doc values, for sorting;</item>
+/// <item><see cref="Title"/>: the article's title, analysed like the text (not stored), for the title boost;</item>
 /// <item>the four facets as <c>SortedSetDocValuesFacetField</c>s in <see cref="FacetsConfig.DEFAULT_INDEX_FIELD_NAME"/>
 /// (<c>speaker</c> multi-valued), which also index their drill-down terms.</item>
 /// </list>
@@ -23,6 +24,7 @@ public static class IndexFields
     public const string Id = "id";
     public const string Text = TextAnalyzer.TextField;
     public const string Date = "date";
+    public const string Title = "title";
 
     /// <summary>The Lucene field holding the facets' doc values and drill-down terms.</summary>
     public const string Facets = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;

@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using PolicySearch.Core.Querying;
 using Occur = Lucene.Net.Search.Occur;
 using PolicySearch.Core.Querying.Parsing;
+using PolicySearch.Core.Querying.Relevance;
 
 namespace PolicySearch.Core.Search;
 
@@ -31,7 +32,8 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         var skip = (long)(request.Page - 1) * request.PageSize;
         var keep = skip >= Index.DocumentCount ? 0 : (int)Math.Min(skip + request.PageSize, Index.DocumentCount);
         var compiled = new QueryCompiler(Index).Compile(query);
-        var outOfOrder = request.Sort == SortOrder.Relevance && IsOrOfTerms(compiled);
+        var ranked = RelevanceRanker.Rank(Index, query, compiled, request.Relevance ?? RelevanceOptions.Default);
+        var outOfOrder = request.Sort == SortOrder.Relevance && IsOrOfTerms(ranked.Query);
         var top = keep == 0 ? null : TopCollector(request.Sort, keep, outOfOrder);
         var collector = new HitCollector(Index, filters, top, request.CountFacets)
         {
@@ -40,7 +42,7 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         };
         try
         {
-            Index.Searcher.Search(compiled, collector);
+            Index.Searcher.Search(ranked.Query, collector);
         }
         catch (IOException e)
         {
@@ -51,7 +53,10 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
 
         var highlighter = new Highlighter(parsed);
         var hits = top is null ? [] : top.GetTopDocs((int)skip, request.PageSize).ScoreDocs
-            .Select(hit => ToSearchHit(hit, highlighter))
+            .Select(hit => ToSearchHit(hit, highlighter) with
+            {
+                Explanation = request.Explain ? RelevanceRanker.Explain(Index.Searcher, ranked, hit.Doc, hit.Score) : null,
+            })
             .ToList();
         var facets = request.CountFacets ? FacetResults.Build(Index, filters, collector.Counts) : [];
         return new SearchResult(request.Query ?? "", collector.Total, request.Page, request.PageSize,

@@ -17,6 +17,12 @@ public sealed record SearchRequest
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;
 
+    /// <summary>The ranking boosts (<see cref="Querying.Relevance.RelevanceOptions.Default"/> when null); they change the order only.</summary>
+    public Querying.Relevance.RelevanceOptions? Relevance { get; init; }
+
+    /// <summary>True to explain each hit's score by its parts (<see cref="SearchHit.Explanation"/>).</summary>
+    public bool Explain { get; init; }
+
     /// <summary>False for a caller that shows no facet counts (the export): the result's facets are then empty.</summary>
     public bool CountFacets { get; init; } = true;
 

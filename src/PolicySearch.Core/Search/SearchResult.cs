@@ -14,7 +14,11 @@ public sealed record SearchHit(
     ArticleInfo Article,
     double Score,
     string Highlight,
-    IReadOnlyList<MatchSpan> Matches);
+    IReadOnlyList<MatchSpan> Matches)
+{
+    /// <summary>The score's parts when the request asked to explain (<see cref="SearchRequest.Explain"/>), else null.</summary>
+    public Querying.Relevance.ScoreExplanation? Explanation { get; init; }
+}
 
 /// <summary>
 /// The answer to a <see cref="SearchRequest"/>: the exact total, one page of hits and the

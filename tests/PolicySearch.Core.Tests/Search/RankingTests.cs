@@ -55,7 +55,7 @@ public class RankingTests
     [Fact]
     public void Search_Or_SumsTheMatchingClauses()
     {
-        var result = Fruit.Search("cherry date");
+        var result = Fruit.SearchBm25("cherry date");
 
         Assert.Equal(["banana cherry date egg", "apple apple cherry"], result.Texts());
         Assert.Equal(Bm25(IdfDf2, 1, 4, 3) + Bm25(IdfDf1, 1, 4, 3), result.Hits[0].Score, Decimals);
@@ -133,7 +133,7 @@ public class RankingTests
     [Fact]
     public void Search_LastPartialPage_HoldsTheRemainingHits()
     {
-        Assert.Equal(["banana cherry date egg"], Fruit.Search("apple banana cherry", page: 2, pageSize: 2).Texts());
+        Assert.Equal(["banana cherry date egg"], Fruit.SearchBm25("apple banana cherry", page: 2, pageSize: 2).Texts());
     }
 
     [Fact]

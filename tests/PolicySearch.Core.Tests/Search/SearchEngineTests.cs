@@ -144,8 +144,8 @@ public class SearchEngineTests
         var engine = TestCorpus.Engine(Enumerable.Range(0, 200).Select(_ =>
             new TestParagraph(string.Join(' ', Enumerable.Range(0, random.Next(1, 8)).Select(_ => random.Next(3) == 0 ? words[random.Next(words.Length)] : "filler")))));
 
-        var prefix = engine.Search("pre*", pageSize: 100);
-        var or = engine.Search(string.Join(" OR ", words), pageSize: 100);
+        var prefix = engine.SearchBm25("pre*", pageSize: 100);
+        var or = engine.SearchBm25(string.Join(" OR ", words), pageSize: 100);
 
         Assert.Equal(or.Total, prefix.Total);
         Assert.Equal(or.Hits.Select(h => h.Document.Id), prefix.Hits.Select(h => h.Document.Id));

@@ -47,6 +47,10 @@ internal static class TestCorpus
             Filters = filters.GroupBy(f => f.Facet).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(f => f.Value)]),
         });
 
+    /// <summary>Plain Lucene BM25, every ranking boost off: for the tests of BM25 itself (the boosts have their own, Relevance/).</summary>
+    public static SearchResult SearchBm25(this SearchEngine engine, string query, int page = 1, int pageSize = 10) =>
+        engine.Search(new SearchRequest { Query = query, Page = page, PageSize = pageSize, Relevance = Core.Querying.Relevance.RelevanceOptions.None });
+
     /// <summary>The hits' paragraph texts in rank order.</summary>
     public static string[] Texts(this SearchResult result) => [.. result.Hits.Select(h => h.Document.Text)];
 }

@@ -1,0 +1,69 @@
+namespace PolicySearch.Core.Querying.Relevance;
+
+/// <summary>
+/// The weights of the ranking boosts added to BM25 (docs/relevance.md explains each and how it was tuned). Every
+/// boost is an optional clause beside the query, which stays a required clause: a boost reorders the hits and never
+/// adds or removes one. <see cref="None"/> is plain BM25 (the same engine with every boost off).
+/// </summary>
+public sealed record RelevanceOptions
+{
+    /// <summary>Added (a constant) to a paragraph where a speaker named by the query's words speaks.</summary>
+    public double SpeakerBoost { get; init; }
+
+    /// <summary>Multiplies the BM25 score of the synonyms and acronyms of the query's words (Querying/Data/synonyms.json).</summary>
+    public double SynonymBoost { get; init; }
+
+    /// <summary>Multiplies the BM25 score of each pair of adjacent query words found within <see cref="ProximitySlop"/>.</summary>
+    public double ProximityBoost { get; init; }
+
+    /// <summary>How far apart (Lucene's sloppy-phrase slop) two adjacent query words may be to count as close.</summary>
+    public int ProximitySlop { get; init; }
+
+    /// <summary>Multiplies the BM25 score of the query's words in the article's title.</summary>
+    public double TitleBoost { get; init; }
+
+    /// <summary>Plain Lucene BM25: no boost.</summary>
+    public static RelevanceOptions None { get; } = new();
+
+    /// <summary>The product's ranking: the weights tuned on the tuning queries (docs/relevance.md).</summary>
+    public static RelevanceOptions Default { get; } = new()
+    {
+        SpeakerBoost = 2.0,
+        SynonymBoost = 0.5,
+        ProximityBoost = 0.5,
+        ProximitySlop = 2,
+        TitleBoost = 0.3,
+    };
+
+    public bool IsPlain => SpeakerBoost <= 0 && SynonymBoost <= 0 && ProximityBoost <= 0 && TitleBoost <= 0;
+
+    /// <summary>
+    /// Applies <c>name=value</c> settings (<c>speaker</c>, <c>synonym</c>, <c>proximity</c>, <c>slop</c>, <c>title</c>)
+    /// separated by commas, for the evaluation command's experiments.
+    /// </summary>
+    /// <exception cref="PolicySearchException">A setting is unknown or not a number.</exception>
+    public RelevanceOptions With(string settings)
+    {
+        var options = this;
+        foreach (var setting in settings.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = setting.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                throw new PolicySearchException("relevance.setting", $"A setting is name=number; got '{setting}'.");
+            }
+
+            options = parts[0].ToLowerInvariant() switch
+            {
+                "speaker" => options with { SpeakerBoost = value },
+                "synonym" => options with { SynonymBoost = value },
+                "proximity" => options with { ProximityBoost = value },
+                "slop" => options with { ProximitySlop = (int)value },
+                "title" => options with { TitleBoost = value },
+                _ => throw new PolicySearchException("relevance.setting", $"Unknown setting '{parts[0]}': use speaker, synonym, proximity, slop or title."),
+            };
+        }
+
+        return options;
+    }
+}

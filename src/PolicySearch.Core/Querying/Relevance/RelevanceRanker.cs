@@ -1,0 +1,186 @@
+using Lucene.Net.Facet;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PolicySearch.Core.Search;
+using LuceneBooleanQuery = Lucene.Net.Search.BooleanQuery;
+using LuceneOccur = Lucene.Net.Search.Occur;
+using LucenePhraseQuery = Lucene.Net.Search.PhraseQuery;
+using LuceneTermQuery = Lucene.Net.Search.TermQuery;
+
+namespace PolicySearch.Core.Querying.Relevance;
+
+/// <summary>
+/// Adds the ranking boosts to a compiled query (docs/relevance.md). The compiled query becomes the one required
+/// (MUST) clause of a new <c>BooleanQuery</c> and every boost an optional (SHOULD) clause beside it, so the hits are
+/// exactly the compiled query's and only their order changes:
+/// <list type="bullet">
+/// <item><c>speaker</c>: a constant for paragraphs where a speaker the query's words name speaks (<see cref="SpeakerNames"/>),
+/// through the speaker facet's drill-down terms;</item>
+/// <item><c>synonyms</c>: the BM25 of the other forms of the query's words (<see cref="SynonymExpander"/>), weighted;</item>
+/// <item><c>proximity</c>: the BM25 of each pair of adjacent unquoted words as a sloppy phrase, which scores more the closer
+/// the words are;</item>
+/// <item><c>title</c>: the BM25 of the query's words (its quoted phrases as phrases) in the article title field, weighted.</item>
+/// </list>
+/// </summary>
+internal static class RelevanceRanker
+{
+    public const string TextPart = "bm25";
+    public const string SpeakerPart = "speaker";
+    public const string SynonymPart = "synonyms";
+    public const string ProximityPart = "proximity";
+    public const string TitlePart = "title";
+
+    public static RankedQuery Rank(SearchIndex index, QueryNode query, Query compiled, RelevanceOptions options)
+    {
+        var parts = new List<RankingPart> { new(TextPart, compiled) };
+        if (options.IsPlain || query is MatchAllQuery)
+        {
+            return new RankedQuery(compiled, parts);
+        }
+
+        var words = QueryWords.Of(query);
+        if (words.All.Count == 0)
+        {
+            return new RankedQuery(compiled, parts);
+        }
+
+        var data = RelevanceData.Shared;
+        var synonyms = SynonymExpander.Expand(words.All, data);
+        if (options.SpeakerBoost > 0 && Speakers(index, words, synonyms, options.SpeakerBoost) is { } speaker)
+        {
+            parts.Add(new RankingPart(SpeakerPart, speaker));
+        }
+
+        if (options.SynonymBoost > 0 && synonyms.Count > 0)
+        {
+            var expansion = new LuceneBooleanQuery();
+            foreach (var (group, held, added) in synonyms)
+            {
+                // Stands in for the query's own form where a paragraph says it the other way; a paragraph that
+                // already holds the query's form (often both: "Immigration and Customs Enforcement (ICE)") gets nothing.
+                var forms = new LuceneBooleanQuery { Boost = (float)(options.SynonymBoost * group.Weight) };
+                foreach (var form in added)
+                {
+                    forms.Add(Phrase(form), LuceneOccur.SHOULD);
+                }
+
+                foreach (var form in held)
+                {
+                    forms.Add(Phrase(form), LuceneOccur.MUST_NOT);
+                }
+
+                expansion.Add(forms, LuceneOccur.SHOULD);
+            }
+
+            parts.Add(new RankingPart(SynonymPart, expansion));
+        }
+
+        if (options.ProximityBoost > 0 && Proximity(words, options) is { } proximity)
+        {
+            parts.Add(new RankingPart(ProximityPart, proximity));
+        }
+
+        if (options.TitleBoost > 0)
+        {
+            // The query's words in the title as the query has them: a quoted phrase counts only as that phrase.
+            var title = new LuceneBooleanQuery { Boost = (float)options.TitleBoost };
+            foreach (var word in words.Singles.Distinct(StringComparer.Ordinal))
+            {
+                title.Add(new LuceneTermQuery(new Term(IndexFields.Title, word)), LuceneOccur.SHOULD);
+            }
+
+            foreach (var phrase in words.Phrases)
+            {
+                title.Add(Phrase(phrase, IndexFields.Title), LuceneOccur.SHOULD);
+            }
+
+            parts.Add(new RankingPart(TitlePart, title));
+        }
+
+        if (parts.Count == 1)
+        {
+            return new RankedQuery(compiled, parts);
+        }
+
+        var ranked = new LuceneBooleanQuery { { compiled, LuceneOccur.MUST } };
+        foreach (var part in parts.Skip(1))
+        {
+            ranked.Add(part.Query, LuceneOccur.SHOULD);
+        }
+
+        return new RankedQuery(ranked, parts);
+    }
+
+    /// <summary>Every part's share of <paramref name="document"/>'s score, by Lucene's <c>IndexSearcher.Explain</c>.</summary>
+    public static ScoreExplanation Explain(IndexSearcher searcher, RankedQuery ranked, int document, double score)
+    {
+        var parts = new List<ScorePart>();
+        foreach (var part in ranked.Parts)
+        {
+            var explanation = searcher.Explain(part.Query, document);
+            if (explanation.IsMatch || part.Name == TextPart)
+            {
+                parts.Add(new ScorePart(part.Name, explanation.Value, explanation.ToString().TrimEnd()));
+            }
+        }
+
+        return new ScoreExplanation(score, parts);
+    }
+
+    /// <summary>
+    /// The speakers the query's words name, and those named by the other forms of a name of two words or more the
+    /// query holds ("Justice Department" names "U.S. Department of Justice"). Not through a one-word form: "ICE hold"
+    /// is about detainers, and naming ICE the speaker through "ICE" pushed ICE's press statements above them (measured).
+    /// </summary>
+    private static ConstantScoreQuery? Speakers(
+        SearchIndex index, QueryWords words, IReadOnlyList<(SynonymGroup Group, IReadOnlyList<string[]> Held, IReadOnlyList<string[]> Added)> synonyms, double boost)
+    {
+        var sequences = new List<IReadOnlyList<string>> { words.All };
+        sequences.AddRange(synonyms.Where(synonym => synonym.Held.Any(form => form.Length >= 2)).SelectMany(synonym => synonym.Added));
+
+        var named = SpeakerNames.For(index).Named(sequences);
+        if (named.Count == 0)
+        {
+            return null;
+        }
+
+        var any = new LuceneBooleanQuery();
+        foreach (var value in named)
+        {
+            any.Add(new LuceneTermQuery(DrillDownQuery.Term(IndexFields.Facets, FacetNames.Speaker, value)), LuceneOccur.SHOULD);
+        }
+
+        return new ConstantScoreQuery(any) { Boost = (float)boost };
+    }
+
+    private static LuceneBooleanQuery? Proximity(QueryWords words, RelevanceOptions options)
+    {
+        var pairs = new LuceneBooleanQuery { Boost = (float)options.ProximityBoost };
+        var seen = new HashSet<(string, string)>();
+        foreach (var run in words.Runs)
+        {
+            for (var i = 0; i + 1 < run.Count; i++)
+            {
+                if (run[i] != run[i + 1] && seen.Add((run[i], run[i + 1])))
+                {
+                    var pair = Phrase([run[i], run[i + 1]]);
+                    pair.Slop = options.ProximitySlop;
+                    pairs.Add(pair, LuceneOccur.SHOULD);
+                }
+            }
+        }
+
+        return pairs.Clauses.Count == 0 ? null : pairs;
+    }
+
+    private static LucenePhraseQuery Phrase(string[] terms, string field = IndexFields.Text)
+    {
+        var phrase = new LucenePhraseQuery();
+        for (var i = 0; i < terms.Length; i++)
+        {
+            phrase.Add(new Term(field, terms[i]), i);
+        }
+
+        return phrase;
+    }
+}

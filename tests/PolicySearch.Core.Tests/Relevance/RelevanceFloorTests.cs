@@ -1,0 +1,71 @@
+using PolicySearch.Core.Evaluation.Relevance;
+using PolicySearch.Core.Querying.Relevance;
+using PolicySearch.Core.Search;
+
+namespace PolicySearch.Core.Tests.Relevance;
+
+/// <summary>
+/// Floors of the ranking (issue 22) on the seeds' judgments, the tuning queries and the held-back queries of the
+/// development set (TestData/relevance): the product's nDCG@10 must stay at or above the floor measured when the
+/// weights were set (docs/relevance.md), and above plain BM25 (the same engine with every boost off). Floors, not
+/// exact figures: a better analysis or ranking may raise them.
+/// </summary>
+public class RelevanceFloorTests
+{
+    private static readonly Lazy<Measured> SeedFigures = new(() => Measure(RelevanceIndexes.Seeds.Engine, "seeds"));
+
+    private static readonly Lazy<Measured> TuneFigures = new(() => Measure(RelevanceIndexes.Dev.Engine, "dev-tune"));
+
+    private static readonly Lazy<Measured> HeldBackFigures = new(() => Measure(RelevanceIndexes.Dev.Engine, "dev-heldback"));
+
+    [Fact]
+    public void Seeds_ProductNdcgAtLeast083_AndAboveBm25()
+    {
+        var (product, plain) = SeedFigures.Value.All;
+        Assert.True(product >= 0.83, $"seeds nDCG@10 {product:0.000}");
+        Assert.True(product >= plain + 0.02, $"seeds nDCG@10 {product:0.000} against BM25 {plain:0.000}");
+    }
+
+    [Fact]
+    public void Seeds_NoQueryClassBelowBm25()
+    {
+        AssertNoClassBelow(SeedFigures.Value);
+    }
+
+    [Fact]
+    public void DevTune_ProductNdcgAtLeast072_NoQueryClassBelowBm25()
+    {
+        var (product, plain) = TuneFigures.Value.All;
+        Assert.True(product >= 0.72, $"dev-tune nDCG@10 {product:0.000}");
+        Assert.True(product >= plain + 0.03, $"dev-tune nDCG@10 {product:0.000} against BM25 {plain:0.000}");
+        AssertNoClassBelow(TuneFigures.Value);
+    }
+
+    [Fact]
+    public void DevHeldBack_ProductNdcgAtLeast073_AndNotBelowBm25()
+    {
+        var (product, plain) = HeldBackFigures.Value.All;
+        Assert.True(product >= 0.73, $"held-back nDCG@10 {product:0.000}");
+        Assert.True(product >= plain, $"held-back nDCG@10 {product:0.000} against BM25 {plain:0.000}");
+    }
+
+    private static void AssertNoClassBelow(Measured measured)
+    {
+        foreach (var (name, (product, plain)) in measured.Classes)
+        {
+            Assert.True(product >= plain - 0.0005, $"class {name}: nDCG@10 {product:0.000} below BM25 {plain:0.000}");
+        }
+    }
+
+    private static Measured Measure(SearchEngine engine, string name)
+    {
+        var judgments = RelevanceJudgments.Load(RelevanceIndexes.Judgments($"{name}-queries.tsv"), RelevanceIndexes.Judgments($"{name}-qrels.tsv"));
+        var product = RelevanceEvaluator.Summarise(RelevanceEvaluator.Run(engine, judgments, RelevanceOptions.Default));
+        var plain = RelevanceEvaluator.Summarise(RelevanceEvaluator.Run(engine, judgments, RelevanceOptions.None))
+            .ToDictionary(summary => summary.Name, StringComparer.Ordinal);
+        var classes = product.ToDictionary(summary => summary.Name, summary => (summary.Ndcg10, plain[summary.Name].Ndcg10), StringComparer.Ordinal);
+        return new Measured(classes["all"], classes);
+    }
+
+    private sealed record Measured((double Product, double Plain) All, IReadOnlyDictionary<string, (double Product, double Plain)> Classes);
+}

@@ -1,0 +1,42 @@
+using PolicySearch.Core.Indexing;
+
+namespace PolicySearch.Core.Tests.Relevance;
+
+/// <summary>
+/// The seeds and the development set indexed once for the relevance tests, each in a temporary folder removed when
+/// the test run ends.
+/// </summary>
+internal static class RelevanceIndexes
+{
+    public static readonly string Data = Path.Combine(AppContext.BaseDirectory, "TestData");
+
+    private static readonly Lazy<PolicySearchIndex> SeedIndex = new(() => Build(Path.Combine(Data, "seeds")));
+
+    private static readonly Lazy<PolicySearchIndex> DevIndex = new(() => Build(Path.Combine(Data, "devset", "articles")));
+
+    public static PolicySearchIndex Seeds => SeedIndex.Value;
+
+    public static PolicySearchIndex Dev => DevIndex.Value;
+
+    public static string Judgments(string name) => Path.Combine(Data, "relevance", name);
+
+    private static PolicySearchIndex Build(string input)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "policysearch-relevance-test-" + Guid.NewGuid().ToString("N"));
+        new IndexBuilder().Build(input, folder);
+        var index = PolicySearchIndex.Open(folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            index.Dispose();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temporary folder left behind is harmless.
+            }
+        };
+        return index;
+    }
+}

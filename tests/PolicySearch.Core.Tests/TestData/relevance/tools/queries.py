@@ -1,0 +1,43 @@
+# The development queries: (id, query as a researcher types it, class, information need).
+# Held back (never tuned on): the 3rd, 6th and 9th query of each class, ids ending in 3, 6 or 9.
+# Fixed before any tuning run.
+QUERIES = [
+    ("k01", "ICE hold", "keyword", "Immigration detainers: ICE's requests that local jails hold a person, and whether Illinois law lets police honour them."),
+    ("k02", "287(g)", "keyword", "The 287(g) program that deputizes local officers with immigration powers, and its ban in Illinois."),
+    ("k03", "sanctuary city", "keyword", "Chicago or other places as sanctuary cities: what the label means, who uses it, what follows from it."),
+    ("k04", "Welcoming City Ordinance", "keyword", "Chicago's Welcoming City ordinance: what it forbids, its carve-outs, and the efforts to change it."),
+    ("k05", "judicial warrant", "keyword", "The TRUST Act's requirement of a warrant signed by a judge (a criminal warrant) before local police hold someone for ICE."),
+    ("k06", "DHS", "keyword", "What the Department of Homeland Security said or did about Illinois and Chicago."),
+    ("k07", "sheriffs lawsuit detainers", "keyword", "The 2020 lawsuit of four Illinois sheriffs against the TRUST Act and its detainer rule."),
+    ("k08", "Operation Midway Blitz", "keyword", "The September 2025 DHS/ICE enforcement operation in Chicago."),
+    ("k09", "SB 31", "keyword", "Senate Bill 31, the Illinois TRUST Act: its passage, signing and provisions."),
+    ("p01", "\"sanctuary state\"", "phrase", "Exact phrase: whether Illinois is, or is made, a sanctuary state."),
+    ("p02", "\"welcoming of immigrants\"", "phrase", "Exact phrase from Rauner's 2017 signing statement."),
+    ("p03", "\"criminal illegal aliens\"", "phrase", "Exact phrase used by DHS and ICE about Operation Midway Blitz."),
+    ("p04", "\"worst of the worst\"", "phrase", "Exact phrase: DHS's description of the targets of its Chicago operation."),
+    ("p05", "\"mass deportation\"", "phrase", "Exact phrase: Trump's mass deportation plans and Illinois' response."),
+    ("p06", "\"detention center\"", "phrase", "Exact phrase: immigration detention centers in Illinois (planned, closed, protested)."),
+    ("p07", "\"48 hours\"", "phrase", "Exact phrase: detainers that ask jails to hold a person up to 48 hours."),
+    ("p08", "\"criminal warrant\"", "phrase", "Exact phrase: the criminal-warrant exception to the TRUST Act's limits."),
+    ("p09", "\"House Oversight Committee\"", "phrase", "Exact phrase: the House Oversight Committee and its 2025 sanctuary hearing."),
+    ("c01", "immigrants afraid to report crimes to police", "concept", "The community-trust argument: immigrants who fear deportation do not call the police or act as witnesses."),
+    ("c02", "police cannot ask about immigration status", "concept", "The TRUST Act's ban on stops, questions and detention based on immigration status."),
+    ("c03", "Justice Department lawsuit against Illinois sanctuary laws", "concept", "The Trump administration's 2025 lawsuit against Illinois, Chicago and Cook County, and its dismissal."),
+    ("c04", "Chicago police cooperation with ICE exceptions", "concept", "The exceptions (carve-outs) under which Chicago police could work with ICE, their removal and proposals to restore them."),
+    ("c05", "closing immigrant detention centers in Illinois", "concept", "Ending immigration detention in Illinois: the Way Forward Act, the private-detention ban, closed and refused detention sites."),
+    ("c06", "withhold federal funding from sanctuary cities", "concept", "Federal threats to cut funds to sanctuary jurisdictions and the responses."),
+    ("c07", "conflict between state law and federal immigration law", "concept", "Whether the TRUST Act conflicts with federal law: supremacy, commandeering, detainers being voluntary, officers caught between the two."),
+    ("c08", "Republicans urge Rauner to veto the bill", "concept", "Republican opposition to the TRUST Act before and after Rauner signed it."),
+    ("c09", "governors questioned by Congress about sanctuary policies", "concept", "The 2025 House Oversight hearing where Pritzker, Walz and Hochul testified."),
+    ("s01", "Pritzker testimony", "speaker", "What Gov. JB Pritzker said, in particular about and around his 2025 testimony to Congress."),
+    ("s02", "Rauner says Trust Act is not a sanctuary law", "speaker", "Rauner's (and his office's) position that the TRUST Act is not a sanctuary law, and his own statements on signing it."),
+    ("s03", "Homan sanctuary cities", "speaker", "What border czar Tom Homan said about sanctuary cities."),
+    ("s04", "Brandon Johnson sanctuary city", "speaker", "What Chicago Mayor Brandon Johnson said about Chicago as a sanctuary city and the federal pressure."),
+    ("s05", "Glenberg detainer", "speaker", "What the ACLU's Rebecca Glenberg said about detainers and the sheriffs' lawsuit."),
+    ("s06", "Comer sanctuary policies", "speaker", "What Rep. James Comer said about sanctuary policies and the governors."),
+    ("s07", "Ray Lopez Welcoming City exceptions", "speaker", "What Ald. Ray Lopez said and proposed about exceptions to the Welcoming City ordinance."),
+    ("s08", "Kwame Raoul", "speaker", "What Illinois Attorney General Kwame Raoul said (and the suits that name him)."),
+    ("s09", "Chris Welch immigrants", "speaker", "What state Rep. Chris Welch said about immigrants and the TRUST Act."),
+]
+
+HELD_BACK = {qid for qid, *_ in QUERIES if qid[-1] in "369"}
