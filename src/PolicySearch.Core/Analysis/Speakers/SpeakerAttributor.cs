@@ -36,6 +36,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         List<Entity> previous = [];
         var previousQuoteOpen = false;
         var previousAnnounces = false;
+        var previousParagraph = -1;
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -72,13 +73,17 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
             // A quote left open (the next paragraph reopens it) or "X noted:" before a block quote continues
             // with the same speaker.
-            if (speakers.Count == 0 && (previousAnnounces || (previousQuoteOpen && quotes.StartsWithQuote)))
+            // So does a paragraph that is nothing but a quote, with no speech cue of its own, right after a
+            // paragraph that credited someone ("The governor added …" / "“Our officers need …”").
+            var bareQuote = quotes.StartsWithQuote && cues.Count == 0 && previousParagraph == i - 1;
+            if (speakers.Count == 0 && (previousAnnounces || (quotes.StartsWithQuote && (previousQuoteOpen || bareQuote))))
             {
                 speakers.AddRange(previous);
                 voiced[i] = true;
             }
 
             previous = speakers;
+            previousParagraph = speakers.Count > 0 ? i : -1;
             previousQuoteOpen = speakers.Count > 0 && quotes.EndsOpen;
             previousAnnounces = speakers.Count > 0 && text.EndsWith(':');
             if (speakers.Count > 0)
