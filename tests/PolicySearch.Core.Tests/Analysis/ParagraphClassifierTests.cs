@@ -55,6 +55,29 @@ public class ParagraphClassifierTests
     [InlineData("COUNTY BOARD DELAYS VOTE ON JAIL CONTRACT", "boilerplate.all-caps-headline")]
     [InlineData("Which City Has The Best Transit System?", "boilerplate.title-case-teaser")]
     [InlineData("Quick - Do This Before Your Bank Changes Your Retirement Plan Next …", "boilerplate.title-case-teaser")]
+    [InlineData("Thursday, Sept. 7, 2017 12:05 am", "boilerplate.timestamp")]
+    [InlineData("Wednesday, Aug 20, 25 @ 8:00 am", "boilerplate.timestamp")]
+    [InlineData("— March 11, 2020", "boilerplate.timestamp")]
+    [InlineData("skip to newscasts", "boilerplate.navigation")]
+    [InlineData("Previous post: Council delays the vote", "boilerplate.navigation")]
+    [InlineData("facebook instagram linkedin reddit youtube twitter", "boilerplate.share-widget")]
+    [InlineData("SHARE Council strengthens its ordinance", "boilerplate.share-widget")]
+    [InlineData("play newscast audio", "boilerplate.player")]
+    [InlineData("Get browser notifications for breaking news, live events, and exclusive reporting.", "boilerplate.notification-prompt")]
+    [InlineData("Lea este artículo en español en la sección bilingüe del diario.", "boilerplate.language-link")]
+    [InlineData("Example-Times file", "boilerplate.caption-credit")]
+    [InlineData("/", "boilerplate.caption-credit")]
+    [InlineData("The governor at a bill signing. File Photo by Jane Roe/Example Wire", "boilerplate.caption-credit")]
+    [InlineData("Jane Doe, speaking at a rally in the capital", "boilerplate.caption")]
+    [InlineData("The mayor testified on the city's policy. Example 5's Jane Roe reports.", "boilerplate.video-caption")]
+    [InlineData("What we know:", "boilerplate.section-label")]
+    [InlineData("Sponsored by Example Bank", "boilerplate.ad")]
+    [InlineData("WATCH LIVE: the governor's news conference", "boilerplate.livestream")]
+    [InlineData("Posted by Mark Roe", "boilerplate.byline")]
+    [InlineData("To subscribe to the print edition, click here.", "boilerplate.subscribe")]
+    [InlineData("Jane Doe says: March 5, 2020 at 3:14 pm", "boilerplate.comment")]
+    [InlineData("photo-governor-2019-1000x667", "boilerplate.image-file")]
+    [InlineData("Quantcast", "boilerplate.single-word")]
     public void Classify_BoilerplateLine_FiresItsRule(string line, string rule)
     {
         Assert.Equal(rule, RuleOf(line));
@@ -73,6 +96,9 @@ public class ParagraphClassifierTests
     [InlineData("Residents can email questions to help@example.gov, officials said.")]
     [InlineData("An AP photo showed agents outside the school.")]
     [InlineData("Jane Doe is a freelance journalist who was detained by agents last week.")]
+    [InlineData("The mayor said:")]
+    [InlineData("Watch what happens when police stop cooperating, the sheriff said.")]
+    [InlineData("A photo by the county shows the jail on Monday.")]
     public void Classify_OrdinaryProse_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));
@@ -144,5 +170,42 @@ public class ParagraphClassifierTests
         var paragraphs = TestAnalysis.Article("Something else", Body, repeated, Body, repeated);
 
         Assert.Equal("title.headline-repeat", paragraphs[1].Rule);
+    }
+
+    [Fact]
+    public void Classify_LinesAboveTheHeadline_AreThePagesChrome()
+    {
+        const string headline = "Council Keeps Sanctuary Rules In Place";
+        var paragraphs = TestAnalysis.Article(headline, "Donald Trump", "Arson attacks hit rail lines; a county passes privacy rules; art revives a town.", headline, Body);
+
+        Assert.Equal(["boilerplate.above-headline", "boilerplate.above-headline", "title.headline", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void Classify_ShortLineWithoutFullStopInTheBody_IsASubhead()
+    {
+        const string headline = "Council Keeps Sanctuary Rules In Place";
+        var paragraphs = TestAnalysis.Article(headline, headline, Body, "What the ordinance requires", "The sheriff said the jail would follow the state law from now on.", "“The detainer is simply a request, and courts have said so again and", "Officials did not respond.");
+
+        Assert.Equal(["title.headline", "content", "title.subhead", "content", "content", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void Classify_DekThatTheLedeRepeats_IsATitle()
+    {
+        const string headline = "Council Keeps Sanctuary Rules In Place";
+        var paragraphs = TestAnalysis.Article(headline, headline,
+            "The department announced the new operation on Monday.",
+            "WASHINGTON - The department on Monday announced the new operation, which targets the city.", Body);
+
+        Assert.Equal(["title.headline", "title.dek", "content", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void Classify_LinesAboveALoneCredit_AreCaptionAndAltText()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(Body, "Ald. Jane Doe speaks at a rally", "Ald. Jane Doe speaks at a rally in 2019. She voted for the change.", "Example-Times file", Body);
+
+        Assert.Equal(["content", "boilerplate.alt-text", "boilerplate.caption", "boilerplate.caption-credit", "content"], paragraphs.Select(p => p.Rule));
     }
 }

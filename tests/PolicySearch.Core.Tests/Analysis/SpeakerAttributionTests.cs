@@ -390,4 +390,49 @@ public class SpeakerAttributionTests
 
         Assert.Equal(["Omar Haddad"], articles[1].Paragraphs[0].Speakers);
     }
+
+    [Fact]
+    public void Attribute_PluralRoleAfterTheHoldersAreNamed_CreditsEachHolder()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "The suit was filed for Lake County Sheriff Ann Reyes and Boone County Sheriff Tom Baker.",
+            "The sheriffs say the law leaves them exposed to lawsuits.",
+            "In their complaint, they maintain that federal law comes first.");
+
+        Assert.Equal(["Ann Reyes", "Tom Baker"], paragraphs[1].Speakers);
+        Assert.Equal(["Ann Reyes", "Tom Baker"], paragraphs[2].Speakers);
+    }
+
+    [Fact]
+    public void Attribute_PluralRoleNamedInTheNextParagraph_CreditsThemForward()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "Two Illinois sheriffs are suing the state, claiming the law is unconstitutional.",
+            "Lake County Sheriff Ann Reyes and Boone County Sheriff Tom Baker filed the suit on Monday.");
+
+        Assert.Equal(["Ann Reyes", "Tom Baker"], paragraphs[0].Speakers);
+    }
+
+    [Fact]
+    public void Attribute_BareQuoteAfterACreditedParagraph_ContinuesItsSpeaker()
+    {
+        Assert.Equal(["Carla Diaz"], SpeakersOf(
+            "Mayor Carla Diaz added that the ordinance is an important law.",
+            "“Our officers need to focus on keeping people safe.”"));
+    }
+
+    [Fact]
+    public void Attribute_SpokespersonForAPerson_IsThePersonsOffice()
+    {
+        var speakers = SpeakersOf("Gov. Carla Diaz of Illinois signed the bill.", "A spokesperson for Diaz said the law stands.");
+
+        Assert.Single(speakers);
+        Assert.StartsWith("Office of", speakers[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Attribute_TestifiedBeforeACommittee_IsNotSpeech()
+    {
+        Assert.Empty(SpeakersOf("Mayor Carla Diaz testified before a congressional committee in March."));
+    }
 }

@@ -12,6 +12,13 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
 
     private const int MaxHeadlineWords = 25;
     private const int MaxDekWords = 40;
+    private const int MaxRepeatedDekWords = 60;
+    private const int MaxChromeLines = 30;
+    private const int MaxLoneCreditWords = 6;
+    private const int MaxCaptionWords = 60;
+    private const int MaxSubheadWords = 14;
+    private const int MaxLastSubheadWords = 6;
+    private const string CreditRule = "boilerplate.caption-credit";
 
     public IReadOnlyList<(ParagraphKind Kind, string Rule)> Classify(IReadOnlyList<string> paragraphs, string? title)
     {
@@ -36,6 +43,21 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             repeats[key] = repeats.GetValueOrDefault(key) + 1;
         }
 
+        // Where the manifest's headline first appears: lines above it are the page's chrome (site name, tags,
+        // date bar, skip links, other stories' teasers), not the article.
+        var headlineAt = -1;
+        if (titleKey is not null)
+        {
+            for (var i = 0; i < paragraphs.Count && i < MaxChromeLines; i++)
+            {
+                if (wordCounts[i] <= MaxHeadlineWords && !TextShape.EndsLikeSentence(paragraphs[i]) && IsTitle(keys[i], titleKey, wordCounts[i]))
+                {
+                    headlineAt = i;
+                    break;
+                }
+            }
+        }
+
         var results = new List<(ParagraphKind, string)>(paragraphs.Count);
         var headlineSeen = false;
 
@@ -50,12 +72,21 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             {
                 rule = headlineSeen ? "title.headline-repeat" : "title.headline";
             }
-            else if (i == 0 && headlineShaped && words >= 3 && TextShape.TitleCaseShare(text) >= 0.8)
+            else if (i == 0 && headlineAt < 0 && headlineShaped && words >= 3 && TextShape.TitleCaseShare(text) >= 0.8)
             {
                 rule = "title.headline";
             }
 
             rule ??= rules.Match(text, words);
+            if (rule is null && i < headlineAt)
+            {
+                rule = "boilerplate.above-headline";
+            }
+
+            if (rule is null && words == 1 && !TextShape.EndsLikeSentence(text))
+            {
+                rule = "boilerplate.single-word";
+            }
             if (rule is null && headlineShaped && words >= 4 && keys[i].Length > 0 && repeats[keys[i]] >= 2 && TextShape.TitleCaseShare(text) >= 0.6)
             {
                 rule = "title.headline-repeat";
@@ -78,7 +109,116 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         }
 
         MarkDek(paragraphs, wordCounts, results);
+        MarkRepeatedDek(paragraphs, wordCounts, results);
+        MarkCaptions(paragraphs, wordCounts, results);
+        MarkSubheads(paragraphs, wordCounts, results);
         return results;
+    }
+
+    /// <summary>
+    /// A dek that the article's first paragraph repeats: a line right under the headline (or its repeats) whose
+    /// words nearly all recur in one of the next few paragraphs ("The department announced the operation on
+    /// Monday." above "The department on Monday announced the operation, ..."). The repeat keeps the text
+    /// indexed once.
+    /// </summary>
+    private static void MarkRepeatedDek(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
+    {
+        for (var i = 1; i < paragraphs.Count; i++)
+        {
+            if (!results[i - 1].Rule.StartsWith("title.headline", StringComparison.Ordinal)
+                || results[i].Kind != ParagraphKind.Content
+                || wordCounts[i] > MaxRepeatedDekWords)
+            {
+                continue;
+            }
+
+            var dekWords = TextShape.ComparableWords(paragraphs[i]);
+            if (dekWords.Count < 4)
+            {
+                continue;
+            }
+
+            var seen = 0;
+            for (var j = i + 1; j < paragraphs.Count && seen < 6; j++)
+            {
+                if (results[j].Kind != ParagraphKind.Content)
+                {
+                    continue;
+                }
+
+                seen++;
+                var later = TextShape.ComparableWords(paragraphs[j]);
+                var shared = dekWords.Count(later.Contains);
+                if (shared >= 0.8 * dekWords.Count)
+                {
+                    results[i] = (ParagraphKind.Title, "title.dek");
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Photo captions: the line right above a photo credit that stands alone ("Sun-Times file", "Credit: Agency"),
+    /// and the image's alt text above such a caption (a line without a full stop that the caption's first words
+    /// repeat).
+    /// </summary>
+    private static void MarkCaptions(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
+    {
+        for (var i = 1; i < paragraphs.Count; i++)
+        {
+            if (results[i].Rule != CreditRule || wordCounts[i] > MaxLoneCreditWords)
+            {
+                continue;
+            }
+
+            var caption = i - 1;
+            if (results[caption].Rule.StartsWith("title.headline", StringComparison.Ordinal)
+                || results[caption].Kind == ParagraphKind.Boilerplate
+                || wordCounts[caption] > MaxCaptionWords)
+            {
+                continue;
+            }
+
+            results[caption] = (ParagraphKind.Boilerplate, "boilerplate.caption");
+            var alt = caption - 1;
+            if (alt >= 0 && results[alt].Kind == ParagraphKind.Content && !TextShape.EndsLikeSentence(paragraphs[alt])
+                && TextShape.SameOpening(paragraphs[alt], paragraphs[caption], 4))
+            {
+                results[alt] = (ParagraphKind.Boilerplate, "boilerplate.alt-text");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Subheads and live-blog entry headings: a short line below the headline that does not end like a sentence
+    /// ("Judge dismisses case", "What the ordinance requires"). Quotes, list items and lines that end in a colon
+    /// or a comma stay content; the article's last line is a subhead only when very short, because a stored
+    /// excerpt cut mid-sentence also ends without a full stop.
+    /// </summary>
+    private static void MarkSubheads(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
+    {
+        var afterHeadline = false;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (results[i].Kind == ParagraphKind.Title)
+            {
+                afterHeadline = true;
+                continue;
+            }
+
+            var maxWords = i == paragraphs.Count - 1 ? MaxLastSubheadWords : MaxSubheadWords;
+            if (!afterHeadline || results[i].Kind != ParagraphKind.Content || wordCounts[i] < 2 || wordCounts[i] > maxWords)
+            {
+                continue;
+            }
+
+            var text = paragraphs[i].Trim();
+            if (char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1]) && !TextShape.EndsLikeSentence(text))
+            {
+                results[i] = (ParagraphKind.Title, "title.subhead");
+            }
+        }
     }
 
     /// <summary>

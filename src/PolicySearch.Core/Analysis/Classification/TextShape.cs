@@ -129,4 +129,53 @@ internal static class TextShape
 
         return new string(chars[..length]);
     }
+
+    /// <summary>The distinct lower-case words of three or more letters or digits, for comparing two lines.</summary>
+    public static HashSet<string> ComparableWords(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            if (start >= 0 && i - start >= 3)
+            {
+                words.Add(text[start..i].ToLowerInvariant());
+            }
+
+            start = -1;
+        }
+
+        return words;
+    }
+
+    /// <summary>True when both lines start with the same <paramref name="words"/> whitespace-separated words.</summary>
+    public static bool SameOpening(string a, string b, int words)
+    {
+        var left = a.Split((char[]?)null, words + 1, StringSplitOptions.RemoveEmptyEntries);
+        var right = b.Split((char[]?)null, words + 1, StringSplitOptions.RemoveEmptyEntries);
+        if (left.Length < words || right.Length < words)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words; i++)
+        {
+            if (!string.Equals(left[i], right[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

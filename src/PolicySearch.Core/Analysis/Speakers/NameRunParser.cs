@@ -407,7 +407,10 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
     private Gender GenderOf(string title) =>
         lexicon.MaleWords.Contains(title) ? Gender.Male : lexicon.FemaleWords.Contains(title) ? Gender.Female : Gender.Unknown;
 
-    private static bool IsInitial(string token) => token.Length == 2 && char.IsUpper(token[0]) && token[1] == '.';
+    /// <summary>An initial ("P.") or two run together ("J.B.").</summary>
+    private static bool IsInitial(string token) =>
+        (token.Length == 2 && char.IsUpper(token[0]) && token[1] == '.')
+        || (token.Length == 4 && char.IsUpper(token[0]) && token[1] == '.' && char.IsUpper(token[2]) && token[3] == '.');
 
     private static bool IsAcronym(string token)
     {

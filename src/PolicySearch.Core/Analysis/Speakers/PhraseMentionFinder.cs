@@ -17,6 +17,7 @@ internal sealed class PhraseMentionFinder
     private const string BodyPart = @"(?:\p{Lu}[\p{L}\-.]*(?:['’]s)?|\p{Lu}{2,})";
 
     private readonly Regex office;
+    private readonly Regex officeFor;
     private readonly Regex official;
     private readonly Regex officialFor;
     private readonly Regex bodyOfficials;
@@ -54,6 +55,9 @@ internal sealed class PhraseMentionFinder
         var descriptionNouns = AnalysisLexicon.Words(lexicon.References.Descriptions.Keys);
         office = AnalysisRegex.Create(
             $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?<owner>\b(?i:the)\s+(?i:{descriptionNouns})|\b{NameSequence})['’]s\s+(?<noun>{officeNouns})\b");
+        // "a spokesperson for Governor Lee" / "a spokesperson for the governor": the holder's office speaks.
+        officeFor = AnalysisRegex.Create(
+            $@"\b(?i:an?|the)\s+(?i:{officeNouns})\s+(?i:for)\s+(?<owner>(?i:the)\s+(?i:{descriptionNouns})|{NameSequence})");
         official = AnalysisRegex.Create(
             $@"\b(?i:an?|one|another|the)\s+(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>(?i:{officialNouns}))\b");
         officialFor = AnalysisRegex.Create(
@@ -98,6 +102,15 @@ internal sealed class PhraseMentionFinder
         {
             var owner = m.Groups["owner"].Value;
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner);
+        }
+
+        foreach (Match m in gates.Official ? officeFor.Matches(text) : Enumerable.Empty<Match>())
+        {
+            var owner = m.Groups["owner"].Value;
+            if (!IsBody(owner, out _))
+            {
+                yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner);
+            }
         }
 
         var officials = gates.Official

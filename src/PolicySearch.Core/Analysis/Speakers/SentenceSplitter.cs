@@ -79,6 +79,7 @@ internal sealed class SentenceSplitter(FrozenSet<string>.AlternateLookup<ReadOnl
 
         var word = text.AsSpan(wordStart, period + 1 - wordStart);
         // A single capital with a period is an initial ("Leo P. Grant").
-        return abbreviations.Contains(word) || (word.Length == 2 && char.IsUpper(word[0]));
+        return abbreviations.Contains(word) || (word.Length == 2 && char.IsUpper(word[0]))
+            || (word.Length == 4 && char.IsUpper(word[0]) && word[1] == '.' && char.IsUpper(word[2]));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
 
@@ -20,6 +21,11 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
     // " spokesman " between a body and a person's name: the person speaks for the body.
     private readonly Regex officialTitle = AnalysisRegex.Create($@"^\s+(?i:{AnalysisLexicon.Words(lexicon.Organisations.OfficialNouns)})\s+$");
 
+    // "the sheriffs say": a plural role noun → the roles its holders have ("sheriffs" → sheriff).
+    private readonly FrozenDictionary<string, string[]> pluralRoles = PluralRoles(lexicon);
+
+    private const int GroupReach = 2;
+
     /// <summary>
     /// One result per paragraph (empty for non-content paragraphs), plus the article's discourse for name lists.
     /// <paramref name="words"/> are the paragraphs' words (<see cref="WordTokenizer"/>), shared with the stance analysis.
@@ -36,6 +42,8 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         List<Entity> previous = [];
         var previousQuoteOpen = false;
         var previousAnnounces = false;
+        var previousParagraph = -1;
+        var groups = new GroupState(paragraphs.Count);
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -55,11 +63,19 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 bodiesByParagraph[i].Add(body);
             }
 
+            foreach (var m in reading.Mentions)
+            {
+                if (m.Kind == MentionKind.Person && reading.Resolve(m) is { Role: not null } person && !groups.People[i].Contains(person))
+                {
+                    groups.People[i].Add(person);
+                }
+            }
+
             var speakers = results[i];
             var cues = cueFinder.Find(text, words[i], quotes);
             foreach (var (start, end) in sentenceSplitter.Split(text, quotes))
             {
-                voiced[i] |= AttributeSentence(reading, cues, start, end, speakers, pending, i);
+                voiced[i] |= AttributeSentence(reading, words[i], cues, start, end, speakers, pending, i, groups);
             }
 
             foreach (var official in speakers)
@@ -72,18 +88,35 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
             // A quote left open (the next paragraph reopens it) or "X noted:" before a block quote continues
             // with the same speaker.
-            if (speakers.Count == 0 && (previousAnnounces || (previousQuoteOpen && quotes.StartsWithQuote)))
+            // So does a paragraph that is nothing but a quote, with no speech cue of its own, right after a
+            // paragraph that credited someone ("The governor added …" / "“Our officers need …”").
+            var bareQuote = quotes.StartsWithQuote && cues.Count == 0 && previousParagraph == i - 1;
+            if (speakers.Count == 0 && (previousAnnounces || (quotes.StartsWithQuote && (previousQuoteOpen || bareQuote))))
             {
                 speakers.AddRange(previous);
                 voiced[i] = true;
             }
 
             previous = speakers;
+            previousParagraph = speakers.Count > 0 ? i : -1;
             previousQuoteOpen = speakers.Count > 0 && quotes.EndsOpen;
             previousAnnounces = speakers.Count > 0 && text.EndsWith(':');
             if (speakers.Count > 0)
             {
                 discourse.LastSpeaker = speakers[^1];
+            }
+        }
+
+        foreach (var (paragraph, roles) in groups.Pending)
+        {
+            // "Four sheriffs are suing …" with the sheriffs named in the next paragraph.
+            if (paragraph + 1 < paragraphs.Count && results[paragraph].Count == 0)
+            {
+                var named = groups.People[paragraph + 1].Where(p => roles.Contains(p.Role)).ToList();
+                if (named.Count >= 2)
+                {
+                    results[paragraph].AddRange(named);
+                }
             }
         }
 
@@ -94,8 +127,8 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
     }
 
     /// <summary>Credits the sentence's speakers; true when someone was credited through a speech verb (not only "according to").</summary>
-    private bool AttributeSentence(ParagraphReading reading, IReadOnlyList<SpeechCue> paragraphCues, int start, int end, List<Entity> speakers,
-        List<(int, string)> pending, int paragraph)
+    private bool AttributeSentence(ParagraphReading reading, List<Word> words, IReadOnlyList<SpeechCue> paragraphCues, int start, int end, List<Entity> speakers,
+        List<(int, string)> pending, int paragraph, GroupState groups)
     {
         // Mentions and cues are in text order: the sentence's own are found by binary search, not by reading the
         // paragraph's lists once per sentence (which made a paragraph of many sentences quadratic in its length).
@@ -130,6 +163,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 continue;
             }
 
+            if (cue.Kind == SpeechCueKind.Verb && CreditGroup(words, cue.Start, start, false, sentenceSpeakers, paragraph, groups))
+            {
+                voiced = true;
+                continue;
+            }
+
             var mention = cue.Kind == SpeechCueKind.LeadIn ? SubjectFinder.MentionAfter(reading.Text, sentence, cue) : SubjectFinder.SubjectOf(reading.Text, sentence, cue, start);
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph) && cue.Kind == SpeechCueKind.Verb;
             if (mention is not null && SubjectFinder.CoordinatedBefore(reading.Text, sentence, mention) is { } partner)
@@ -143,6 +182,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             var cue = paragraphCues[k];
             if (cue.Kind != SpeechCueKind.Participle)
             {
+                continue;
+            }
+
+            if (sentenceSpeakers.Count == 0 && CreditGroup(words, cue.Start, start, true, sentenceSpeakers, paragraph, groups))
+            {
+                voiced = true;
                 continue;
             }
 
@@ -165,6 +210,124 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         return voiced;
+    }
+
+    /// <summary>
+    /// A group of named role holders as the subject: "the sheriffs say" (the sheriffs named so far in the
+    /// article, at least two), "they maintain" (the group credited in the last two paragraphs), "Four sheriffs
+    /// are suing …, claiming" (a participle whose sentence opens with the plural: named in the next paragraph).
+    /// True when the cue's subject is such a group, credited now or left pending; then no other subject is sought.
+    /// </summary>
+    private bool CreditGroup(List<Word> words, int cueStart, int sentenceStart, bool participle, List<Entity> sentenceSpeakers, int paragraph, GroupState groups)
+    {
+        var cueWord = FirstAtOrAfter(words, cueStart, static w => w.Start);
+        var firstWord = FirstAtOrAfter(words, sentenceStart, static w => w.Start);
+        string[]? roles = null;
+        if (participle)
+        {
+            // The plural opens the sentence: "Four Illinois sheriffs", "The two sheriffs".
+            for (var k = firstWord; k < cueWord && k < firstWord + 4; k++)
+            {
+                if (pluralRoles.TryGetValue(words[k].Lower, out roles))
+                {
+                    break;
+                }
+            }
+        }
+        else if (cueWord > firstWord)
+        {
+            var before = words[cueWord - 1].Lower;
+            if (before == "they" || (cueWord - 2 >= firstWord && words[cueWord - 2].Lower == "they" && before is "also" or "still" or "further" or "have" or "had"))
+            {
+                if (groups.Last is { } last && paragraph - groups.LastParagraph <= GroupReach)
+                {
+                    Add(sentenceSpeakers, last);
+                    return true;
+                }
+
+                return false;
+            }
+
+            pluralRoles.TryGetValue(before, out roles);
+        }
+
+        if (roles is null)
+        {
+            return false;
+        }
+
+        var named = new List<Entity>();
+        for (var p = 0; p <= paragraph; p++)
+        {
+            foreach (var person in groups.People[p])
+            {
+                if (roles.Contains(person.Role) && !named.Contains(person))
+                {
+                    named.Add(person);
+                }
+            }
+        }
+
+        if (named.Count >= 2)
+        {
+            Add(sentenceSpeakers, named);
+            groups.Last = named;
+            groups.LastParagraph = paragraph;
+            return true;
+        }
+
+        if (participle)
+        {
+            groups.Pending.Add((paragraph, roles));
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void Add(List<Entity> speakers, List<Entity> group)
+    {
+        foreach (var person in group)
+        {
+            person.HasSpoken = true;
+            if (!speakers.Contains(person))
+            {
+                speakers.Add(person);
+            }
+        }
+    }
+
+    private static FrozenDictionary<string, string[]> PluralRoles(AnalysisLexicon lexicon)
+    {
+        var plurals = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (noun, target) in lexicon.References.Descriptions)
+        {
+            var roles = target.Split('|');
+            if (roles.Any(r => r is "organisation" or "statement" or "official" or "spokesperson"))
+            {
+                continue;
+            }
+
+            var last = noun[(noun.LastIndexOf(' ') + 1)..];
+            var plural = last.EndsWith("man", StringComparison.Ordinal) ? last[..^3] + "men"
+                : last.EndsWith('y') ? last[..^1] + "ies"
+                : last + "s";
+            plurals.TryAdd(plural, roles);
+        }
+
+        return plurals.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Per article: the role holders each paragraph names, the last group credited, groups named later.</summary>
+    private sealed class GroupState(int paragraphs)
+    {
+        public List<Entity>[] People { get; } = [.. Enumerable.Range(0, paragraphs).Select(_ => new List<Entity>())];
+
+        public List<Entity>? Last { get; set; }
+
+        public int LastParagraph { get; set; } = -1;
+
+        public List<(int Paragraph, string[] Roles)> Pending { get; } = [];
     }
 
     /// <summary>The index of the first item whose position is at or after <paramref name="position"/>, in a list ordered by that position.</summary>

@@ -96,6 +96,7 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 
         return k >= text.Length
             || text[k] is '.' or ',' or ':' or ';' or '!' or '?' or '“' or '"' or '”' or '—'
-            || (nextWord < words.Count && words[nextWord].Lower == "that");
+            || (nextWord < words.Count && words[nextWord].Lower is "that" or "he" or "she" or "they" or "we")
+            || (nextWord + 1 < words.Count && words[nextWord].Lower == "it" && words[nextWord + 1].Lower is "will" or "would" or "is" or "was" or "has" or "had" or "plans");
     }
 }
