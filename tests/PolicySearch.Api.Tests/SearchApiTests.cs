@@ -80,6 +80,22 @@ public sealed partial class SearchApiTests(PolicySearchApplication app) : IClass
     }
 
     [Fact]
+    public async Task SpeakerFilter_MatchesTheCanonicalNameIgnoringCaseAndAccents()
+    {
+        var exact = await _client.GetJsonAsync("/api/search?speaker=Raymond%20L%C3%B3pez");
+        Assert.True(exact["total"]!.GetValue<int>() > 0, "the seeds quote Raymond López");
+
+        foreach (var spelling in new[] { "Raymond%20Lopez", "raymond%20lopez", "RAYMOND%20L%C3%93PEZ" })
+        {
+            var filtered = await _client.GetJsonAsync($"/api/search?speaker={spelling}");
+            var fielded = await _client.GetJsonAsync($"/api/search?q=speaker:%22{spelling}%22");
+
+            Assert.Equal(exact["total"]!.GetValue<int>(), filtered["total"]!.GetValue<int>());
+            Assert.Equal(exact["total"]!.GetValue<int>(), fielded["total"]!.GetValue<int>());
+        }
+    }
+
+    [Fact]
     public async Task FacetCounts_EqualCountsOverAllHits()
     {
         var result = await _client.GetJsonAsync("/api/search?q=sanctuary&pageSize=1");

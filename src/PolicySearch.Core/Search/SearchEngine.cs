@@ -33,8 +33,12 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         var keep = skip >= Index.DocumentCount ? 0 : (int)Math.Min(skip + request.PageSize, Index.DocumentCount);
         var compiled = new QueryCompiler(Index).Compile(query);
         var ranked = RelevanceRanker.Rank(Index, query, compiled, request.Relevance ?? RelevanceOptions.Default);
-        var outOfOrder = request.Sort == SortOrder.Relevance && IsOrOfTerms(ranked.Query);
-        var top = keep == 0 ? null : TopCollector(request.Sort, keep, outOfOrder);
+        var outOfOrder = request.Sort == SortOrder.Relevance && IsOrOfTerms(ranked.Matching);
+        // With boosts to apply, the best BoostRescorer.Depth hits by BM25 are kept whatever the page, so that every
+        // page is cut from the same rescored order.
+        var rescore = request.Sort == SortOrder.Relevance && ranked.Boosts is not null;
+        var kept = keep == 0 ? 0 : rescore ? (int)Math.Min(Math.Max(keep, BoostRescorer.Depth), Index.DocumentCount) : keep;
+        var top = kept == 0 ? null : TopCollector(request.Sort, kept, outOfOrder);
         var collector = new HitCollector(Index, filters, top, request.CountFacets)
         {
             AcceptsDocsOutOfOrder = outOfOrder,
@@ -42,7 +46,7 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         };
         try
         {
-            Index.Searcher.Search(ranked.Query, collector);
+            Index.Searcher.Search(ranked.Matching, collector);
         }
         catch (IOException e)
         {
@@ -52,12 +56,17 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         }
 
         var highlighter = new Highlighter(parsed);
-        var hits = top is null ? [] : top.GetTopDocs((int)skip, request.PageSize).ScoreDocs
-            .Select(hit => ToSearchHit(hit, highlighter) with
+        var ranking = top is null ? null : rescore ? BoostRescorer.Rescore(Index.Searcher, top.GetTopDocs(), ranked.Boosts!) : top.GetTopDocs();
+        var hits = new List<SearchHit>();
+        for (var i = (int)skip; ranking is not null && i < ranking.ScoreDocs.Length && hits.Count < request.PageSize; i++)
+        {
+            var hit = ranking.ScoreDocs[i];
+            hits.Add(ToSearchHit(hit, highlighter) with
             {
                 Explanation = request.Explain ? RelevanceRanker.Explain(Index.Searcher, ranked, hit.Doc, hit.Score) : null,
-            })
-            .ToList();
+            });
+        }
+
         var facets = request.CountFacets ? FacetResults.Build(Index, filters, collector.Counts) : [];
         return new SearchResult(request.Query ?? "", collector.Total, request.Page, request.PageSize,
             clock.Elapsed.TotalMilliseconds, hits, facets);

@@ -6,10 +6,11 @@ namespace PolicySearch.Core.Querying.Relevance;
 internal sealed record RankingPart(string Name, Query Query);
 
 /// <summary>
-/// The query Lucene runs (<see cref="Query"/>) and its parts: the compiled query as the one required clause, each
-/// boost an optional clause beside it. BM25's coordination factor is 1, so a hit's score is the sum of its parts.
+/// A query and its ranking: <see cref="Matching"/> is the compiled query, which decides the hits and their BM25;
+/// <see cref="Boosts"/> is the OR of the boosts (null when none applies), added to the BM25 of the best hits by
+/// <see cref="BoostRescorer"/>. BM25's coordination factor is 1, so a hit's score is the sum of its parts.
 /// </summary>
-internal sealed record RankedQuery(Query Query, IReadOnlyList<RankingPart> Parts);
+internal sealed record RankedQuery(Query Matching, Query? Boosts, IReadOnlyList<RankingPart> Parts);
 
 /// <summary>One part of a hit's score, with Lucene's own explanation of it.</summary>
 public sealed record ScorePart(string Name, double Score, string Detail);

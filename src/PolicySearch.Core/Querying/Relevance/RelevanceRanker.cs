@@ -10,9 +10,9 @@ using LuceneTermQuery = Lucene.Net.Search.TermQuery;
 namespace PolicySearch.Core.Querying.Relevance;
 
 /// <summary>
-/// Adds the ranking boosts to a compiled query (docs/relevance.md). The compiled query becomes the one required
-/// (MUST) clause of a new <c>BooleanQuery</c> and every boost an optional (SHOULD) clause beside it, so the hits are
-/// exactly the compiled query's and only their order changes:
+/// The ranking boosts of a compiled query (docs/relevance.md): optional clauses whose scores are added to the BM25 of
+/// the compiled query's best hits (<see cref="BoostRescorer"/>), so the hits are exactly the compiled query's and only
+/// their order changes:
 /// <list type="bullet">
 /// <item><c>speaker</c>: a constant for paragraphs where a speaker the query's words name speaks (<see cref="SpeakerNames"/>),
 /// through the speaker facet's drill-down terms;</item>
@@ -35,13 +35,13 @@ internal static class RelevanceRanker
         var parts = new List<RankingPart> { new(TextPart, compiled) };
         if (options.IsPlain || query is MatchAllQuery)
         {
-            return new RankedQuery(compiled, parts);
+            return new RankedQuery(compiled, null, parts);
         }
 
         var words = QueryWords.Of(query);
         if (words.All.Count == 0)
         {
-            return new RankedQuery(compiled, parts);
+            return new RankedQuery(compiled, null, parts);
         }
 
         var data = RelevanceData.Shared;
@@ -99,16 +99,16 @@ internal static class RelevanceRanker
 
         if (parts.Count == 1)
         {
-            return new RankedQuery(compiled, parts);
+            return new RankedQuery(compiled, null, parts);
         }
 
-        var ranked = new LuceneBooleanQuery { { compiled, LuceneOccur.MUST } };
+        var boosts = new LuceneBooleanQuery();
         foreach (var part in parts.Skip(1))
         {
-            ranked.Add(part.Query, LuceneOccur.SHOULD);
+            boosts.Add(part.Query, LuceneOccur.SHOULD);
         }
 
-        return new RankedQuery(ranked, parts);
+        return new RankedQuery(compiled, boosts, parts);
     }
 
     /// <summary>Every part's share of <paramref name="document"/>'s score, by Lucene's <c>IndexSearcher.Explain</c>.</summary>
