@@ -36,7 +36,7 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         var outOfOrder = request.Sort == SortOrder.Relevance && IsOrOfTerms(ranked.Matching);
         // With boosts to apply, the best BoostRescorer.Depth hits by BM25 are kept whatever the page, so that every
         // page is cut from the same rescored order.
-        var rescore = request.Sort == SortOrder.Relevance && ranked.Boosts is not null;
+        var rescore = request.Sort == SortOrder.Relevance && ranked.HasBoosts;
         var kept = keep == 0 ? 0 : rescore ? (int)Math.Min(Math.Max(keep, BoostRescorer.Depth), Index.DocumentCount) : keep;
         var top = kept == 0 ? null : TopCollector(request.Sort, kept, outOfOrder);
         var collector = new HitCollector(Index, filters, top, request.CountFacets)
@@ -56,7 +56,7 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         }
 
         var highlighter = new Highlighter(parsed);
-        var ranking = top is null ? null : rescore ? BoostRescorer.Rescore(Index.Searcher, top.GetTopDocs(), ranked.Boosts!) : top.GetTopDocs();
+        var ranking = top is null ? null : rescore ? BoostRescorer.Rescore(Index.Searcher, top.GetTopDocs(), ranked.Boosts) : top.GetTopDocs();
         var hits = new List<SearchHit>();
         for (var i = (int)skip; ranking is not null && i < ranking.ScoreDocs.Length && hits.Count < request.PageSize; i++)
         {

@@ -19,7 +19,7 @@ internal static class BoostRescorer
     public const int Depth = 100;
 
     /// <summary>The hits of <paramref name="bm25"/> (best first) with the boosts added to the first <see cref="Depth"/>, re-sorted.</summary>
-    public static TopDocs Rescore(IndexSearcher searcher, TopDocs bm25, Query boosts)
+    public static TopDocs Rescore(IndexSearcher searcher, TopDocs bm25, IEnumerable<RankingPart> boosts)
     {
         var hits = new ScoreDoc[bm25.ScoreDocs.Length];
         var head = Math.Min(Depth, hits.Length);
@@ -28,34 +28,38 @@ internal static class BoostRescorer
             hits[i] = i < head ? new ScoreDoc(bm25.ScoreDocs[i].Doc, bm25.ScoreDocs[i].Score) : bm25.ScoreDocs[i];
         }
 
-        AddBoosts(searcher, hits.AsSpan(0, head).ToArray(), boosts);
+        var rescored = hits.AsSpan(0, head).ToArray();
+        Array.Sort(rescored, (a, b) => a.Doc.CompareTo(b.Doc));
+        foreach (var part in boosts)
+        {
+            AddPart(searcher, rescored, part);
+        }
+
         Array.Sort(hits, 0, head, Comparer<ScoreDoc>.Create((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc)));
         return new TopDocs(bm25.TotalHits, hits, hits.Length == 0 ? float.NaN : hits[0].Score);
     }
 
     /// <summary>
-    /// Adds each hit's boost score, walking the hits in document order through each segment's scorer. The scorer sees
-    /// only the hits (<c>acceptDocs</c>): a boost such as "the synonym where the query's own word is absent" is an
-    /// exclusion, whose scorer would otherwise check positions of every document holding the synonym on its way
-    /// from one hit to the next (measured at 1M: 16 ms for "detainer").
+    /// Adds one part's score to each hit it matches, walking the hits (in document order) through each segment's
+    /// scorer of the part. A part built on an exclusion sees only the hits (<c>acceptDocs</c>): otherwise its scorer,
+    /// on its way from one hit to the next, checks the positions of every paragraph holding the synonym (1M:
+    /// "detainer" 7 → 3 ms). Any other part advances freely, which lets Lucene skip whole blocks of postings (the title:
+    /// 1.5 → 0.3 ms); restricted, it would read every posting between two hits.
     /// </summary>
-    private static void AddBoosts(IndexSearcher searcher, ScoreDoc[] hits, Query boosts)
+    private static void AddPart(IndexSearcher searcher, ScoreDoc[] hits, RankingPart part)
     {
-        var weight = searcher.CreateNormalizedWeight(boosts);
-        Array.Sort(hits, (a, b) => a.Doc.CompareTo(b.Doc));
-        var leaves = searcher.IndexReader.Leaves;
+        var weight = searcher.CreateNormalizedWeight(part.Query);
         var next = 0;
-        foreach (var leaf in leaves)
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var end = leaf.DocBase + leaf.Reader.MaxDoc;
             var first = next;
-            var candidates = new FixedBitSet(leaf.Reader.MaxDoc);
-            for (; next < hits.Length && hits[next].Doc < end; next++)
+            while (next < hits.Length && hits[next].Doc < end)
             {
-                candidates.Set(hits[next].Doc - leaf.DocBase);
+                next++;
             }
 
-            if (next == first || weight.GetScorer(leaf, candidates) is not { } scorer)
+            if (next == first || weight.GetScorer(leaf, part.HasExclusion ? Hits(hits, first, next, leaf.DocBase, leaf.Reader.MaxDoc) : null) is not { } scorer)
             {
                 continue;
             }
@@ -70,5 +74,16 @@ internal static class BoostRescorer
                 }
             }
         }
+    }
+
+    private static FixedBitSet Hits(ScoreDoc[] hits, int first, int end, int docBase, int maxDoc)
+    {
+        var bits = new FixedBitSet(maxDoc);
+        for (var i = first; i < end; i++)
+        {
+            bits.Set(hits[i].Doc - docBase);
+        }
+
+        return bits;
     }
 }

@@ -35,13 +35,13 @@ internal static class RelevanceRanker
         var parts = new List<RankingPart> { new(TextPart, compiled) };
         if (options.IsPlain || query is MatchAllQuery)
         {
-            return new RankedQuery(compiled, null, parts);
+            return new RankedQuery(compiled, parts);
         }
 
         var words = QueryWords.Of(query);
         if (words.All.Count == 0)
         {
-            return new RankedQuery(compiled, null, parts);
+            return new RankedQuery(compiled, parts);
         }
 
         var data = RelevanceData.Shared;
@@ -72,7 +72,7 @@ internal static class RelevanceRanker
                 expansion.Add(forms, LuceneOccur.SHOULD);
             }
 
-            parts.Add(new RankingPart(SynonymPart, expansion));
+            parts.Add(new RankingPart(SynonymPart, expansion, HasExclusion: true));
         }
 
         if (options.ProximityBoost > 0 && Proximity(words, options) is { } proximity)
@@ -97,18 +97,7 @@ internal static class RelevanceRanker
             parts.Add(new RankingPart(TitlePart, title));
         }
 
-        if (parts.Count == 1)
-        {
-            return new RankedQuery(compiled, null, parts);
-        }
-
-        var boosts = new LuceneBooleanQuery();
-        foreach (var part in parts.Skip(1))
-        {
-            boosts.Add(part.Query, LuceneOccur.SHOULD);
-        }
-
-        return new RankedQuery(compiled, boosts, parts);
+        return new RankedQuery(compiled, parts);
     }
 
     /// <summary>Every part's share of <paramref name="document"/>'s score, by Lucene's <c>IndexSearcher.Explain</c>.</summary>
