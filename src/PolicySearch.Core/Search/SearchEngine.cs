@@ -19,6 +19,9 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
 
     public IDocumentSource Documents { get; } = documents;
 
+    /// <summary>From how many documents a query's segments are searched side by side (<see cref="SegmentSearch"/>).</summary>
+    internal int ParallelSearchMinDocuments { get; init; } = SegmentSearch.DefaultParallelMinDocuments;
+
     /// <exception cref="PolicySearchException">Bad query syntax (<see cref="QuerySyntaxException"/>) or bad request parameters.</exception>
     public SearchResult Search(SearchRequest request)
     {
@@ -38,15 +41,17 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         // page is cut from the same rescored order.
         var rescore = request.Sort == SortOrder.Relevance && ranked.HasBoosts;
         var kept = keep == 0 ? 0 : rescore ? (int)Math.Min(Math.Max(keep, BoostRescorer.Depth), Index.DocumentCount) : keep;
-        var top = kept == 0 ? null : TopCollector(request.Sort, kept, outOfOrder);
-        var collector = new HitCollector(Index, filters, top, request.CountFacets)
+        var dates = DateFilter.For(Index, request.Dates);
+        (ITopDocsCollector? Top, HitCollector Hits) NewCollectors()
         {
-            AcceptsDocsOutOfOrder = outOfOrder,
-            Dates = DateFilter.For(Index, request.Dates),
-        };
+            var top = kept == 0 ? null : TopCollector(request.Sort, kept, outOfOrder);
+            return (top, new HitCollector(Index, filters, top, request.CountFacets) { AcceptsDocsOutOfOrder = outOfOrder, Dates = dates });
+        }
+
+        SegmentSearch.Result found;
         try
         {
-            Index.Searcher.Search(ranked.Matching, collector);
+            found = SegmentSearch.Run(Index, ranked.Matching, NewCollectors, kept, TopSort(request.Sort), ParallelSearchMinDocuments);
         }
         catch (IOException e)
         {
@@ -56,7 +61,7 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         }
 
         var highlighter = new Highlighter(parsed);
-        var ranking = top is null ? null : rescore ? BoostRescorer.Rescore(Index.Searcher, top.GetTopDocs(), ranked.Boosts) : top.GetTopDocs();
+        var ranking = found.Top is null ? null : rescore ? BoostRescorer.Rescore(Index.Searcher, found.Top, ranked.Boosts) : found.Top;
         var hits = new List<SearchHit>();
         for (var i = (int)skip; ranking is not null && i < ranking.ScoreDocs.Length && hits.Count < request.PageSize; i++)
         {
@@ -67,8 +72,8 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
             });
         }
 
-        var facets = request.CountFacets ? FacetResults.Build(Index, filters, collector.Counts) : [];
-        return new SearchResult(request.Query ?? "", collector.Total, request.Page, request.PageSize,
+        var facets = request.CountFacets ? FacetResults.Build(Index, filters, found.Counts) : [];
+        return new SearchResult(request.Query ?? "", found.Total, request.Page, request.PageSize,
             clock.Elapsed.TotalMilliseconds, hits, facets);
     }
 
@@ -84,11 +89,22 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
             return TopScoreDocCollector.Create(keep, docsScoredInOrder: !outOfOrder);
         }
 
+        // Fields filled: the segments' top hits are merged by them when segments are searched side by side.
+        return TopFieldCollector.Create(TopSort(sort)!, keep, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+    }
+
+    /// <summary>The sort of a dated order (undated articles last either way), or null for relevance.</summary>
+    private static Sort? TopSort(SortOrder sort)
+    {
+        if (sort == SortOrder.Relevance)
+        {
+            return null;
+        }
+
         var newest = sort == SortOrder.Newest;
         var date = new SortField(IndexFields.Date, SortFieldType.INT64, reverse: newest);
         date.SetMissingValue(newest ? long.MinValue : long.MaxValue);
-        return TopFieldCollector.Create(
-            new Sort(date, SortField.FIELD_SCORE), keep, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        return new Sort(date, SortField.FIELD_SCORE);
     }
 
     /// <summary>
