@@ -18,12 +18,16 @@ namespace PolicySearch.Core.Indexing;
 /// is indexed by its own <c>IndexWriter</c> into a directory of its own, and the runs' segments are then appended in
 /// order (<c>AddIndexes</c>, a file copy), which keeps document ids equal to database rowids (a single
 /// <c>IndexWriter</c> fed from several threads would number them in whatever order its threads flushed).
-/// The index is left with a segment or so per core instead of being merged into one: a merge runs on one thread
-/// while the other core idles, about a tenth of a 1M build, and searching two segments costs next to nothing.
+/// A large index is left with a segment per core instead of being merged into one: a merge runs on one thread while
+/// the other core idles (about a tenth of a 1M build), and its queries search the segments side by side
+/// (<see cref="SegmentSearch"/>). A small one is merged: its queries are dominated by per-term lookups, one a segment.
 /// </summary>
 internal static class LuceneIndexWriter
 {
     private const double RamBufferMegabytes = 256;
+
+    /// <summary>Below this many documents the runs are merged into one segment (a merge of a few seconds at most).</summary>
+    private const int MergeBelowDocuments = 50_000;
 
     public static void Write(string luceneFolder, IReadOnlyList<AnalyzedArticle> analyzed, ParagraphTextStore texts, string buildId, IProgress<string>? progress = null)
     {
@@ -57,6 +61,13 @@ internal static class LuceneIndexWriter
                 }
             }
 
+            if (documents.Length < MergeBelowDocuments)
+            {
+                // A small index merges in moments, and every query then looks each of its terms up once, not once a
+                // segment: the per-query cost that matters when there are few documents to score.
+                writer.ForceMerge(1);
+            }
+
             writer.SetCommitData(new Dictionary<string, string> { [IndexFields.BuildId] = buildId });
             writer.Commit();
             progress?.Report($"Lucene: runs appended and committed ({clock.Elapsed.TotalSeconds:F1} s)");
@@ -72,11 +83,28 @@ internal static class LuceneIndexWriter
     /// Indexes <paramref name="documents"/> in order into <paramref name="directory"/> on the calling thread, as one
     /// committed segment: for indexes built in memory (tests) and small corpora.
     /// </summary>
-    public static void Write(LuceneDirectory directory, IEnumerable<(ParagraphDocument Document, string? Date)> documents, string buildId)
+    /// <remarks>With <paramref name="segments"/> above 1 the documents are flushed into that many segments, unmerged, as a large build leaves them.</remarks>
+    public static void Write(LuceneDirectory directory, IReadOnlyList<(ParagraphDocument Document, string? Date)> documents, string buildId, int segments = 1)
     {
-        using var writer = new IndexWriter(directory, CreateConfig());
-        AddAll(writer, documents);
-        writer.ForceMerge(1);
+        var config = CreateConfig();
+        if (segments > 1)
+        {
+            config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
+        }
+
+        using var writer = new IndexWriter(directory, config);
+        for (var segment = 0; segment < segments; segment++)
+        {
+            var (start, end) = (documents.Count * segment / segments, documents.Count * (segment + 1) / segments);
+            AddAll(writer, documents.Skip(start).Take(end - start));
+            writer.Commit();
+        }
+
+        if (segments == 1)
+        {
+            writer.ForceMerge(1);
+        }
+
         writer.SetCommitData(new Dictionary<string, string> { [IndexFields.BuildId] = buildId });
         writer.Commit();
     }

@@ -61,7 +61,7 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         }
 
         var highlighter = new Highlighter(parsed);
-        var ranking = found.Top is null ? null : rescore ? BoostRescorer.Rescore(Index.Searcher, found.Top, ranked.Boosts) : found.Top;
+        var ranking = found.Top is null ? null : rescore ? BoostRescorer.Rescore(Index, found.Top, ranked.Boosts) : found.Top;
         var hits = new List<SearchHit>();
         for (var i = (int)skip; ranking is not null && i < ranking.ScoreDocs.Length && hits.Count < request.PageSize; i++)
         {

@@ -119,6 +119,32 @@ public sealed partial class SearchIndex : IDisposable
         return count;
     }
 
+    /// <summary>
+    /// Lucene's weight of <paramref name="query"/> over this index, remembered: making one looks every term up in
+    /// every segment (about 6 µs a term in Lucene.Net 4.8 even in a tiny index) and computes its statistics, the
+    /// same for every request that asks the same thing, since an opened index never changes. Queries compare by
+    /// value. Bounded: once <see cref="WeightCacheCapacity"/> weights are held the cache starts over.
+    /// </summary>
+    internal Weight Weight(Query query)
+    {
+        if (_weights.TryGetValue(query, out var weight))
+        {
+            return weight;
+        }
+
+        weight = Searcher.CreateNormalizedWeight(query);
+        if (_weights.Count >= WeightCacheCapacity)
+        {
+            _weights.Clear();
+        }
+
+        _weights[query] = weight;
+        return weight;
+    }
+
+    private const int WeightCacheCapacity = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Query, Weight> _weights = new();
+
     /// <summary>Heap held by the facet columns (Lucene's own structures are not counted).</summary>
     public long EstimateMemoryBytes() => Facets.Sum(column => column.EstimateMemoryBytes()) + FacetTable.EstimateMemoryBytes() + Dates.EstimateMemoryBytes();
 

@@ -21,21 +21,23 @@ internal static class SegmentSearch
         SearchIndex index, Query query, Func<(ITopDocsCollector? Top, HitCollector Hits)> newCollectors, int kept, Sort? sort, int parallelMinDocuments)
     {
         var leaves = index.Reader.Leaves;
+        var weight = index.Weight(query);
         if (leaves.Count < 2 || index.DocumentCount < parallelMinDocuments)
         {
             var (single, hits) = newCollectors();
-            index.Searcher.Search(query, hits);
+            foreach (var leaf in leaves)
+            {
+                Score(weight, leaf, hits);
+            }
+
             return new Result(single?.GetTopDocs(), hits.Total, hits.Counts);
         }
 
-        var weight = index.Searcher.CreateNormalizedWeight(query);
         var perSegment = new (ITopDocsCollector? Top, HitCollector Hits)[leaves.Count];
         Parallel.For(0, leaves.Count, segment =>
         {
             var collectors = newCollectors();
-            var leaf = leaves[segment];
-            collectors.Hits.SetNextReader(leaf);
-            weight.GetBulkScorer(leaf, !collectors.Hits.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collectors.Hits);
+            Score(weight, leaves[segment], collectors.Hits);
             perSegment[segment] = collectors;
         });
 
@@ -56,5 +58,12 @@ internal static class SegmentSearch
 
         var merged = kept == 0 ? null : TopDocs.Merge(sort, kept, [.. perSegment.Select(collectors => collectors.Top!.GetTopDocs())]);
         return new Result(merged, total, counts);
+    }
+
+    /// <summary>What <c>IndexSearcher.Search(Query, Collector)</c> does for one segment.</summary>
+    private static void Score(Weight weight, Lucene.Net.Index.AtomicReaderContext leaf, HitCollector hits)
+    {
+        hits.SetNextReader(leaf);
+        weight.GetBulkScorer(leaf, !hits.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(hits);
     }
 }

@@ -13,8 +13,8 @@ internal static class TestCorpus
 {
     public static SearchEngine Engine(params TestParagraph[] paragraphs) => Engine(paragraphs.AsEnumerable());
 
-    /// <summary>A Lucene index in memory, written by the product's own index writer.</summary>
-    public static SearchEngine Engine(IEnumerable<TestParagraph> paragraphs)
+    /// <summary>A Lucene index in memory, written by the product's own index writer (in <paramref name="segments"/> segments).</summary>
+    public static SearchEngine Engine(IEnumerable<TestParagraph> paragraphs, int segments = 1)
     {
         var source = new InMemoryDocumentSource();
         var documents = new List<(ParagraphDocument, string?)>();
@@ -32,7 +32,7 @@ internal static class TestCorpus
         }
 
         var directory = new RAMDirectory();
-        LuceneIndexWriter.Write(directory, documents, buildId: "test");
+        LuceneIndexWriter.Write(directory, documents, buildId: "test", segments);
         return new SearchEngine(SearchIndex.Open(directory), source);
     }
 

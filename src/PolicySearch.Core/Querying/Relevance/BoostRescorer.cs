@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using PolicySearch.Core.Search;
 
 namespace PolicySearch.Core.Querying.Relevance;
 
@@ -19,7 +20,7 @@ internal static class BoostRescorer
     public const int Depth = 100;
 
     /// <summary>The hits of <paramref name="bm25"/> (best first) with the boosts added to the first <see cref="Depth"/>, re-sorted.</summary>
-    public static TopDocs Rescore(IndexSearcher searcher, TopDocs bm25, IEnumerable<RankingPart> boosts)
+    public static TopDocs Rescore(SearchIndex index, TopDocs bm25, IEnumerable<RankingPart> boosts)
     {
         var hits = new ScoreDoc[bm25.ScoreDocs.Length];
         var head = Math.Min(Depth, hits.Length);
@@ -32,7 +33,7 @@ internal static class BoostRescorer
         Array.Sort(rescored, (a, b) => a.Doc.CompareTo(b.Doc));
         foreach (var part in boosts)
         {
-            AddPart(searcher, rescored, part);
+            AddPart(index, rescored, part);
         }
 
         Array.Sort(hits, 0, head, Comparer<ScoreDoc>.Create((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc)));
@@ -46,11 +47,11 @@ internal static class BoostRescorer
     /// "detainer" 7 → 3 ms). Any other part advances freely, which lets Lucene skip whole blocks of postings (the title:
     /// 1.5 → 0.3 ms); restricted, it would read every posting between two hits.
     /// </summary>
-    private static void AddPart(IndexSearcher searcher, ScoreDoc[] hits, RankingPart part)
+    private static void AddPart(SearchIndex index, ScoreDoc[] hits, RankingPart part)
     {
-        var weight = searcher.CreateNormalizedWeight(part.Query);
+        var weight = index.Weight(part.Query);
         var next = 0;
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        foreach (var leaf in index.Reader.Leaves)
         {
             var end = leaf.DocBase + leaf.Reader.MaxDoc;
             var first = next;
