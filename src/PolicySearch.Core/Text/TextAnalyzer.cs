@@ -38,8 +38,9 @@ public static class TextAnalyzer
     {
         for (var i = 0; i < rawToken.Length;)
         {
-            var codePoint = Tokenizer.ReadCodePoint(rawToken, i, out var width);
-            var foldedCodePoint = CharacterFolding.Fold(codePoint);
+            // An unpaired surrogate decodes as U+FFFD, one unit wide.
+            Rune.DecodeFromUtf16(rawToken[i..], out var rune, out var width);
+            var foldedCodePoint = CharacterFolding.Fold(rune.Value);
             if (foldedCodePoint != CharacterFolding.Dropped)
             {
                 CharacterFolding.Append(folded, foldedCodePoint);

@@ -1,63 +1,20 @@
-using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using PolicySearch.Core.Search;
 
 namespace PolicySearch.Core.Text;
 
 /// <summary>
-/// Lucene's view of <see cref="Tokenizer"/>: runs of letters and digits as SQLite FTS5's <c>unicode61</c>
-/// finds them, with UTF-16 offsets. Ours because no Lucene tokenizer has FTS5's rule: a token starts at a letter
-/// or digit and then also runs over combining diacritics (which the folding filter drops), while
-/// <c>CharTokenizer</c> has one predicate for both, and <c>StandardTokenizer</c> splits on UAX#29 word breaks
-/// (keeping "U.S." or "48-hour" whole).
+/// Runs of letters and digits, as SQLite FTS5's <c>unicode61</c> finds them, through Lucene.Net.Analysis.Common's
+/// <c>CharTokenizer</c> (code points, offsets, buffering, and words cut at 255 characters, so that no term ever
+/// exceeds what <c>IndexWriter</c> accepts). A token character is a letter, a digit or a combining diacritic
+/// (<see cref="TokenCharacters"/>); FTS5 lets a diacritic only continue a word, so a run that starts with one is
+/// trimmed by the folding filter, which drops diacritics, and a run of diacritics alone becomes an empty term that
+/// the analyzer's length filter removes.
 /// </summary>
-public sealed class UnicodeWordTokenizer : Lucene.Net.Analysis.Tokenizer
+public sealed class UnicodeWordTokenizer(TextReader input) : CharTokenizer(IndexFields.Version, input)
 {
-    private readonly ICharTermAttribute _term;
-    private readonly IOffsetAttribute _offset;
-    // The whole field value, read into a buffer this tokenizer keeps from document to document.
-    private char[] _chars = new char[1024];
-    private int _length;
-    private int _next;
-
-    public UnicodeWordTokenizer(TextReader input) : base(input)
-    {
-        _term = AddAttribute<ICharTermAttribute>();
-        _offset = AddAttribute<IOffsetAttribute>();
-    }
-
-    public override bool IncrementToken()
-    {
-        ClearAttributes();
-        if (!Tokenizer.Next(_chars.AsSpan(0, _length), ref _next, out var start, out var end))
-        {
-            return false;
-        }
-
-        _term.CopyBuffer(_chars, start, end - start);
-        _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
-        return true;
-    }
-
-    public override void End()
-    {
-        base.End();
-        var final = CorrectOffset(_length);
-        _offset.SetOffset(final, final);
-    }
-
-    /// <summary>Reads the whole field value: paragraphs are short, and the token rule looks at code points, not buffers.</summary>
-    public override void Reset()
-    {
-        base.Reset();
-        _length = 0;
-        _next = 0;
-        int read;
-        while ((read = m_input.Read(_chars, _length, _chars.Length - _length)) > 0)
-        {
-            _length += read;
-            if (_length == _chars.Length)
-            {
-                Array.Resize(ref _chars, _chars.Length * 2);
-            }
-        }
-    }
+    /// <summary>An unpaired surrogate (which <c>CharTokenizer</c> hands over as is) separates, as the U+FFFD it is in FTS5.</summary>
+    protected override bool IsTokenChar(int c) =>
+        c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9
+            : c is < 0xD800 or > 0xDFFF && (TokenCharacters.IsTokenCharacter(c) || TokenCharacters.IsFoldedDiacritic(c));
 }

@@ -99,14 +99,7 @@ internal sealed class QueryGenerator
 
     private static List<string> FoldedWords(string paragraph)
     {
-        var words = new List<string>();
-        var tokenizer = new Tokenizer(paragraph);
-        while (tokenizer.MoveNext())
-        {
-            words.Add(TextAnalyzer.Fold(tokenizer.Current));
-        }
-
-        return words;
+        return [.. TextAnalyzer.Analyze(paragraph).Select(token => TextAnalyzer.Fold(paragraph.AsSpan(token.Start, token.End - token.Start)))];
     }
 
     /// <summary>The one index term of a raw token.</summary>

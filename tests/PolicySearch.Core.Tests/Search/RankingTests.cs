@@ -91,6 +91,16 @@ public class RankingTests
     }
 
     [Fact]
+    public void Index_WordLongerThanLuceneAcceptsForATerm_IsCutNotRejected()
+    {
+        // IndexWriter refuses terms over 32,766 bytes; the tokenizer cuts words at 255 characters, so no input can.
+        var engine = TestCorpus.Engine(new TestParagraph("warrant " + new string('x', 40_000) + " judge"));
+
+        Assert.Equal(1, engine.Search("warrant").Total);
+        Assert.Equal(1, engine.Search("judge").Total);
+    }
+
+    [Fact]
     public void Search_EqualScores_KeepDocumentOrderAcrossPages()
     {
         var engine = TestCorpus.Engine(Enumerable.Range(0, 25).Select(i => new TestParagraph("same words here")));
