@@ -27,11 +27,17 @@ internal static class RestartStep
     public const string Command = "open";
 
     /// <summary>
-    /// The Api's GC (Microsoft.NET.Sdk.Web turns server GC on; concurrent GC is the runtime's default), so the memory
+    /// The Api's GC (Microsoft.NET.Sdk.Web turns server GC on; concurrent GC is the runtime's default; the Api turns
+    /// the server GC's dynamic adaptation off), so the memory
     /// figures are the service's. Both are set explicitly: a child started from this harness would otherwise take
     /// the harness's own runtimeconfig, which turns both off for the latency figures.
     /// </summary>
-    private static readonly Dictionary<string, string> ApiRuntimeSettings = new() { ["DOTNET_gcServer"] = "1", ["DOTNET_gcConcurrent"] = "1" };
+    private static readonly Dictionary<string, string> ApiRuntimeSettings = new()
+    {
+        ["DOTNET_gcServer"] = "1",
+        ["DOTNET_gcConcurrent"] = "1",
+        ["DOTNET_GCDynamicAdaptationMode"] = "0", // as PolicySearch.Api.csproj sets it
+    };
 
     public static RestartMeasurement Measure(string index, string queries)
     {
