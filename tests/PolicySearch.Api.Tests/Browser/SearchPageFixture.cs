@@ -113,6 +113,33 @@ public sealed class SearchPageFixture : IAsyncLifetime, IAsyncDisposable
     async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     /// <summary>The app with its index and seed folders pointed at test-owned paths.</summary>
+    /// <summary>
+    /// A fresh browser context on <paramref name="query"/> (relative to the service), once its search has finished;
+    /// uncaught script errors are collected for the test to assert on, failed requests are the page's to show.
+    /// </summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string query, bool clipboard = false)
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        if (clipboard)
+        {
+            await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = BaseAddress.GetLeftPart(UriPartial.Authority) });
+        }
+
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, message) => errors.Add(message);
+        await page.GotoAsync(new Uri(BaseAddress, query).ToString());
+        await WaitForResultsAsync(page);
+        return (page, errors);
+    }
+
+    /// <summary>The page has finished a search: results or an error are on screen and nothing is loading.</summary>
+    public static async Task WaitForResultsAsync(IPage page)
+    {
+        await page.Locator("#results[aria-busy=false]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("#total, #error:not([hidden])").First.WaitForAsync();
+    }
+
     private sealed class SeededServiceFactory(string indexPath, string seedsPath) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

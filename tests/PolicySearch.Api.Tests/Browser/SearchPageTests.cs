@@ -18,7 +18,7 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Query_then_facet_updates_hits_counts_and_url_and_reload_restores_state()
     {
-        var (page, errors) = await OpenAsync("");
+        var (page, errors) = await fixture.OpenAsync("");
         var browseTotal = await TotalAsync(page);
         Assert.True(browseTotal > 0, "an empty query browses every paragraph");
 
@@ -26,7 +26,7 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
         await page.FillAsync("#q", "detainer");
         await page.PressAsync("#q", "Enter");
         await page.WaitForURLAsync(url => url.Contains("q=detainer", StringComparison.Ordinal));
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         var queryTotal = await TotalAsync(page);
         Assert.InRange(queryTotal, 1, browseTotal - 1);
         Assert.True(await page.Locator(".hit").CountAsync() > 0);
@@ -39,7 +39,7 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
         var countsBefore = await FacetCountsAsync(page, invariantFacet);
         await page.Locator(Checkbox(facet, value)).CheckAsync();
         await page.WaitForURLAsync(url => QueryValues(url, facet).Contains(value));
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
 
         var filteredTotal = await TotalAsync(page);
         Assert.Equal(expected, filteredTotal); // a drill-sideways count predicts the filtered total
@@ -71,7 +71,7 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
         // Reloading the URL gives the same page: query box, ticked box, total.
         var sharedUrl = page.Url;
         await page.ReloadAsync();
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         Assert.Equal(sharedUrl, page.Url);
         Assert.Equal("detainer", await page.InputValueAsync("#q"));
         Assert.True(await page.Locator(Checkbox(facet, value)).IsCheckedAsync());
@@ -92,10 +92,10 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Invalid_query_shows_the_problem_detail_from_the_api()
     {
-        var (page, errors) = await OpenAsync("");
+        var (page, errors) = await fixture.OpenAsync("");
         await page.FillAsync("#q", "\"unclosed");
         await page.PressAsync("#q", "Enter");
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
 
         using var problem = JsonDocument.Parse(await fixture.GetApiAsync("api/search?q=%22unclosed"));
         var detail = problem.RootElement.GetProperty("detail").GetString();
@@ -111,7 +111,7 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
         // Fixing the query clears the error.
         await page.FillAsync("#q", "detainer");
         await page.PressAsync("#q", "Enter");
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         await Expect(errorBox).ToBeHiddenAsync();
         Assert.True(await TotalAsync(page) > 0);
         Assert.Empty(errors);
@@ -120,31 +120,31 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Paging_and_sort_are_in_the_url_and_a_facet_change_returns_to_page_one()
     {
-        var (page, errors) = await OpenAsync("");
+        var (page, errors) = await fixture.OpenAsync("");
         var total = await TotalAsync(page);
         Assert.True(total > 10, "browsing all seed paragraphs needs more than one page");
         var firstPageIds = await HitIdsAsync(page);
 
         await page.Locator("#pager a[aria-label='Page 2']").ClickAsync();
         await page.WaitForURLAsync(url => QueryValues(url, "page").SequenceEqual(["2"]));
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         await Expect(page.Locator("#pager [aria-current=page]")).ToHaveTextAsync("2");
         Assert.Equal("11", await page.Locator("#hits").GetAttributeAsync("start"));
         Assert.Empty((await HitIdsAsync(page)).Intersect(firstPageIds));
 
         await page.SelectOptionAsync("#sort", "newest");
         await page.WaitForURLAsync(url => QueryValues(url, "sort").SequenceEqual(["newest"]));
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         Assert.Empty(QueryValues(page.Url, "page"));
         var years = await page.Locator(".hit time").EvaluateAllAsync<string[]>("els => els.map(e => e.dateTime.slice(0, 4))");
         Assert.Equal(years.OrderByDescending(y => y, StringComparer.Ordinal), years);
 
         await page.Locator("#pager a[aria-label='Page 2']").ClickAsync();
         await page.WaitForURLAsync(url => QueryValues(url, "page").SequenceEqual(["2"]));
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         await page.Locator(".facet-stance input[type=checkbox]").First.CheckAsync();
         await page.WaitForURLAsync(url => QueryValues(url, "stance").Length == 1);
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         Assert.Empty(QueryValues(page.Url, "page"));
         Assert.Equal(["newest"], QueryValues(page.Url, "sort"));
         Assert.Empty(errors);
@@ -153,7 +153,7 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Highlights_insert_no_markup_but_mark()
     {
-        var (page, errors) = await OpenAsync("?q=detainer%20OR%20sanctuary&pageSize=50");
+        var (page, errors) = await fixture.OpenAsync("?q=detainer%20OR%20sanctuary&pageSize=50");
         Assert.True(await page.Locator(".hit-text mark").CountAsync() > 0);
         var tags = await page.EvalOnSelectorAllAsync<string[]>(".hit-text *", "els => [...new Set(els.map(e => e.tagName))]");
         Assert.Equal(["MARK"], tags);
@@ -179,18 +179,18 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
         Assert.Contains("default-src 'self'", (await response!.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
 
         // The whole of a normal visit: results, a facet, paging, the syntax help, an error.
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         await page.Locator(".facet-stance input[type=checkbox]").First.CheckAsync();
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         await page.Locator("#syntax-help summary").ClickAsync();
         await page.FillAsync("#q", "\"unclosed");
         await page.PressAsync("#q", "Enter");
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         await page.FillAsync("#q", "");
         await page.PressAsync("#q", "Enter");
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         await page.Locator("#pager a[aria-label='Page 2']").ClickAsync();
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
 
         Assert.Empty(await page.EvaluateAsync<string[]>("() => window.cspViolations"));
         Assert.DoesNotContain(console, text => text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
@@ -199,25 +199,6 @@ public sealed class SearchPageTests(SearchPageFixture fixture) : IClassFixture<S
         await page.EvaluateAsync("() => document.body.insertAdjacentHTML('beforeend', '<span style=\"color: red\">x</span>')");
         await page.WaitForFunctionAsync("() => window.cspViolations.length > 0");
         await context.CloseAsync();
-    }
-
-    private async Task<(IPage Page, List<string> Errors)> OpenAsync(string query)
-    {
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        // Uncaught script errors fail a test; failed requests (an expected 400) are the page's to show.
-        var errors = new List<string>();
-        page.PageError += (_, message) => errors.Add(message);
-        await page.GotoAsync(new Uri(fixture.BaseAddress, query).ToString());
-        await WaitForResultsAsync(page);
-        return (page, errors);
-    }
-
-    /// <summary>The page has finished a search: results or an error are on screen and nothing is loading.</summary>
-    private static async Task WaitForResultsAsync(IPage page)
-    {
-        await page.Locator("#results[aria-busy=false]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await page.Locator("#total, #error:not([hidden])").First.WaitForAsync();
     }
 
     private static Task<string[]> HitIdsAsync(IPage page) =>

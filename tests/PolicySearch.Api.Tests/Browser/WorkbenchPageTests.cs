@@ -15,7 +15,7 @@ public sealed class WorkbenchPageTests(SearchPageFixture fixture) : IClassFixtur
     [Fact]
     public async Task Speaker_typeahead_asks_the_server_then_a_tick_adds_a_chip_and_removing_the_chip_unticks()
     {
-        var (page, errors) = await OpenAsync("");
+        var (page, errors) = await fixture.OpenAsync("");
         var browseTotal = await TotalAsync(page);
 
         await page.Locator(".facet-speaker .facet-filter").PressSequentiallyAsync("ra", new() { Delay = 50 });
@@ -30,14 +30,14 @@ public sealed class WorkbenchPageTests(SearchPageFixture fixture) : IClassFixtur
         var value = expectedValues[0];
         await page.Locator($".facet-speaker input[data-value=\"{value}\"]").CheckAsync();
         await page.WaitForURLAsync(url => url.Contains("speaker=", StringComparison.Ordinal));
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         var chip = page.Locator($".chip[data-chip-facet=speaker][data-chip-value=\"{value}\"]");
         await Expect(chip).ToBeVisibleAsync();
         Assert.True(await TotalAsync(page) < browseTotal);
 
         await chip.Locator(".chip-remove").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("speaker=", StringComparison.Ordinal));
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         await Expect(page.Locator(".chip")).ToHaveCountAsync(0);
         Assert.Equal(browseTotal, await TotalAsync(page));
         Assert.Empty(errors);
@@ -46,7 +46,7 @@ public sealed class WorkbenchPageTests(SearchPageFixture fixture) : IClassFixtur
     [Fact]
     public async Task Clicking_a_bar_narrows_the_dates_to_its_period_and_the_toggles_change_the_chart()
     {
-        var (page, errors) = await OpenAsync("?q=sanctuary");
+        var (page, errors) = await fixture.OpenAsync("?q=sanctuary");
         var total = await TotalAsync(page);
         var bars = page.Locator(".timeline-bar");
         await Expect(bars.First).ToBeAttachedAsync();
@@ -57,7 +57,7 @@ public sealed class WorkbenchPageTests(SearchPageFixture fixture) : IClassFixtur
 
         await page.Locator($".timeline-bar[data-period=\"{period}\"]").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains($"from={period}", StringComparison.Ordinal) && url.Contains($"to={period}", StringComparison.Ordinal));
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         Assert.Equal(target.GetProperty("matches").GetInt32(), await TotalAsync(page));
         await Expect(page.Locator(".chip[data-chip-facet=date]")).ToContainTextAsync(period);
         Assert.Equal(period, await page.InputValueAsync("#from"));
@@ -76,17 +76,17 @@ public sealed class WorkbenchPageTests(SearchPageFixture fixture) : IClassFixtur
     [Fact]
     public async Task Date_inputs_filter_the_hits_and_a_bad_date_shows_the_problem()
     {
-        var (page, errors) = await OpenAsync("?q=sanctuary");
+        var (page, errors) = await fixture.OpenAsync("?q=sanctuary");
         await page.FillAsync("#from", "2025");
         await page.PressAsync("#from", "Enter");
         await page.WaitForURLAsync(url => url.Contains("from=2025", StringComparison.Ordinal));
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         var years = await page.Locator(".hit time").EvaluateAllAsync<string[]>("els => els.map(e => e.dateTime.slice(0, 4))");
         Assert.NotEmpty(years);
         Assert.All(years, year => Assert.Equal("2025", year));
 
         await page.GotoAsync(new Uri(fixture.BaseAddress, "?q=sanctuary&to=2017-13").ToString());
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         await Expect(page.Locator("#error")).ToContainTextAsync("'to' must be a date");
         Assert.Empty(errors);
     }
@@ -94,7 +94,7 @@ public sealed class WorkbenchPageTests(SearchPageFixture fixture) : IClassFixtur
     [Fact]
     public async Task Cite_copies_outlet_title_date_url_paragraph_permalink_and_index_version()
     {
-        var (page, errors) = await OpenAsync("?q=welcoming", clipboard: true);
+        var (page, errors) = await fixture.OpenAsync("?q=welcoming", clipboard: true);
         using var health = JsonDocument.Parse(await fixture.GetApiAsync("health"));
         var buildId = health.RootElement.GetProperty("buildId").GetString()!;
         var hit = page.Locator(".hit").First;
@@ -120,7 +120,7 @@ public sealed class WorkbenchPageTests(SearchPageFixture fixture) : IClassFixtur
     [Fact]
     public async Task Echoes_open_the_other_outlets_carrying_the_quotation_and_the_permalink_shows_the_passage()
     {
-        var (page, errors) = await OpenAsync("?q=" + Uri.EscapeDataString("\"welcoming of immigrants for a long time\""));
+        var (page, errors) = await fixture.OpenAsync("?q=" + Uri.EscapeDataString("\"welcoming of immigrants for a long time\""));
         var hit = page.Locator(".hit").First;
         var id = (await hit.GetAttributeAsync("data-id"))!;
         var button = hit.Locator(".echoes-button");
@@ -147,7 +147,7 @@ public sealed class WorkbenchPageTests(SearchPageFixture fixture) : IClassFixtur
     [Fact]
     public async Task Slash_focuses_the_search_box_page_size_is_in_the_url_and_jsonl_export_follows_the_state()
     {
-        var (page, errors) = await OpenAsync("?q=sanctuary");
+        var (page, errors) = await fixture.OpenAsync("?q=sanctuary");
         await page.Locator("body").ClickAsync(new() { Position = new() { X = 5, Y = 5 } });
         await page.Keyboard.PressAsync("/");
         Assert.Equal("q", await page.EvaluateAsync<string>("() => document.activeElement.id"));
@@ -155,7 +155,7 @@ public sealed class WorkbenchPageTests(SearchPageFixture fixture) : IClassFixtur
 
         await page.SelectOptionAsync("#page-size", "20");
         await page.WaitForURLAsync(url => url.Contains("pageSize=20", StringComparison.Ordinal));
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         Assert.Equal(Math.Min(20, await TotalAsync(page)), await page.Locator(".hit").CountAsync());
 
         var jsonl = (await page.GetAttributeAsync("#export-jsonl", "href"))!;
@@ -176,7 +176,7 @@ public sealed class WorkbenchPageTests(SearchPageFixture fixture) : IClassFixtur
         var errors = new List<string>();
         page.PageError += (_, message) => errors.Add(message);
         await page.GotoAsync(new Uri(fixture.BaseAddress, "?q=sanctuary&stance=neutral&stance=opposes&from=2017&to=2025").ToString());
-        await WaitForResultsAsync(page);
+        await SearchPageFixture.WaitForResultsAsync(page);
         await Expect(page.Locator(".timeline-bar").First).ToBeAttachedAsync();
         await Expect(page.Locator(".chip")).ToHaveCountAsync(3);
         await AssertNoOverflowAsync(page);
@@ -203,28 +203,6 @@ public sealed class WorkbenchPageTests(SearchPageFixture fixture) : IClassFixtur
         var scroll = widths.GetProperty("scroll").GetInt32();
         var client = widths.GetProperty("client").GetInt32();
         Assert.True(scroll <= client, $"the page is {scroll} px wide in a {client} px viewport; too wide: {widths.GetProperty("wide")}");
-    }
-
-    private async Task<(IPage Page, List<string> Errors)> OpenAsync(string query, bool clipboard = false)
-    {
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        if (clipboard)
-        {
-            await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = fixture.BaseAddress.GetLeftPart(UriPartial.Authority) });
-        }
-
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.PageError += (_, message) => errors.Add(message);
-        await page.GotoAsync(new Uri(fixture.BaseAddress, query).ToString());
-        await WaitForResultsAsync(page);
-        return (page, errors);
-    }
-
-    private static async Task WaitForResultsAsync(IPage page)
-    {
-        await page.Locator("#results[aria-busy=false]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await page.Locator("#total, #error:not([hidden])").First.WaitForAsync();
     }
 
     private static async Task<int> TotalAsync(IPage page) =>
