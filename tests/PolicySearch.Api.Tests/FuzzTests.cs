@@ -70,7 +70,6 @@ public sealed class FuzzTests(FuzzTests.UnlimitedApplication app, ITestOutputHel
         // The generator must reach the engine, not only its guards: plenty of both answers.
         Assert.True(statuses.GetValueOrDefault(200) > Requests / 5, Summary(statuses));
         Assert.True(statuses.GetValueOrDefault(400) > Requests / 5, Summary(statuses));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     private static string? Problem(int status, string? mediaType, string body)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PolicySearch.Core.Search;
 
 namespace PolicySearch.Core.Tests.Search;
@@ -137,34 +136,21 @@ public sealed class WorkbenchSearchTests
     public void FacetValues_BadArguments_AreErrorsWithACode(string dimension, int limit, string code) =>
         Assert.Equal(code, Assert.Throws<PolicySearchException>(() => Engine.FacetValues(new SearchRequest(), dimension, "a", limit)).Code);
 
+    /// <summary>Behaviour at scale only: the speed at 1M paragraphs is measured outside the tests (docs/workbench.md).</summary>
     [Fact]
-    public void FacetValues_TenThousandSpeakers_StaysFast()
+    public void FacetValues_TenThousandSpeakers_FindsThemByPrefix()
     {
         var random = new Random(7);
         string Name(int i) => $"Person{i:D5} Surname{random.Next(100_000):D5}";
         var engine = TestCorpus.Engine(Enumerable.Range(0, 20_000).Select(i =>
             new TestParagraph($"sanctuary paragraph {i}", $"Outlet {i % 40}", $"{2010 + (i % 15)}-0{1 + (i % 9)}", "neutral", Name(i % 10_000), Name((i * 7) % 10_000))));
 
-        engine.FacetValues(new SearchRequest(), "speaker", "pers"); // warm-up
-        var clock = Stopwatch.StartNew();
-        const int runs = 20;
-        for (var i = 0; i < runs; i++)
-        {
-            var found = engine.FacetValues(new SearchRequest { Query = "sanctuary" }, "speaker", "person01", 20);
-            Assert.Equal(20, found.Values.Count);
-            Assert.All(found.Values, v => Assert.StartsWith("Person01", v.Value, StringComparison.Ordinal));
-        }
+        var found = engine.FacetValues(new SearchRequest { Query = "sanctuary" }, "speaker", "person01", 20);
 
-        var perRequest = clock.Elapsed.TotalMilliseconds / runs;
-        clock.Restart();
-        for (var i = 0; i < runs; i++)
-        {
-            Assert.Equal(15, engine.Timeline(new SearchRequest { Query = "sanctuary" }, TimelineInterval.Year).Periods.Count);
-        }
-
-        var timeline = clock.Elapsed.TotalMilliseconds / runs;
-        Console.WriteLine($"20,000 paragraphs, {engine.Index.Facets[2].Values.Length} speakers: facet value search {perRequest:F2} ms, timeline {timeline:F2} ms a request");
-        Assert.True(perRequest < 100, $"facet value search took {perRequest:F1} ms a request over 20,000 paragraphs and 10,000+ speakers");
+        Assert.True(engine.Index.Facets[2].Values.Length > 10_000);
+        Assert.Equal(20, found.Values.Count);
+        Assert.All(found.Values, v => Assert.StartsWith("Person01", v.Value, StringComparison.Ordinal));
+        Assert.Equal(15, engine.Timeline(new SearchRequest { Query = "sanctuary" }, TimelineInterval.Year).Periods.Count);
     }
 
     private static SearchResult Search(string? from, string? to) =>
