@@ -78,7 +78,10 @@ public sealed partial class SearchEngine
             Dates = DateFilter.For(Index, request.Dates),
             Observer = observer,
         };
-        Index.Searcher.Search(new QueryCompiler(Index).Compile(query), collector);
+
+        // One pass, in order (an observer counts on one thread), through the same cached weight and error mapping as a search.
+        ReadingIndex(() => SegmentSearch.Run(
+            Index, new QueryCompiler(Index).Compile(query), () => (null, collector), kept: 0, sort: null, parallelMinDocuments: int.MaxValue));
         return (collector, filters);
     }
 }

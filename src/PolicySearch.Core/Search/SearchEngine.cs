@@ -48,17 +48,7 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
             return (top, new HitCollector(Index, filters, top, request.CountFacets) { AcceptsDocsOutOfOrder = outOfOrder, Dates = dates });
         }
 
-        SegmentSearch.Result found;
-        try
-        {
-            found = SegmentSearch.Run(Index, ranked.Matching, NewCollectors, kept, TopSort(request.Sort), ParallelSearchMinDocuments);
-        }
-        catch (IOException e)
-        {
-            // Lucene's CorruptIndexException and a vanished file are both IOExceptions: the index's fault, a 503.
-            throw new PolicySearchException(
-                Indexing.PolicySearchIndex.UnavailableErrorCode, $"The Lucene index cannot be read ({e.Message}); rebuild the index.", e);
-        }
+        var found = ReadingIndex(() => SegmentSearch.Run(Index, ranked.Matching, NewCollectors, kept, TopSort(request.Sort), ParallelSearchMinDocuments));
 
         var highlighter = new Highlighter(parsed);
         var ranking = found.Top is null ? null : rescore ? BoostRescorer.Rescore(Index, found.Top, ranked.Boosts) : found.Top;
@@ -75,6 +65,20 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         var facets = request.CountFacets ? FacetResults.Build(Index, filters, found.Counts) : [];
         return new SearchResult(request.Query ?? "", found.Total, request.Page, request.PageSize,
             clock.Elapsed.TotalMilliseconds, hits, facets);
+    }
+
+    /// <summary>Runs <paramref name="search"/>; Lucene's CorruptIndexException and a vanished file are IOExceptions, the index's fault: a 503.</summary>
+    private static T ReadingIndex<T>(Func<T> search)
+    {
+        try
+        {
+            return search();
+        }
+        catch (IOException e)
+        {
+            throw new PolicySearchException(
+                Indexing.PolicySearchIndex.UnavailableErrorCode, $"The Lucene index cannot be read ({e.Message}); rebuild the index.", e);
+        }
     }
 
     /// <summary>
