@@ -150,6 +150,40 @@ public class RankingBoostTests
     }
 
     [Fact]
+    public void Coverage_GrowsWithTheShareOfContentWordsHeld_AndIgnoresStopWords()
+    {
+        var result = Seeds.Search(new SearchRequest { Query = "the sheriff and the detainer", PageSize = SearchRequest.MaxPageSize, Explain = true });
+
+        Assert.NotEmpty(result.Hits);
+        Assert.All(result.Hits, hit =>
+        {
+            var text = TextAnalyzer.Terms(hit.Document.Text).ToHashSet(StringComparer.Ordinal);
+            var held = new[] { "sheriff", "detain" }.Count(text.Contains);
+            var coverage = hit.Explanation!.Parts.Where(part => part.Name == "coverage").Sum(part => part.Score);
+            Assert.Equal(RelevanceOptions.Default.CoverageBoost * held / 2, coverage, 4);
+        });
+    }
+
+    [Fact]
+    public void StopWords_AreLucenesEnglishSet_AsOurAnalyzerIndexesThem()
+    {
+        Assert.True(StopWords.Contains("the"));
+        Assert.True(StopWords.Contains(TextAnalyzer.Terms("this")[0]));
+        Assert.False(StopWords.Contains("sanctuari"));
+        Assert.False(StopWords.Contains("ice"));
+    }
+
+    [Fact]
+    public void Proximity_PairsNoStopWord()
+    {
+        var result = Seeds.Search(new SearchRequest { Query = "detainers by Congress", PageSize = SearchRequest.MaxPageSize, Explain = true });
+
+        // "detainers by" and "by Congress" both hold a stop word, so no pair is left to reward.
+        Assert.NotEmpty(result.Hits);
+        Assert.All(result.Hits, hit => Assert.DoesNotContain(hit.Explanation!.Parts, part => part.Name == "proximity"));
+    }
+
+    [Fact]
     public void Title_IsIndexedAsAWeakField()
     {
         // Seed 004's title holds "Sanctuary City"; no paragraph text needs to for the title part to apply.

@@ -22,6 +22,15 @@ public sealed record RelevanceOptions
     /// <summary>Multiplies the BM25 score of the query's words in the article's title.</summary>
     public double TitleBoost { get; init; }
 
+    /// <summary>
+    /// Added in proportion to the share of the query's distinct content words (not stop words) a paragraph holds:
+    /// all of them earn the whole weight.
+    /// </summary>
+    public double CoverageBoost { get; init; }
+
+    /// <summary>When true, the proximity boost skips pairs with a stop word ("by Congress", "of the").</summary>
+    public bool ProximitySkipsStopWords { get; init; }
+
     /// <summary>Plain Lucene BM25: no boost.</summary>
     public static RelevanceOptions None { get; } = new();
 
@@ -33,9 +42,11 @@ public sealed record RelevanceOptions
         ProximityBoost = 0.5,
         ProximitySlop = 2,
         TitleBoost = 0.3,
+        CoverageBoost = 0.5,
+        ProximitySkipsStopWords = true,
     };
 
-    public bool IsPlain => SpeakerBoost <= 0 && SynonymBoost <= 0 && ProximityBoost <= 0 && TitleBoost <= 0;
+    public bool IsPlain => SpeakerBoost <= 0 && SynonymBoost <= 0 && ProximityBoost <= 0 && TitleBoost <= 0 && CoverageBoost <= 0;
 
     /// <summary>
     /// Applies <c>name=value</c> settings (<c>speaker</c>, <c>synonym</c>, <c>proximity</c>, <c>slop</c>, <c>title</c>)
@@ -60,7 +71,9 @@ public sealed record RelevanceOptions
                 "proximity" => options with { ProximityBoost = value },
                 "slop" => options with { ProximitySlop = (int)value },
                 "title" => options with { TitleBoost = value },
-                _ => throw new PolicySearchException("relevance.setting", $"Unknown setting '{parts[0]}': use speaker, synonym, proximity, slop or title."),
+                "coverage" => options with { CoverageBoost = value },
+                "pairstop" => options with { ProximitySkipsStopWords = value != 0 },
+                _ => throw new PolicySearchException("relevance.setting", $"Unknown setting '{parts[0]}': use speaker, synonym, proximity, slop, title, coverage or pairstop."),
             };
         }
 

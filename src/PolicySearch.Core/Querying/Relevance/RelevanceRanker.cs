@@ -17,9 +17,10 @@ namespace PolicySearch.Core.Querying.Relevance;
 /// <item><c>speaker</c>: a constant for paragraphs where a speaker the query's words name speaks (<see cref="SpeakerNames"/>),
 /// through the speaker facet's drill-down terms;</item>
 /// <item><c>synonyms</c>: the BM25 of the other forms of the query's words (<see cref="SynonymExpander"/>), weighted;</item>
-/// <item><c>proximity</c>: the BM25 of each pair of adjacent unquoted words as a sloppy phrase, which scores more the closer
-/// the words are;</item>
-/// <item><c>title</c>: the BM25 of the query's words (its quoted phrases as phrases) in the article title field, weighted.</item>
+/// <item><c>proximity</c>: the BM25 of each pair of adjacent unquoted words (stop words left out) as a sloppy phrase, which
+/// scores more the closer the words are;</item>
+/// <item><c>title</c>: the BM25 of the query's words (its quoted phrases as phrases) in the article title field, weighted;</item>
+/// <item><c>coverage</c>: a share of a constant for each of the query's distinct content words the paragraph holds.</item>
 /// </list>
 /// </summary>
 internal static class RelevanceRanker
@@ -29,6 +30,7 @@ internal static class RelevanceRanker
     public const string SynonymPart = "synonyms";
     public const string ProximityPart = "proximity";
     public const string TitlePart = "title";
+    public const string CoveragePart = "coverage";
 
     public static RankedQuery Rank(SearchIndex index, QueryNode query, Query compiled, RelevanceOptions options)
     {
@@ -97,6 +99,11 @@ internal static class RelevanceRanker
             parts.Add(new RankingPart(TitlePart, title));
         }
 
+        if (options.CoverageBoost > 0 && Coverage(words, options.CoverageBoost) is { } coverage)
+        {
+            parts.Add(new RankingPart(CoveragePart, coverage));
+        }
+
         return new RankedQuery(compiled, parts);
     }
 
@@ -142,6 +149,29 @@ internal static class RelevanceRanker
         return new ConstantScoreQuery(any) { Boost = (float)boost };
     }
 
+    /// <summary>
+    /// An equal constant for each distinct content word of the query a paragraph holds, summing to
+    /// <paramref name="boost"/> for all of them: BM25 adds up its words independently, so one rare word repeated can
+    /// outrank a paragraph that holds every word of a long query once (what Lucene's classic similarity called coord).
+    /// Only for queries of two content words or more.
+    /// </summary>
+    private static LuceneBooleanQuery? Coverage(QueryWords words, double boost)
+    {
+        var content = words.All.Where(word => !StopWords.Contains(word)).Distinct(StringComparer.Ordinal).ToList();
+        if (content.Count < 2)
+        {
+            return null;
+        }
+
+        var any = new LuceneBooleanQuery();
+        foreach (var word in content)
+        {
+            any.Add(new ConstantScoreQuery(new LuceneTermQuery(new Term(IndexFields.Text, word))) { Boost = (float)(boost / content.Count) }, LuceneOccur.SHOULD);
+        }
+
+        return any;
+    }
+
     private static LuceneBooleanQuery? Proximity(QueryWords words, RelevanceOptions options)
     {
         var pairs = new LuceneBooleanQuery { Boost = (float)options.ProximityBoost };
@@ -150,6 +180,11 @@ internal static class RelevanceRanker
         {
             for (var i = 0; i + 1 < run.Count; i++)
             {
+                if (options.ProximitySkipsStopWords && (StopWords.Contains(run[i]) || StopWords.Contains(run[i + 1])))
+                {
+                    continue;
+                }
+
                 if (run[i] != run[i + 1] && seen.Add((run[i], run[i + 1])))
                 {
                     var pair = Phrase([run[i], run[i + 1]]);
