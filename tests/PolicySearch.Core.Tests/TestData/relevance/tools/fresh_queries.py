@@ -22,3 +22,25 @@ QUERIES = [
 ]
 
 HELD_BACK = {qid for qid, *_ in QUERIES}  # all of them
+
+# The third pooling run: plain BM25 (default OR) of a hand-expanded query per id, with the other words and names the
+# articles use for the need, so paragraphs that say it another way reach the pool. Written with the queries, before
+# any run; used for pooling only.
+POOL_EXPANSIONS = {
+    "fk1": "\"Way Forward Act\" \"SB 667\" \"Senate Bill 667\" Aquino \"detention contracts\"",
+    "fk2": "Byrne \"Justice Assistance\" grants \"grant money\" \"public safety grants\" withhold funding",
+    "fk3": "detainer detainers \"ICE hold\" \"hold someone\" custody honoring \"48 hours\"",
+    "fk4": "\"Tenth Amendment\" \"state autonomy\" commandeering overreach \"Supremacy Clause\" dismissed",
+    "fp1": "\"open hostility\" hostility obstructs Sessions",
+    "fp2": "\"private detention\" \"detention centers\" \"detention facility\" Dwight \"HB 2040\" \"House Bill 2040\"",
+    "fp3": "\"civil immigration enforcement\" \"federal immigration enforcement\" \"immigration enforcement\" civil",
+    "fp4": "\"welcoming city\" welcoming \"sanctuary city\" values",
+    "fc1": "sheriffs sheriff cooperation ICE \"TRUST Act\" lawsuit repeal frustrated",
+    "fc2": "judge dismissed dismisses lawsuit \"Tenth Amendment\" Jenkins \"sanctuary laws\" \"sanctuary policies\"",
+    "fc3": "released release criminals \"criminal illegal aliens\" detainers honor \"illegal criminals\" murderers pedophiles",
+    "fc4": "afraid fear fearful police \"law enforcement\" immigrants trust alienated",
+    "fs1": "Sessions \"Attorney General\" Chicago lawsuit hostility grants",
+    "fs2": "Lightfoot raids ICE police cooperate databases statement",
+    "fs3": "Homan \"Brandon Johnson\" Johnson mayor \"border czar\" impede prosecute",
+    "fs4": "Pritzker \"private detention\" \"detention centers\" governor signed \"welcoming state\" firewall",
+}
