@@ -14,7 +14,12 @@ internal static class RelevanceIndexes
 
     private static readonly Lazy<PolicySearchIndex> DevIndex = new(() => Build(Path.Combine(Data, "devset", "articles")));
 
+    private static readonly Lazy<PolicySearchIndex> FreshIndex = new(() => Build(Path.Combine(Data, "devset", "fresh", "articles")));
+
     public static PolicySearchIndex Seeds => SeedIndex.Value;
+
+    /// <summary>The development set's fresh held-out part (20 articles), which the fresh queries are judged on.</summary>
+    public static PolicySearchIndex Fresh => FreshIndex.Value;
 
     public static PolicySearchIndex Dev => DevIndex.Value;
 
