@@ -15,7 +15,7 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
         IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, ArticleAttribution attribution)
     {
         var speakers = attribution.Speakers;
-        var scored = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Score(words[i]) : (Cues: (IReadOnlyList<StanceCue>)[], OnTopic: false)).ToList();
+        var scored = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Score(p, words[i]) : (Cues: (IReadOnlyList<StanceCue>)[], OnTopic: false)).ToList();
         var cues = scored.Select(s => s.Cues).ToList();
         var scores = cues.Select(c => c.Sum(x => x.Weight)).ToList();
 
