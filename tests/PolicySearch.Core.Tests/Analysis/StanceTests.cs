@@ -226,6 +226,30 @@ public class StanceTests
         Assert.Equal(Stance.Neutral, Only("The ordinance bars officers from holding anyone on an immigration detainer without a judge's warrant.").Stance);
     }
 
+    [Theory]
+    [InlineData("The mayor vowed to defy the administration and keep the city's rules in place.", Stance.Supports)]
+    [InlineData("“These counties defy federal law every single day,” the senator said.", Stance.Opposes)]
+    public void Defiance_TakesTheSideOfWhatIsDefied(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
+
+    [Fact]
+    public void LawlessAimedAtFederalAgents_Supports()
+    {
+        var paragraph = Only("Neighbors said lawless ICE agents were stopping people outside the church.");
+
+        Assert.Equal(Stance.Supports, paragraph.Stance);
+        Assert.Contains("cue:+lawless(at enforcement)", paragraph.StanceEvidence);
+    }
+
+    [Fact]
+    public void NegatedBeliefThatTheLawMakesASanctuary_Supports()
+    {
+        // "don't believe this will make X a sanctuary": the negation reaches the claim through "believe this will".
+        Assert.Equal(Stance.Supports, Only("A spokesman said they don't believe this will make Nevada a sanctuary state.").Stance);
+    }
+
     [Fact]
     public void NonContent_HasNoStance()
     {

@@ -6,7 +6,7 @@ namespace PolicySearch.Core.Analysis.Stances;
 /// <summary>
 /// Finds the stance cues of <c>stance.json</c> in a paragraph (quoted words included: a quote carries its
 /// speaker's view). Names of laws ("the Trust Act", "Welcoming City Ordinance") are skipped, because a law's
-/// name is vocabulary, not a view (STANCE_GUIDELINES rule 3). A negator among the three words before a cue
+/// name is vocabulary, not a view (STANCE_GUIDELINES rule 3). A negator among the four words before a cue
 /// flips it when only bridge words stand between them ("not dangerous", "shouldn't be a chilling effect", but
 /// not "do not know which criminal aliens"; "not only" negates nothing; the fear and trust arguments keep their
 /// side: "victims won't report crimes" still supports), and so does praise or criticism aimed
@@ -19,7 +19,7 @@ internal sealed class StanceCueScorer
 {
     private static readonly FrozenSet<string> LawWords = new[] { "act", "ordinance", "law", "bill" }.ToFrozenSet(StringComparer.Ordinal);
     private const int MaxLawNameWords = 4;
-    private const int NegationWindow = 3;
+    private const int NegationWindow = 4;
     private const int JudgementWindow = 4;
     private const double ConcededWeight = 0.5;
 
@@ -108,7 +108,7 @@ internal sealed class StanceCueScorer
     }
 
     /// <summary>
-    /// A negator within three words before the cue, with only bridge words ("be", "a", "so"…) between them:
+    /// A negator within four words before the cue, with only bridge words ("be", "a", "so"…) between them:
     /// "won't be afraid to call" is negated, "do not know which criminal aliens" and "not only … dangerous" are not.
     /// </summary>
     private bool IsNegated(List<Word> words, int cueStart)
