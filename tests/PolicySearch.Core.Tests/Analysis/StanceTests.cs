@@ -251,6 +251,37 @@ public class StanceTests
     }
 
     [Fact]
+    public void Rebuttal_TakesTheOtherSideOfThePreviousParagraph()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“The ordinance lets dangerous criminals walk free,” Sheriff Tom Reyes said.",
+            "But the county's public defender, Ana Ruiz, says that's not true.");
+
+        Assert.Equal(Stance.Opposes, paragraphs[0].Stance);
+        Assert.Equal(Stance.Supports, paragraphs[1].Stance);
+        Assert.Contains("rebuttal:not true(previous opposes)", paragraphs[1].StanceEvidence);
+    }
+
+    [Fact]
+    public void Rebuttal_AfterANeutralParagraph_StaysNeutral()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "The county board voted 7-4 on Tuesday to keep the ordinance.",
+            "Two members disputed the count.");
+
+        Assert.Equal(Stance.Neutral, paragraphs[1].Stance);
+    }
+
+    [Fact]
+    public void FliesInTheFaceOfTheAdministration_Supports()
+    {
+        var paragraph = Only("The senator says the new state law flies in the face of what President Trump wants.");
+
+        Assert.Equal(Stance.Supports, paragraph.Stance);
+        Assert.Contains("cue:+flies in the face of(at enforcement)", paragraph.StanceEvidence);
+    }
+
+    [Fact]
     public void NonContent_HasNoStance()
     {
         var paragraphs = TestAnalysis.Paragraphs("Welcoming news.", "Advertisement");

@@ -52,6 +52,7 @@ internal sealed record StanceFile(
     IReadOnlyList<string> KeepSideWhenNegated,
     IReadOnlyList<string> ContrastWords,
     IReadOnlyList<string> ConcessiveWords,
+    IReadOnlyList<string> Rebuttals,
     IReadOnlyList<string> TopicWords);
 
 internal sealed record FirstNamesFile(IReadOnlyList<string> Female, IReadOnlyList<string> Male);

@@ -32,6 +32,7 @@ internal sealed class StanceCueScorer
     private readonly FrozenSet<string> keepSideWhenNegated;
     private readonly FrozenSet<string> contrastWords;
     private readonly FrozenSet<string> concessiveWords;
+    private readonly PhraseMatcher<bool> rebuttals;
 
     public StanceCueScorer(StanceFile stance)
     {
@@ -44,6 +45,7 @@ internal sealed class StanceCueScorer
         keepSideWhenNegated = stance.KeepSideWhenNegated.ToFrozenSet(StringComparer.Ordinal);
         contrastWords = stance.ContrastWords.ToFrozenSet(StringComparer.Ordinal);
         concessiveWords = stance.ConcessiveWords.ToFrozenSet(StringComparer.Ordinal);
+        rebuttals = new PhraseMatcher<bool>(stance.Rebuttals.Select(r => KeyValuePair.Create(r, true)));
         topic = new PhraseMatcher<bool>(stance.TopicWords.Select(t => KeyValuePair.Create(t, true)));
         judgements = stance.JudgementCues.ToFrozenSet(StringComparer.Ordinal);
         enforcement = new PhraseMatcher<bool>(stance.EnforcementTargets.Select(t => KeyValuePair.Create(t, true)));
@@ -56,6 +58,13 @@ internal sealed class StanceCueScorer
     /// (STANCE_GUIDELINES rule 5).
     /// </summary>
     public (IReadOnlyList<StanceCue> Cues, bool OnTopic) Score(string text, List<Word> words) => (Cues(text, words), topic.Any(words));
+
+    /// <summary>The first rebuttal phrase of a paragraph ("that's not accurate", "fired back"), or null.</summary>
+    public string? Rebuttal(List<Word> words)
+    {
+        var found = rebuttals.Find(words);
+        return found.Count == 0 ? null : found[0].Phrase;
+    }
 
     private List<StanceCue> Cues(string text, List<Word> words)
     {

@@ -7,7 +7,9 @@ namespace PolicySearch.Core.Analysis.Stances;
 /// Labels each content paragraph of one article. A paragraph's own cues decide when their sum reaches the
 /// threshold. Otherwise, when the paragraph is on topic and voices a speaker (a quote or a speech verb, not a
 /// fact sourced "according to" them) whose paragraphs in this article lean clearly one way, that speaker's established stance decides (a quote that dominates carries its speaker's
-/// view). Otherwise: neutral, because low confidence should not pick a side.
+/// view). Otherwise, a rebuttal ("But the director says that's not accurate", "The department fired back") takes
+/// the side opposite to the previous content paragraph's decided side. Otherwise: neutral, because low confidence
+/// should not pick a side.
 /// </summary>
 internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
 {
@@ -29,11 +31,17 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
         }
 
         var decisions = new StanceDecision?[paragraphs.Count];
+        Stance? previous = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (kinds[i] != ParagraphKind.Content)
             {
                 continue;
+            }
+
+            if (i > 0)
+            {
+                previous = PreviousContent(decisions, i);
             }
 
             var evidence = cues[i].Select(c => c.Evidence).ToList();
@@ -49,11 +57,38 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
                 .Where(p => Math.Abs(p.Score) >= settings.SpeakerPriorThreshold)
                 .OrderByDescending(p => Math.Abs(p.Score))
                 .FirstOrDefault();
-            decisions[i] = prior.Speaker is not null
-                ? new StanceDecision(prior.Score > 0 ? Stance.Supports : Stance.Opposes, evidence, prior.Speaker, prior.Score)
-                : new StanceDecision(Stance.Neutral, evidence, null, 0);
+            if (prior.Speaker is not null)
+            {
+                decisions[i] = new StanceDecision(prior.Score > 0 ? Stance.Supports : Stance.Opposes, evidence, prior.Speaker, prior.Score);
+                continue;
+            }
+
+            // "But the director says that's not accurate": the answer to the paragraph before takes the other side.
+            var rebuttal = previous is Stance.Supports or Stance.Opposes ? scorer.Rebuttal(words[i]) : null;
+            if (rebuttal is not null)
+            {
+                var side = previous == Stance.Supports ? Stance.Opposes : Stance.Supports;
+                decisions[i] = new StanceDecision(side, [.. evidence, $"rebuttal:{rebuttal}(previous {previous.ToString()!.ToLowerInvariant()})"], null, 0);
+                continue;
+            }
+
+            decisions[i] = new StanceDecision(Stance.Neutral, evidence, null, 0);
         }
 
         return decisions;
+    }
+
+    /// <summary>The decided stance of the nearest content paragraph before <paramref name="index"/>, if any.</summary>
+    private static Stance? PreviousContent(StanceDecision?[] decisions, int index)
+    {
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (decisions[k] is { } decision)
+            {
+                return decision.Stance;
+            }
+        }
+
+        return null;
     }
 }
