@@ -281,6 +281,17 @@ public class StanceTests
         Assert.Contains("cue:+flies in the face of(at enforcement)", paragraph.StanceEvidence);
     }
 
+    [Theory]
+    [InlineData("Clergy said the sweeps are undermining trust between parishioners and patrol officers.", Stance.Supports)]
+    [InlineData("“Local officials keep interfering with ICE at every turn,” the spokesman said.", Stance.Opposes)]
+    [InlineData("The councilwoman said officials were demonizing ICE officers who only do their jobs.", Stance.Opposes)]
+    [InlineData("The organizer said the president keeps demonizing immigrants to win votes.", Stance.Supports)]
+    [InlineData("“This is a bad bill, and it will bring more crime to our towns,” the state representative said.", Stance.Opposes)]
+    public void InflectedAndAimedCues_GetTheirSide(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
+
     [Fact]
     public void NonContent_HasNoStance()
     {
