@@ -39,56 +39,38 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
                 continue;
             }
 
-            if (i > 0)
-            {
-                previous = PreviousContent(decisions, i);
-            }
-
             var evidence = cues[i].Select(c => c.Evidence).ToList();
+            StanceDecision decision;
             if (Math.Abs(scores[i]) >= settings.Threshold)
             {
-                decisions[i] = new StanceDecision(scores[i] > 0 ? Stance.Supports : Stance.Opposes, evidence, null, 0);
-                continue;
+                decision = new StanceDecision(scores[i] > 0 ? Stance.Supports : Stance.Opposes, evidence, null, 0);
             }
-
-            // Only voiced words carry their speaker's stance: "according to ICE, agents detained six people" is a fact.
-            var prior = !scored[i].OnTopic || !(attribution.Voiced[i] || QuoteMap.HasQuoteIn(paragraphs[i])) ? default : speakers[i]
-                .Select(s => (Speaker: s, Score: priors[s]))
-                .Where(p => Math.Abs(p.Score) >= settings.SpeakerPriorThreshold)
-                .OrderByDescending(p => Math.Abs(p.Score))
-                .FirstOrDefault();
-            if (prior.Speaker is not null)
+            else
             {
-                decisions[i] = new StanceDecision(prior.Score > 0 ? Stance.Supports : Stance.Opposes, evidence, prior.Speaker, prior.Score);
-                continue;
+                // Only voiced words carry their speaker's stance: "according to ICE, agents detained six people" is a fact.
+                var prior = !scored[i].OnTopic || !(attribution.Voiced[i] || QuoteMap.HasQuoteIn(paragraphs[i])) ? default : speakers[i]
+                    .Select(s => (Speaker: s, Score: priors[s]))
+                    .Where(p => Math.Abs(p.Score) >= settings.SpeakerPriorThreshold)
+                    .OrderByDescending(p => Math.Abs(p.Score))
+                    .FirstOrDefault();
+
+                // "But the director says that's not accurate": the answer to the paragraph before takes the other side.
+                var rebuttal = prior.Speaker is null && (previous is Stance.Supports or Stance.Opposes) ? scorer.Rebuttal(words[i]) : null;
+                decision = prior.Speaker is not null
+                    ? new StanceDecision(prior.Score > 0 ? Stance.Supports : Stance.Opposes, evidence, prior.Speaker, prior.Score)
+                    : rebuttal is not null
+                        ? new StanceDecision(
+                            previous == Stance.Supports ? Stance.Opposes : Stance.Supports,
+                            [.. evidence, $"rebuttal:{rebuttal}(previous {(previous == Stance.Supports ? "supports" : "opposes")})"],
+                            null,
+                            0)
+                        : new StanceDecision(Stance.Neutral, evidence, null, 0);
             }
 
-            // "But the director says that's not accurate": the answer to the paragraph before takes the other side.
-            var rebuttal = previous is Stance.Supports or Stance.Opposes ? scorer.Rebuttal(words[i]) : null;
-            if (rebuttal is not null)
-            {
-                var side = previous == Stance.Supports ? Stance.Opposes : Stance.Supports;
-                decisions[i] = new StanceDecision(side, [.. evidence, $"rebuttal:{rebuttal}(previous {previous.ToString()!.ToLowerInvariant()})"], null, 0);
-                continue;
-            }
-
-            decisions[i] = new StanceDecision(Stance.Neutral, evidence, null, 0);
+            decisions[i] = decision;
+            previous = decision.Stance;
         }
 
         return decisions;
-    }
-
-    /// <summary>The decided stance of the nearest content paragraph before <paramref name="index"/>, if any.</summary>
-    private static Stance? PreviousContent(StanceDecision?[] decisions, int index)
-    {
-        for (var k = index - 1; k >= 0; k--)
-        {
-            if (decisions[k] is { } decision)
-            {
-                return decision.Stance;
-            }
-        }
-
-        return null;
     }
 }
