@@ -138,6 +138,160 @@ public class StanceTests
         Assert.Equal(Stance.Opposes, Only("The alderman said he will keep trying to change some protections for undocumented migrants.").Stance);
     }
 
+    [Theory]
+    [InlineData("“Sanctuary policies put Americans at risk and send violent offenders back on the streets,” the congressman said.", Stance.Opposes)]
+    [InlineData("A state senator called the ordinance an open-borders giveaway that defies federal law.", Stance.Opposes)]
+    [InlineData("The sheriff said deputies must honor every detainer the agency sends, because the county cannot be a haven for illegal immigrants.", Stance.Opposes)]
+    [InlineData("“These are rapists and drug dealers, and the county keeps releasing them,” the acting director said.", Stance.Opposes)]
+    [InlineData("Immigrant rights groups said the change would tear families apart and drive people into the shadows.", Stance.Supports)]
+    [InlineData("The chief said the proposal would erode the trust between officers and the neighborhoods they serve.", Stance.Supports)]
+    [InlineData("“It is not our job to enforce federal immigration law,” the police superintendent said.", Stance.Supports)]
+    [InlineData("The mayor said the city will always be a welcoming city, whatever the administration threatens.", Stance.Supports)]
+    [InlineData("Organizers called the lawsuit a political stunt meant to scare immigrant families.", Stance.Supports)]
+    public void WiderDebateVocabulary_GetsItsSide(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
+
+    [Fact]
+    public void MultiWordTrustCue_OutweighsTheSingleWordUndermine()
+    {
+        // "undermine" alone leans against the protections; "undermine trust" is the pro-sanctuary argument.
+        var paragraph = Only("Pastors warned that the repeal would undermine trust in local police.");
+
+        Assert.Equal(Stance.Supports, paragraph.Stance);
+        Assert.Contains("cue:+undermine trust", paragraph.StanceEvidence);
+    }
+
+    [Fact]
+    public void PointBeforeBut_IsConcededAndCountsHalf()
+    {
+        var paragraph = Only("The measure was meant to protect immigrants, but the county board says it endangers deputies.");
+
+        Assert.Equal(Stance.Opposes, paragraph.Stance);
+        Assert.Contains("cue:+protect immigrants(conceded)", paragraph.StanceEvidence);
+    }
+
+    [Fact]
+    public void OpeningWhileClause_IsConceded()
+    {
+        // The clause before the comma is background; the factual main clause leaves the paragraph neutral.
+        var paragraph = Only("While the measure does not make Oregon a sanctuary, it bars deputies from asking about immigration status.");
+
+        Assert.Equal(Stance.Neutral, paragraph.Stance);
+        Assert.Contains(paragraph.StanceEvidence, e => e.EndsWith("(conceded)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NotOnlyButAlso_IsNeitherANegationNorAContrast()
+    {
+        var paragraph = Only("The pastor said the raids are not only cruel but also pointless.");
+
+        Assert.Contains("cue:+cruel", paragraph.StanceEvidence);
+        Assert.DoesNotContain(paragraph.StanceEvidence, e => e.Contains("(negated)", StringComparison.Ordinal) || e.Contains("(conceded)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NegatorSeparatedByAVerb_DoesNotFlipTheCue()
+    {
+        // "do not know which criminal aliens": the negation is of "know", not of the cue.
+        var paragraph = Only("“We do not know which criminal aliens the jail lets go,” the field office director said.");
+
+        Assert.Equal(Stance.Opposes, paragraph.Stance);
+        Assert.Contains("cue:-criminal aliens", paragraph.StanceEvidence);
+    }
+
+    [Theory]
+    [InlineData("Organizers said victims won't report crimes if deputies start working with immigration agents.")]
+    [InlineData("Shelter workers said survivors no longer come forward, and many don't trust the police at all.")]
+    [InlineData("“Our officers will not be anybody's deportation force,” the chief said.")]
+    public void FearAndTrustArguments_KeepTheirSideWhenNegated(string paragraph)
+    {
+        var analyzed = Only(paragraph);
+
+        Assert.Equal(Stance.Supports, analyzed.Stance);
+        Assert.DoesNotContain(analyzed.StanceEvidence, e => e.Contains("(negated)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SlantedWordAlone_StaysNeutral()
+    {
+        // STANCE_GUIDELINES rule 3: a slanted label with nothing claimed is not a side; it weighs half a cue.
+        Assert.Equal(Stance.Neutral, Only("Deputies booked 14 illegal aliens into the county jail in March.").Stance);
+    }
+
+    [Fact]
+    public void FactualAccountOfTheLaw_StaysNeutral()
+    {
+        Assert.Equal(Stance.Neutral, Only("The ordinance bars officers from holding anyone on an immigration detainer without a judge's warrant.").Stance);
+    }
+
+    [Theory]
+    [InlineData("The mayor vowed to defy the administration and keep the city's rules in place.", Stance.Supports)]
+    [InlineData("“These counties defy federal law every single day,” the senator said.", Stance.Opposes)]
+    public void Defiance_TakesTheSideOfWhatIsDefied(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
+
+    [Fact]
+    public void LawlessAimedAtFederalAgents_Supports()
+    {
+        var paragraph = Only("Neighbors said lawless ICE agents were stopping people outside the church.");
+
+        Assert.Equal(Stance.Supports, paragraph.Stance);
+        Assert.Contains("cue:+lawless(at enforcement)", paragraph.StanceEvidence);
+    }
+
+    [Fact]
+    public void NegatedBeliefThatTheLawMakesASanctuary_Supports()
+    {
+        // "don't believe this will make X a sanctuary": the negation reaches the claim through "believe this will".
+        Assert.Equal(Stance.Supports, Only("A spokesman said they don't believe this will make Nevada a sanctuary state.").Stance);
+    }
+
+    [Fact]
+    public void Rebuttal_TakesTheOtherSideOfThePreviousParagraph()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“The ordinance lets dangerous criminals walk free,” Sheriff Tom Reyes said.",
+            "But the county's public defender, Ana Ruiz, says that's not true.");
+
+        Assert.Equal(Stance.Opposes, paragraphs[0].Stance);
+        Assert.Equal(Stance.Supports, paragraphs[1].Stance);
+        Assert.Contains("rebuttal:not true(previous opposes)", paragraphs[1].StanceEvidence);
+    }
+
+    [Fact]
+    public void Rebuttal_AfterANeutralParagraph_StaysNeutral()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "The county board voted 7-4 on Tuesday to keep the ordinance.",
+            "Two members disputed the count.");
+
+        Assert.Equal(Stance.Neutral, paragraphs[1].Stance);
+    }
+
+    [Fact]
+    public void FliesInTheFaceOfTheAdministration_Supports()
+    {
+        var paragraph = Only("The senator says the new state law flies in the face of what President Trump wants.");
+
+        Assert.Equal(Stance.Supports, paragraph.Stance);
+        Assert.Contains("cue:+flies in the face of(at enforcement)", paragraph.StanceEvidence);
+    }
+
+    [Theory]
+    [InlineData("Clergy said the sweeps are undermining trust between parishioners and patrol officers.", Stance.Supports)]
+    [InlineData("“Local officials keep interfering with ICE at every turn,” the spokesman said.", Stance.Opposes)]
+    [InlineData("The councilwoman said officials were demonizing ICE officers who only do their jobs.", Stance.Opposes)]
+    [InlineData("The organizer said the president keeps demonizing immigrants to win votes.", Stance.Supports)]
+    [InlineData("“This is a bad bill, and it will bring more crime to our towns,” the state representative said.", Stance.Opposes)]
+    public void InflectedAndAimedCues_GetTheirSide(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
+
     [Fact]
     public void NonContent_HasNoStance()
     {

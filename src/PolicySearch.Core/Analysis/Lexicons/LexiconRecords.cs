@@ -48,6 +48,11 @@ internal sealed record StanceFile(
     IReadOnlyList<string> JudgementCues,
     IReadOnlyList<string> EnforcementTargets,
     IReadOnlyList<string> Negators,
+    IReadOnlyList<string> NegationBridges,
+    IReadOnlyList<string> KeepSideWhenNegated,
+    IReadOnlyList<string> ContrastWords,
+    IReadOnlyList<string> ConcessiveWords,
+    IReadOnlyList<string> Rebuttals,
     IReadOnlyList<string> TopicWords);
 
 internal sealed record FirstNamesFile(IReadOnlyList<string> Female, IReadOnlyList<string> Male);

@@ -2,10 +2,11 @@ namespace PolicySearch.Core.Analysis.Stances;
 
 /// <summary>
 /// One stance cue found in a paragraph: the words, their signed weight (+ supports, − opposes), and whether a
-/// negation or an enforcement target ("condemned the raids") turned it to the other side.
+/// negation or an enforcement target ("condemned the raids") turned it to the other side, and whether it stands in
+/// a conceded point (before "but", or in an opening "While …," clause), where it counts half.
 /// </summary>
-internal sealed record StanceCue(string Words, double Weight, bool Negated, bool AimedAtEnforcement = false)
+internal sealed record StanceCue(string Words, double Weight, bool Negated, bool AimedAtEnforcement = false, bool Conceded = false)
 {
-    /// <summary>Readable evidence, e.g. <c>cue:+welcoming</c>, <c>cue:+dangerous(negated)</c>, <c>cue:+condemned(at enforcement)</c>.</summary>
-    public string Evidence => $"cue:{(Weight >= 0 ? "+" : "-")}{Words}{(Negated ? "(negated)" : "")}{(AimedAtEnforcement ? "(at enforcement)" : "")}";
+    /// <summary>Readable evidence, e.g. <c>cue:+welcoming</c>, <c>cue:+dangerous(negated)</c>, <c>cue:+condemned(at enforcement)</c>, <c>cue:+protect immigrants(conceded)</c>.</summary>
+    public string Evidence => $"cue:{(Weight >= 0 ? "+" : "-")}{Words}{(Negated ? "(negated)" : "")}{(AimedAtEnforcement ? "(at enforcement)" : "")}{(Conceded ? "(conceded)" : "")}";
 }

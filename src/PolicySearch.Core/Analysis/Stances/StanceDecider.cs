@@ -7,7 +7,9 @@ namespace PolicySearch.Core.Analysis.Stances;
 /// Labels each content paragraph of one article. A paragraph's own cues decide when their sum reaches the
 /// threshold. Otherwise, when the paragraph is on topic and voices a speaker (a quote or a speech verb, not a
 /// fact sourced "according to" them) whose paragraphs in this article lean clearly one way, that speaker's established stance decides (a quote that dominates carries its speaker's
-/// view). Otherwise: neutral, because low confidence should not pick a side.
+/// view). Otherwise, a rebuttal ("But the director says that's not accurate", "The department fired back") takes
+/// the side opposite to the previous content paragraph's decided side. Otherwise: neutral, because low confidence
+/// should not pick a side.
 /// </summary>
 internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
 {
@@ -15,7 +17,7 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
         IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, ArticleAttribution attribution)
     {
         var speakers = attribution.Speakers;
-        var scored = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Score(words[i]) : (Cues: (IReadOnlyList<StanceCue>)[], OnTopic: false)).ToList();
+        var scored = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Score(p, words[i]) : (Cues: (IReadOnlyList<StanceCue>)[], OnTopic: false)).ToList();
         var cues = scored.Select(s => s.Cues).ToList();
         var scores = cues.Select(c => c.Sum(x => x.Weight)).ToList();
 
@@ -29,6 +31,7 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
         }
 
         var decisions = new StanceDecision?[paragraphs.Count];
+        Stance? previous = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (kinds[i] != ParagraphKind.Content)
@@ -37,21 +40,35 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
             }
 
             var evidence = cues[i].Select(c => c.Evidence).ToList();
+            StanceDecision decision;
             if (Math.Abs(scores[i]) >= settings.Threshold)
             {
-                decisions[i] = new StanceDecision(scores[i] > 0 ? Stance.Supports : Stance.Opposes, evidence, null, 0);
-                continue;
+                decision = new StanceDecision(scores[i] > 0 ? Stance.Supports : Stance.Opposes, evidence, null, 0);
+            }
+            else
+            {
+                // Only voiced words carry their speaker's stance: "according to ICE, agents detained six people" is a fact.
+                var prior = !scored[i].OnTopic || !(attribution.Voiced[i] || QuoteMap.HasQuoteIn(paragraphs[i])) ? default : speakers[i]
+                    .Select(s => (Speaker: s, Score: priors[s]))
+                    .Where(p => Math.Abs(p.Score) >= settings.SpeakerPriorThreshold)
+                    .OrderByDescending(p => Math.Abs(p.Score))
+                    .FirstOrDefault();
+
+                // "But the director says that's not accurate": the answer to the paragraph before takes the other side.
+                var rebuttal = prior.Speaker is null && (previous is Stance.Supports or Stance.Opposes) ? scorer.Rebuttal(words[i]) : null;
+                decision = prior.Speaker is not null
+                    ? new StanceDecision(prior.Score > 0 ? Stance.Supports : Stance.Opposes, evidence, prior.Speaker, prior.Score)
+                    : rebuttal is not null
+                        ? new StanceDecision(
+                            previous == Stance.Supports ? Stance.Opposes : Stance.Supports,
+                            [.. evidence, $"rebuttal:{rebuttal}(previous {(previous == Stance.Supports ? "supports" : "opposes")})"],
+                            null,
+                            0)
+                        : new StanceDecision(Stance.Neutral, evidence, null, 0);
             }
 
-            // Only voiced words carry their speaker's stance: "according to ICE, agents detained six people" is a fact.
-            var prior = !scored[i].OnTopic || !(attribution.Voiced[i] || QuoteMap.HasQuoteIn(paragraphs[i])) ? default : speakers[i]
-                .Select(s => (Speaker: s, Score: priors[s]))
-                .Where(p => Math.Abs(p.Score) >= settings.SpeakerPriorThreshold)
-                .OrderByDescending(p => Math.Abs(p.Score))
-                .FirstOrDefault();
-            decisions[i] = prior.Speaker is not null
-                ? new StanceDecision(prior.Score > 0 ? Stance.Supports : Stance.Opposes, evidence, prior.Speaker, prior.Score)
-                : new StanceDecision(Stance.Neutral, evidence, null, 0);
+            decisions[i] = decision;
+            previous = decision.Stance;
         }
 
         return decisions;
