@@ -207,7 +207,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         || text.Contains(" says", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Reader comments: below a comment section's heading in the second half of the page ("12 comments",
+    /// Reader comments: below a comment section's heading past the first third of the page ("12 comments",
     /// "Leave a reply", "3 thoughts on ..."), a content line next to the comment widgets (a handle, a comment
     /// time, "Reply", "Jane says:") is a reader's comment. Neighbours are required so that an article whose
     /// body follows a comment count near its end keeps it.
@@ -215,7 +215,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
     private static void MarkComments(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
     {
         var start = -1;
-        for (var i = paragraphs.Count / 2; i < paragraphs.Count; i++)
+        for (var i = paragraphs.Count / 3; i < paragraphs.Count; i++)
         {
             if (results[i].Kind == ParagraphKind.Boilerplate && IsCommentHeading(paragraphs[i], results[i].Rule))
             {
