@@ -266,6 +266,24 @@ public class ParagraphClassifierTests
     [InlineData("Immigration, ICE, Sanctuary Cities, Exampleville", "boilerplate.tags")]
     [InlineData("Topics", "boilerplate.tags")]
     [InlineData("Thanks for reading!", "boilerplate.editor-note")]
+    [InlineData("Loading video...", "boilerplate.player")]
+    [InlineData("Press play to listen.", "boilerplate.player")]
+    [InlineData("The audio for this story will be available at 9 a.m.", "boilerplate.player")]
+    [InlineData("Watch the full interview:", "boilerplate.player")]
+    [InlineData("Click to share on Facebook (Opens in new window)", "boilerplate.share-widget")]
+    [InlineData("Like this:", "boilerplate.share-widget")]
+    [InlineData("This entry was posted in News and tagged police. Bookmark the permalink.", "boilerplate.share-widget")]
+    [InlineData("This is a developing story. Check back for updates.", "boilerplate.editor-note")]
+    [InlineData("Stay with Example 7 for updates.", "boilerplate.editor-note")]
+    [InlineData("Updated at 4:15 p.m. with comment from the sheriff.", "boilerplate.editor-note")]
+    [InlineData("Example Wire reporter Jane Roe contributed.", "boilerplate.editor-note")]
+    [InlineData("Originally published by Example Daily.", "boilerplate.editor-note")]
+    [InlineData("Jane Doe covers immigration for Example Public Radio.", "boilerplate.author-bio")]
+    [InlineData("Jane covers the statehouse. Contact her at jane@example.com.", "boilerplate.author-bio")]
+    [InlineData("About the author", "boilerplate.author-bio")]
+    [InlineData("Example Statehouse News is a nonprofit, nonpartisan news service that distributes coverage to papers statewide.", "boilerplate.disclaimer")]
+    [InlineData("The views expressed by contributors are their own.", "boilerplate.disclaimer")]
+    [InlineData("Labels: immigration, police", "boilerplate.tags")]
     public void Classify_GeneralPageBoilerplate_FiresItsRule(string line, string rule)
     {
         Assert.Equal(rule, RuleOf(line));
@@ -302,6 +320,16 @@ public class ParagraphClassifierTests
     [InlineData("Comments on the proposed rule are due Sept. 30.")]
     [InlineData("Please consider the consequences, the sheriff wrote to the governor.")]
     [InlineData("Support for the bill among police chiefs was strong.")]
+    [InlineData("Example Watchdog, which is a nonprofit news organization, first reported the story.")]
+    [InlineData("Come back for more, the mayor told the crowd.")]
+    [InlineData("The state's program covers legal fees for detained immigrants.")]
+    [InlineData("The county contributed $2 million to the fund.")]
+    [InlineData("First published in 2018, the report found that detainers lacked warrants.")]
+    [InlineData("Watch the video, the sheriff urged residents, and judge for yourself.")]
+    [InlineData("Like this law, the ordinance protects victims.")]
+    [InlineData("About 200 people attended the rally.")]
+    [InlineData("The views expressed by residents at the hearing were mostly critical.")]
+    [InlineData("Listen to the story of one family, the pastor urged.")]
     public void Classify_ProseNearTheNewRules_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));
