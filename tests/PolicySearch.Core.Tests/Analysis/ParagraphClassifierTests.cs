@@ -284,6 +284,11 @@ public class ParagraphClassifierTests
     [InlineData("Example Statehouse News is a nonprofit, nonpartisan news service that distributes coverage to papers statewide.", "boilerplate.disclaimer")]
     [InlineData("The views expressed by contributors are their own.", "boilerplate.disclaimer")]
     [InlineData("Labels: immigration, police", "boilerplate.tags")]
+    [InlineData("Promoted Links by Taboola", "boilerplate.ad")]
+    [InlineData("3h ago", "boilerplate.timestamp")]
+    [InlineData("The wire service receives support from private foundations for its coverage of elections. It is solely responsible for all content.", "boilerplate.disclaimer")]
+    [InlineData("Reporting by Jane Doe; Editing by John Roe", "boilerplate.byline")]
+    [InlineData("Get breaking news alerts delivered to your phone.", "boilerplate.app-promo")]
     public void Classify_GeneralPageBoilerplate_FiresItsRule(string line, string rule)
     {
         Assert.Equal(rule, RuleOf(line));
@@ -330,6 +335,8 @@ public class ParagraphClassifierTests
     [InlineData("About 200 people attended the rally.")]
     [InlineData("The views expressed by residents at the hearing were mostly critical.")]
     [InlineData("Listen to the story of one family, the pastor urged.")]
+    [InlineData("Residents received support from several churches for their legal fees.")]
+    [InlineData("The sheriff sends alerts to your phone if a raid is reported, the app's makers claim.")]
     public void Classify_ProseNearTheNewRules_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));
