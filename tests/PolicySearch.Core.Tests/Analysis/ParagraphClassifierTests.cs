@@ -1,4 +1,6 @@
 using PolicySearch.Core.Analysis;
+using PolicySearch.Core.Analysis.Classification;
+using PolicySearch.Core.Analysis.Lexicons;
 
 namespace PolicySearch.Core.Tests.Analysis;
 
@@ -337,9 +339,22 @@ public class ParagraphClassifierTests
     [InlineData("Listen to the story of one family, the pastor urged.")]
     [InlineData("Residents received support from several churches for their legal fees.")]
     [InlineData("The sheriff sends alerts to your phone if a raid is reported, the app's makers claim.")]
+    [InlineData("Doe said protesters gather outside the jail on Monday.")]
+    [InlineData("Advocates say families gather at the church on Sunday.")]
+    [InlineData("Officials expect that protesters march through downtown on Saturday.")]
+    [InlineData("Every year, supporters rally outside the capitol on May 1.")]
     public void Classify_ProseNearTheNewRules_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));
+    }
+
+    [Fact]
+    public void BoilerplateRule_WithUnless_IsVetoedWhenTheUnlessPatternAlsoMatches()
+    {
+        var set = new BoilerplateRuleSet(new BoilerplateRuleFile([new BoilerplateRuleEntry("boilerplate.caption", "gathers? at", 20, false, "\\bsaid\\b")]));
+
+        Assert.Equal("boilerplate.caption", set.Match("Neighbours gather at the park on Monday.", 7));
+        Assert.Null(set.Match("Doe said neighbours gather at the park on Monday.", 9));
     }
 
     [Fact]
