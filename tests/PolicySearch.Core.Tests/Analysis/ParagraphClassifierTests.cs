@@ -291,6 +291,19 @@ public class ParagraphClassifierTests
     [InlineData("The wire service receives support from private foundations for its coverage of elections. It is solely responsible for all content.", "boilerplate.disclaimer")]
     [InlineData("Reporting by Jane Doe; Editing by John Roe", "boilerplate.byline")]
     [InlineData("Get breaking news alerts delivered to your phone.", "boilerplate.app-promo")]
+    [InlineData("Mayor Jane Doe talks with residents after the hearing at City Hall on Tuesday, March 4, 2025, in Exampleville. (Jane Roe | Example Daily)", "boilerplate.caption")]
+    [InlineData("Residents applaud after the vote at City Hall on Tuesday.", "boilerplate.caption")]
+    [InlineData("The council chamber before the vote. (Jane Roe | Example Daily)", "boilerplate.caption-credit")]
+    [InlineData("(2) comments", "boilerplate.comment")]
+    [InlineData("Keep it Clean. Please avoid obscene or vulgar language.", "boilerplate.comment")]
+    [InlineData("Discussion about this post", "boilerplate.comment")]
+    [InlineData("No comments:", "boilerplate.comment")]
+    [InlineData("Source link", "boilerplate.related")]
+    [InlineData("Read the original article here.", "boilerplate.livestream")]
+    [InlineData("Get more local news by signing up for our free morning email newsletter.", "boilerplate.subscribe")]
+    [InlineData("10:51 a.m. Eastern", "boilerplate.timestamp")]
+    [InlineData("Tag Archives: courts", "boilerplate.tags")]
+    [InlineData("Important Takeaways:", "boilerplate.section-label")]
     public void Classify_GeneralPageBoilerplate_FiresItsRule(string line, string rule)
     {
         Assert.Equal(rule, RuleOf(line));
@@ -343,6 +356,10 @@ public class ParagraphClassifierTests
     [InlineData("Advocates say families gather at the church on Sunday.")]
     [InlineData("Officials expect that protesters march through downtown on Saturday.")]
     [InlineData("Every year, supporters rally outside the capitol on May 1.")]
+    [InlineData("Be nice to your neighbors, the mayor urged.")]
+    [InlineData("Keep it clean, the coach told players before the game.")]
+    [InlineData("Rauner said in a statement:")]
+    [InlineData("Here is what the law says:")]
     public void Classify_ProseNearTheNewRules_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));
