@@ -304,6 +304,12 @@ public class ParagraphClassifierTests
     [InlineData("10:51 a.m. Eastern", "boilerplate.timestamp")]
     [InlineData("Tag Archives: courts", "boilerplate.tags")]
     [InlineData("Important Takeaways:", "boilerplate.section-label")]
+    [InlineData("Listeners like you power local public radio. Can we count on you today?", "boilerplate.subscribe")]
+    [InlineData("Donate ➔", "boilerplate.subscribe")]
+    [InlineData("Listen and subscribe to the show today!", "boilerplate.subscribe")]
+    [InlineData("This episode was reported and produced by Jane Doe.", "boilerplate.editor-note")]
+    [InlineData("Transcripts are machine-generated and may contain errors.", "boilerplate.editor-note")]
+    [InlineData("This browser does not support the video element.", "boilerplate.editor-note")]
     public void Classify_GeneralPageBoilerplate_FiresItsRule(string line, string rule)
     {
         Assert.Equal(rule, RuleOf(line));
@@ -360,6 +366,8 @@ public class ParagraphClassifierTests
     [InlineData("Keep it clean, the coach told players before the game.")]
     [InlineData("Rauner said in a statement:")]
     [InlineData("Here is what the law says:")]
+    [InlineData("Immigrants like you power the state's economy, the governor told the crowd.")]
+    [InlineData("The episode was reported to police by a neighbor.")]
     public void Classify_ProseNearTheNewRules_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));
