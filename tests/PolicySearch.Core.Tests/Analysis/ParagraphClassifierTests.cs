@@ -1,4 +1,6 @@
 using PolicySearch.Core.Analysis;
+using PolicySearch.Core.Analysis.Classification;
+using PolicySearch.Core.Analysis.Lexicons;
 
 namespace PolicySearch.Core.Tests.Analysis;
 
@@ -207,5 +209,225 @@ public class ParagraphClassifierTests
         var paragraphs = TestAnalysis.Paragraphs(Body, "Ald. Jane Doe speaks at a rally", "Ald. Jane Doe speaks at a rally in 2019. She voted for the change.", "Example-Times file", Body);
 
         Assert.Equal(["content", "boilerplate.alt-text", "boilerplate.caption", "boilerplate.caption-credit", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Theory]
+    [InlineData("Council member Jane Roe speaks during a news conference at City Hall on Monday.", "boilerplate.caption")]
+    [InlineData("Sheriff Tom Roe listens as county board members debate the jail contract in Rockford on Tuesday.", "boilerplate.caption")]
+    [InlineData("Gov. Jane Doe speaks to reporters in Springfield, Ill., Wednesday, Jan. 10, 2024.", "boilerplate.caption")]
+    [InlineData("Demonstrators gather outside the immigration office in Exampleville, Saturday, Oct. 4, 2025.", "boilerplate.caption")]
+    [InlineData("Mayor Jane Doe appears at a town hall meeting in 2021.", "boilerplate.caption")]
+    [InlineData("FILE - Gov. Jane Doe signs a bill at the state capitol.", "boilerplate.caption")]
+    [InlineData("In this undated photo provided by the family, a father holds his daughter.", "boilerplate.caption")]
+    [InlineData("Pictured: the county jail in Exampleville", "boilerplate.caption")]
+    [InlineData("Mayor Jane Doe at a rally last spring. Credit: John Roe/Example Wire", "boilerplate.caption-credit")]
+    [InlineData("John Roe/Example Daily News", "boilerplate.caption-credit")]
+    [InlineData("(Provided photo)", "boilerplate.caption-credit")]
+    [InlineData("Courtesy of the county sheriff's office", "boilerplate.caption-credit")]
+    [InlineData("Photo illustration by Jane Roe", "boilerplate.caption-credit")]
+    [InlineData("If you value our reporting, please consider making a donation.", "boilerplate.subscribe")]
+    [InlineData("Become a member", "boilerplate.subscribe")]
+    [InlineData("Our newsroom relies on readers like you.", "boilerplate.subscribe")]
+    [InlineData("Get the latest headlines from Example News every morning.", "boilerplate.subscribe")]
+    [InlineData("Subscribe to continue reading this story.", "boilerplate.paywall")]
+    [InlineData("You have reached your limit of free articles this month.", "boilerplate.paywall")]
+    [InlineData("Share via Email", "boilerplate.share-widget")]
+    [InlineData("Print this story", "boilerplate.share-widget")]
+    [InlineData("Gift this article", "boilerplate.share-widget")]
+    [InlineData("This article is republished under a Creative Commons license.", "boilerplate.share-widget")]
+    [InlineData("4 min read", "boilerplate.widget")]
+    [InlineData("3 of 12", "boilerplate.widget")]
+    [InlineData("Next post", "boilerplate.navigation")]
+    [InlineData("Previous Article Council delays its vote", "boilerplate.navigation")]
+    [InlineData("Back to top", "boilerplate.navigation")]
+    [InlineData("RELATED STORY: County board weighs jail contract", "boilerplate.related")]
+    [InlineData("More: Sheriff sues over state law", "boilerplate.related")]
+    [InlineData("Audio: The full interview with the sheriff", "boilerplate.embed-placeholder")]
+    [InlineData("This video is no longer available.", "boilerplate.embed-placeholder")]
+    [InlineData("Video unavailable", "boilerplate.embed-placeholder")]
+    [InlineData("Please enable JavaScript to view the comments.", "boilerplate.embed-placeholder")]
+    [InlineData("A post shared by Example Group (@examplegroup)", "boilerplate.embed-placeholder")]
+    [InlineData("Watch the video above.", "boilerplate.livestream")]
+    [InlineData("The hearing begins at 10 a.m. Watch it live in the player above.", "boilerplate.livestream")]
+    [InlineData("Read the full complaint below:", "boilerplate.livestream")]
+    [InlineData("Read the full story at Example Daily.", "boilerplate.livestream")]
+    [InlineData("Leer en español", "boilerplate.language-link")]
+    [InlineData("Haga clic aquí para leer esta nota en español.", "boilerplate.language-link")]
+    [InlineData("This story is also available in Spanish.", "boilerplate.language-link")]
+    [InlineData("Paid Advertisement", "boilerplate.ad")]
+    [InlineData("Content from our sponsor", "boilerplate.ad")]
+    [InlineData("5 thoughts on “Council keeps its rules”", "boilerplate.comment")]
+    [InlineData("Comments are closed.", "boilerplate.comment")]
+    [InlineData("You must be logged in to post a comment.", "boilerplate.comment")]
+    [InlineData("Published 9:04 AM CST, Tue, Jan 28, 2025", "boilerplate.timestamp")]
+    [InlineData("Published September 8, 2025 at 10:15am", "boilerplate.timestamp")]
+    [InlineData("2 hours ago", "boilerplate.timestamp")]
+    [InlineData("08/28/2017 03:14 PM", "boilerplate.timestamp")]
+    [InlineData("Story by Jane Doe | Example Herald", "boilerplate.byline")]
+    [InlineData("Jane Doe, Example Public Radio", "boilerplate.byline")]
+    [InlineData("Immigration, ICE, Sanctuary Cities, Exampleville", "boilerplate.tags")]
+    [InlineData("Topics", "boilerplate.tags")]
+    [InlineData("Thanks for reading!", "boilerplate.editor-note")]
+    [InlineData("Loading video...", "boilerplate.player")]
+    [InlineData("Press play to listen.", "boilerplate.player")]
+    [InlineData("The audio for this story will be available at 9 a.m.", "boilerplate.player")]
+    [InlineData("Watch the full interview:", "boilerplate.player")]
+    [InlineData("Click to share on Facebook (Opens in new window)", "boilerplate.share-widget")]
+    [InlineData("Like this:", "boilerplate.share-widget")]
+    [InlineData("This entry was posted in News and tagged police. Bookmark the permalink.", "boilerplate.share-widget")]
+    [InlineData("This is a developing story. Check back for updates.", "boilerplate.editor-note")]
+    [InlineData("Stay with Example 7 for updates.", "boilerplate.editor-note")]
+    [InlineData("Updated at 4:15 p.m. with comment from the sheriff.", "boilerplate.editor-note")]
+    [InlineData("Example Wire reporter Jane Roe contributed.", "boilerplate.editor-note")]
+    [InlineData("Originally published by Example Daily.", "boilerplate.editor-note")]
+    [InlineData("Jane Doe covers immigration for Example Public Radio.", "boilerplate.author-bio")]
+    [InlineData("Jane covers the statehouse. Contact her at jane@example.com.", "boilerplate.author-bio")]
+    [InlineData("About the author", "boilerplate.author-bio")]
+    [InlineData("Example Statehouse News is a nonprofit, nonpartisan news service that distributes coverage to papers statewide.", "boilerplate.disclaimer")]
+    [InlineData("The views expressed by contributors are their own.", "boilerplate.disclaimer")]
+    [InlineData("Labels: immigration, police", "boilerplate.tags")]
+    [InlineData("Promoted Links by Taboola", "boilerplate.ad")]
+    [InlineData("3h ago", "boilerplate.timestamp")]
+    [InlineData("The wire service receives support from private foundations for its coverage of elections. It is solely responsible for all content.", "boilerplate.disclaimer")]
+    [InlineData("Reporting by Jane Doe; Editing by John Roe", "boilerplate.byline")]
+    [InlineData("Get breaking news alerts delivered to your phone.", "boilerplate.app-promo")]
+    [InlineData("Mayor Jane Doe talks with residents after the hearing at City Hall on Tuesday, March 4, 2025, in Exampleville. (Jane Roe | Example Daily)", "boilerplate.caption")]
+    [InlineData("Residents applaud after the vote at City Hall on Tuesday.", "boilerplate.caption")]
+    [InlineData("The council chamber before the vote. (Jane Roe | Example Daily)", "boilerplate.caption-credit")]
+    [InlineData("(2) comments", "boilerplate.comment")]
+    [InlineData("Keep it Clean. Please avoid obscene or vulgar language.", "boilerplate.comment")]
+    [InlineData("Discussion about this post", "boilerplate.comment")]
+    [InlineData("No comments:", "boilerplate.comment")]
+    [InlineData("Source link", "boilerplate.related")]
+    [InlineData("Read the original article here.", "boilerplate.livestream")]
+    [InlineData("Get more local news by signing up for our free morning email newsletter.", "boilerplate.subscribe")]
+    [InlineData("10:51 a.m. Eastern", "boilerplate.timestamp")]
+    [InlineData("Tag Archives: courts", "boilerplate.tags")]
+    [InlineData("Important Takeaways:", "boilerplate.section-label")]
+    [InlineData("Listeners like you power local public radio. Can we count on you today?", "boilerplate.subscribe")]
+    [InlineData("Donate ➔", "boilerplate.subscribe")]
+    [InlineData("Listen and subscribe to the show today!", "boilerplate.subscribe")]
+    [InlineData("This episode was reported and produced by Jane Doe.", "boilerplate.editor-note")]
+    [InlineData("Transcripts are machine-generated and may contain errors.", "boilerplate.editor-note")]
+    [InlineData("This browser does not support the video element.", "boilerplate.editor-note")]
+    public void Classify_GeneralPageBoilerplate_FiresItsRule(string line, string rule)
+    {
+        Assert.Equal(rule, RuleOf(line));
+    }
+
+    [Theory]
+    [InlineData("“Jane Doe speaks for all of us,” the mayor said on Monday.")]
+    [InlineData("Jane Doe speaks Spanish and English and moved to Exampleville in 2004.")]
+    [InlineData("Immigrants gather at the church every Sunday to pray for relatives in detention.")]
+    [InlineData("The mayor, who speaks at a town hall Thursday, has said little about the raids.")]
+    [InlineData("Federal agents arrive in the city on Monday, according to a memo obtained by the newspaper.")]
+    [InlineData("Protesters gathered outside the courthouse on Saturday, chanting and holding signs.")]
+    [InlineData("The sheriff said residents who want updates can subscribe to the county's text alerts.")]
+    [InlineData("The group urged supporters to donate to a legal defense fund for detained parents.")]
+    [InlineData("The city will become a member of a national coalition of welcoming cities next year.")]
+    [InlineData("It is unclear how much money the county will give.")]
+    [InlineData("Residents support local police work with federal agents, the survey found.")]
+    [InlineData("The newsletter, published by the sheriffs' association, called the law dangerous.")]
+    [InlineData("The video, posted on Monday, shows agents tackling a man outside a store.")]
+    [InlineData("Video from a bystander shows agents tackling a man.")]
+    [InlineData("The video was not released to the public.")]
+    [InlineData("The post has been shared thousands of times since Monday.")]
+    [InlineData("The video above shows the arrest, the group said.")]
+    [InlineData("Published in 2019, the report found that most detainers lacked a warrant.")]
+    [InlineData("March 5, 2020, was the day the council voted to keep the ordinance.")]
+    [InlineData("Rep. Jane Doe is a sponsor of the bill.")]
+    [InlineData("Earlier-than-expected results showed the measure passing.")]
+    [InlineData("Next, the council will take up the budget.")]
+    [InlineData("This image of the city as lawless is false, the mayor said.")]
+    [InlineData("Above all, the law protects victims who report crimes.")]
+    [InlineData("Courtesy of the federal government, the county received $2 million.")]
+    [InlineData("Doe, Roe and Smith, along with two other sheriffs, filed the suit.")]
+    [InlineData("The sheriff said he would rather watch the hearing live than read about it.")]
+    [InlineData("Comments on the proposed rule are due Sept. 30.")]
+    [InlineData("Please consider the consequences, the sheriff wrote to the governor.")]
+    [InlineData("Support for the bill among police chiefs was strong.")]
+    [InlineData("Example Watchdog, which is a nonprofit news organization, first reported the story.")]
+    [InlineData("Come back for more, the mayor told the crowd.")]
+    [InlineData("The state's program covers legal fees for detained immigrants.")]
+    [InlineData("The county contributed $2 million to the fund.")]
+    [InlineData("First published in 2018, the report found that detainers lacked warrants.")]
+    [InlineData("Watch the video, the sheriff urged residents, and judge for yourself.")]
+    [InlineData("Like this law, the ordinance protects victims.")]
+    [InlineData("About 200 people attended the rally.")]
+    [InlineData("The views expressed by residents at the hearing were mostly critical.")]
+    [InlineData("Listen to the story of one family, the pastor urged.")]
+    [InlineData("Residents received support from several churches for their legal fees.")]
+    [InlineData("The sheriff sends alerts to your phone if a raid is reported, the app's makers claim.")]
+    [InlineData("Doe said protesters gather outside the jail on Monday.")]
+    [InlineData("Advocates say families gather at the church on Sunday.")]
+    [InlineData("Officials expect that protesters march through downtown on Saturday.")]
+    [InlineData("Every year, supporters rally outside the capitol on May 1.")]
+    [InlineData("Be nice to your neighbors, the mayor urged.")]
+    [InlineData("Keep it clean, the coach told players before the game.")]
+    [InlineData("Rauner said in a statement:")]
+    [InlineData("Here is what the law says:")]
+    [InlineData("Immigrants like you power the state's economy, the governor told the crowd.")]
+    [InlineData("The episode was reported to police by a neighbor.")]
+    public void Classify_ProseNearTheNewRules_IsContent(string line)
+    {
+        Assert.Equal("content", RuleOf(line));
+    }
+
+    [Fact]
+    public void BoilerplateRule_WithUnless_IsVetoedWhenTheUnlessPatternAlsoMatches()
+    {
+        var set = new BoilerplateRuleSet(new BoilerplateRuleFile([new BoilerplateRuleEntry("boilerplate.caption", "gathers? at", 20, false, "\\bsaid\\b")]));
+
+        Assert.Equal("boilerplate.caption", set.Match("Neighbours gather at the park on Monday.", 7));
+        Assert.Null(set.Match("Doe said neighbours gather at the park on Monday.", 9));
+    }
+
+    [Fact]
+    public void Classify_AltTextAboveACaptionFoundByItsWording_IsAltText()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(Body, "Council member Jane Roe speaks during a news conference",
+            "Council member Jane Roe speaks during a news conference at City Hall on Monday.", Body);
+
+        Assert.Equal(["content", "boilerplate.alt-text", "boilerplate.caption", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void Classify_BodyParagraphAboveALoneCredit_StaysContentWhenItReportsSpeech()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(Body, "The sheriff said the county would keep honoring the state law.", "Example-Times file", Body);
+
+        Assert.Equal(["content", "content", "boilerplate.caption-credit", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void Classify_LinesBetweenCommentWidgetsBelowACommentHeading_AreReaderComments()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(Body, Body, Body, Body,
+            "2 comments",
+            "Jane Roe says: March 5, 2020 at 3:14 pm",
+            "This law is a disgrace and the county should ignore it.",
+            "Reply",
+            "Deport them all, I say!",
+            "Reply");
+
+        Assert.Equal(["boilerplate.reader-comment", "boilerplate.reader-comment"], new[] { paragraphs[6].Rule, paragraphs[8].Rule });
+        Assert.All(paragraphs.Take(4), p => Assert.Equal("content", p.Rule));
+    }
+
+    [Fact]
+    public void Classify_BodyAfterACommentCountNearTheTop_StaysContent()
+    {
+        var paragraphs = TestAnalysis.Paragraphs("12 comments", "Updated 3:15 p.m.", Body, Body, Body, Body);
+
+        Assert.All(paragraphs.Skip(2), p => Assert.Equal("content", p.Rule));
+    }
+
+    [Fact]
+    public void Classify_ShortLineInATextWithoutHeadline_IsASubheadAfterTheFirstFullParagraph()
+    {
+        const string lede = "The county board voted on Tuesday to limit how long the jail may hold people for federal agents, ending a decade-old practice.";
+        var paragraphs = TestAnalysis.Paragraphs("Short opening line here", lede, "What the ordinance requires", Body);
+
+        Assert.Equal(["content", "content", "title.subhead", "content"], paragraphs.Select(p => p.Rule));
     }
 }

@@ -18,7 +18,11 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
     private const int MaxCaptionWords = 60;
     private const int MaxSubheadWords = 14;
     private const int MaxLastSubheadWords = 6;
+    private const int MinBodyWords = 20;
+    private const int MaxCommentWords = 150;
     private const string CreditRule = "boilerplate.caption-credit";
+    private const string CaptionRulePrefix = "boilerplate.caption";
+    private const string CommentRule = "boilerplate.reader-comment";
 
     public IReadOnlyList<(ParagraphKind Kind, string Rule)> Classify(IReadOnlyList<string> paragraphs, string? title)
     {
@@ -111,6 +115,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         MarkDek(paragraphs, wordCounts, results);
         MarkRepeatedDek(paragraphs, wordCounts, results);
         MarkCaptions(paragraphs, wordCounts, results);
+        MarkComments(paragraphs, wordCounts, results);
         MarkSubheads(paragraphs, wordCounts, results);
         return results;
     }
@@ -160,27 +165,32 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
 
     /// <summary>
     /// Photo captions: the line right above a photo credit that stands alone ("Sun-Times file", "Credit: Agency"),
-    /// and the image's alt text above such a caption (a line without a full stop that the caption's first words
-    /// repeat).
+    /// and the image's alt text above a caption (a line without a full stop that the caption's first words
+    /// repeat), whether the caption was found by its credit or by its own wording. A line above a lone credit
+    /// that quotes or reports speech is the body (an image with a credit and no caption), not a caption.
     /// </summary>
     private static void MarkCaptions(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
     {
         for (var i = 1; i < paragraphs.Count; i++)
         {
-            if (results[i].Rule != CreditRule || wordCounts[i] > MaxLoneCreditWords)
+            var caption = -1;
+            if (results[i].Rule == CreditRule && wordCounts[i] <= MaxLoneCreditWords)
             {
-                continue;
+                var above = i - 1;
+                if (!results[above].Rule.StartsWith("title.headline", StringComparison.Ordinal)
+                    && results[above].Kind != ParagraphKind.Boilerplate
+                    && wordCounts[above] <= MaxCaptionWords
+                    && !QuotesOrReportsSpeech(paragraphs[above]))
+                {
+                    results[above] = (ParagraphKind.Boilerplate, "boilerplate.caption");
+                    caption = above;
+                }
+            }
+            else if (results[i].Rule.StartsWith(CaptionRulePrefix, StringComparison.Ordinal) && wordCounts[i] > MaxLoneCreditWords)
+            {
+                caption = i;
             }
 
-            var caption = i - 1;
-            if (results[caption].Rule.StartsWith("title.headline", StringComparison.Ordinal)
-                || results[caption].Kind == ParagraphKind.Boilerplate
-                || wordCounts[caption] > MaxCaptionWords)
-            {
-                continue;
-            }
-
-            results[caption] = (ParagraphKind.Boilerplate, "boilerplate.caption");
             var alt = caption - 1;
             if (alt >= 0 && results[alt].Kind == ParagraphKind.Content && !TextShape.EndsLikeSentence(paragraphs[alt])
                 && TextShape.SameOpening(paragraphs[alt], paragraphs[caption], 4))
@@ -190,8 +200,66 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         }
     }
 
+    /// <summary>True when the line holds a double quotation mark or a "said"/"says" (the body, not a caption).</summary>
+    private static bool QuotesOrReportsSpeech(string text) =>
+        text.AsSpan().IndexOfAny('"', '“', '”') >= 0
+        || text.Contains(" said", StringComparison.OrdinalIgnoreCase)
+        || text.Contains(" says", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
-    /// Subheads and live-blog entry headings: a short line below the headline that does not end like a sentence
+    /// Reader comments: below a comment section's heading past the first third of the page ("12 comments",
+    /// "Leave a reply", "3 thoughts on ..."), a content line next to the comment widgets (a handle, a comment
+    /// time, "Reply", "Jane says:") is a reader's comment. Neighbours are required so that an article whose
+    /// body follows a comment count near its end keeps it.
+    /// </summary>
+    private static void MarkComments(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
+    {
+        var start = -1;
+        for (var i = paragraphs.Count / 3; i < paragraphs.Count; i++)
+        {
+            if (results[i].Kind == ParagraphKind.Boilerplate && IsCommentHeading(paragraphs[i], results[i].Rule))
+            {
+                start = i;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return;
+        }
+
+        for (var j = start + 1; j < paragraphs.Count; j++)
+        {
+            if (results[j].Kind != ParagraphKind.Content || wordCounts[j] > MaxCommentWords)
+            {
+                continue;
+            }
+
+            var before = IsCommentFurniture(results[j - 1].Rule);
+            var after = j + 1 < paragraphs.Count && IsCommentFurniture(results[j + 1].Rule);
+            if (before || after)
+            {
+                results[j] = (ParagraphKind.Boilerplate, CommentRule);
+            }
+        }
+    }
+
+    private static bool IsCommentHeading(string text, string rule) =>
+        rule is "boilerplate.comment" or "boilerplate.share-widget"
+        && (text.Contains("comment", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("repl", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("response", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("thought", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("conversation", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("discussion", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsCommentFurniture(string rule) =>
+        rule is "boilerplate.comment" or "boilerplate.timestamp" or "boilerplate.single-word" or CommentRule;
+
+    /// <summary>
+    /// Subheads and live-blog entry headings: a short line below the headline (or, in a text stored without its
+    /// headline, below the first full paragraph of the body) that does not end like a sentence
     /// ("Judge dismisses case", "What the ordinance requires"). Quotes, list items and lines that end in a colon
     /// or a comma stay content; the article's last line is a subhead only when very short, because a stored
     /// excerpt cut mid-sentence also ends without a full stop.
@@ -210,6 +278,8 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             var maxWords = i == paragraphs.Count - 1 ? MaxLastSubheadWords : MaxSubheadWords;
             if (!afterHeadline || results[i].Kind != ParagraphKind.Content || wordCounts[i] < 2 || wordCounts[i] > maxWords)
             {
+                // A stored text that starts at the body has no headline: its first full paragraph opens the body.
+                afterHeadline |= results[i].Kind == ParagraphKind.Content && wordCounts[i] >= MinBodyWords && TextShape.EndsLikeSentence(paragraphs[i]);
                 continue;
             }
 

@@ -4,7 +4,7 @@ namespace PolicySearch.Core.Analysis.Lexicons;
 
 internal sealed record BoilerplateRuleFile(IReadOnlyList<BoilerplateRuleEntry> Rules);
 
-internal sealed record BoilerplateRuleEntry(string Id, string Pattern, int MaxWords, bool CaseSensitive);
+internal sealed record BoilerplateRuleEntry(string Id, string Pattern, int MaxWords, bool CaseSensitive, string? Unless = null);
 
 internal sealed record SpeechFile(
     IReadOnlyList<string> Verbs, IReadOnlyList<string> Participles, IReadOnlyList<string> LeadIns, IReadOnlyList<string> ClauseFinal, IReadOnlyList<string> BeforeQuote);
