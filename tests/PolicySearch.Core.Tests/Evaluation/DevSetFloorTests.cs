@@ -5,9 +5,9 @@ using PolicySearch.Core.Evaluation;
 namespace PolicySearch.Core.Tests.Evaluation;
 
 /// <summary>
-/// Regression floors on the development set (39 real articles, split by outlet: TestData/devset/tools/split_devset.py).
-/// The tune half is the one the rules were developed on; the held-out half is only measured, never read for tuning,
-/// and its floors sit a little under the figures measured when the analysis last moved, so that CI catches a
+/// Regression floors on the development set (39 real articles, split by outlet: TestData/devset/tools/split_devset.py,
+/// and a fresh part of 20 more). The tune half is the one the rules were developed on; the held-out half and the fresh
+/// part are only measured, never read for tuning, and their floors sit a little under the figures measured when the analysis last moved, so that CI catches a
 /// regression without pinning exact numbers.
 /// </summary>
 public class DevSetFloorTests
@@ -21,6 +21,14 @@ public class DevSetFloorTests
 
     private static readonly Lazy<EvaluationReport> HeldOut = new(() => Evaluate("gold-heldout.jsonl"));
 
+    private static readonly Lazy<IReadOnlyList<AnalyzedArticle>> AnalyzedFresh = new(() =>
+        ArticleAnalyzer.CreateDefault().Analyze(CorpusReader.Read(Path.Combine(DevSet, "fresh", "articles")).Articles));
+
+    // The fresh part (20 articles from 20 other outlets, SOURCES-c.md) was annotated after the rules were written
+    // and is never tuned on: the closest stand-in for the issue's own unseen articles.
+    private static readonly Lazy<EvaluationReport> Fresh = new(() =>
+        AnalysisEvaluator.Evaluate(AnalyzedFresh.Value, GoldSet.Load(Path.Combine(DevSet, "fresh", "gold-fresh.jsonl"))));
+
     private static EvaluationReport Evaluate(string gold) => AnalysisEvaluator.Evaluate(Analyzed.Value, GoldSet.Load(Path.Combine(DevSet, gold)));
 
     [Fact]
@@ -28,6 +36,9 @@ public class DevSetFloorTests
 
     [Fact]
     public void HeldOut_AllGoldBlocksAlign() => Assert.Equal(HeldOut.Value.GoldParagraphs, HeldOut.Value.Aligned);
+
+    [Fact]
+    public void Fresh_AllGoldBlocksAlign() => Assert.Equal(Fresh.Value.GoldParagraphs, Fresh.Value.Aligned);
 
     // Measured: tune 0.991, held-out 0.941.
     [Theory]
@@ -60,5 +71,10 @@ public class DevSetFloorTests
         Assert.True(stance.MacroF1 >= floor, $"{split} stance macro-F1 {stance.MacroF1:0.000} < {floor}");
     }
 
-    private static EvaluationReport Of(string split) => split == "tune" ? Tune.Value : HeldOut.Value;
+    private static EvaluationReport Of(string split) => split switch
+    {
+        "tune" => Tune.Value,
+        "heldout" => HeldOut.Value,
+        _ => Fresh.Value,
+    };
 }
