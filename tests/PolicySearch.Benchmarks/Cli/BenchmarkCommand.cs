@@ -56,10 +56,18 @@ internal static class BenchmarkCommand
             DefaultValueFactory = _ => "/api/search?q=detainer%20warrant&stance=opposes",
         };
         var httpSeconds = new Option<int>("--http-seconds") { Description = $"wrk -d (at most {BenchmarkOptions.MaxHttpSeconds}).", DefaultValueFactory = _ => 10 };
+        var httpMixed = new Option<int?>("--http-mixed")
+        {
+            Description = "Stability under load: the service under wrk with the valid and hostile request mix of Http/mixed-load.lua " +
+                $"for SECONDS (default {BenchmarkOptions.DefaultHttpMixedSeconds}, at most {BenchmarkOptions.MaxHttpMixedSeconds}); " +
+                "non-zero exit on any 5xx, connection error or memory growth.",
+            Arity = ArgumentArity.ZeroOrOne,
+            HelpName = "SECONDS",
+        };
 
         var root = new RootCommand("PolicySearch benchmark: corpus generator, index build, restart, memory, latency, throughput, HTTP.")
         {
-            paragraphs, seed, corpus, index, queries, work, keep, warmup, warmupSeconds, passes, runs, throughput, smoke, http, httpPath, httpSeconds,
+            paragraphs, seed, corpus, index, queries, work, keep, warmup, warmupSeconds, passes, runs, throughput, smoke, http, httpPath, httpSeconds, httpMixed,
         };
         root.SetAction(result =>
         {
@@ -80,13 +88,18 @@ internal static class BenchmarkCommand
                 Http = result.GetValue(http),
                 HttpPath = result.GetValue(httpPath)!,
                 HttpSeconds = Math.Clamp(result.GetValue(httpSeconds), 1, BenchmarkOptions.MaxHttpSeconds),
+                HttpMixedSeconds = result.GetResult(httpMixed) is null
+                    ? null
+                    : Math.Clamp(result.GetValue(httpMixed) ?? BenchmarkOptions.DefaultHttpMixedSeconds, 1, BenchmarkOptions.MaxHttpMixedSeconds),
             };
             if (result.GetValue(smoke))
             {
                 options = options.AsSmoke();
             }
 
-            return options.Http ? HttpBenchmark.Run(options) : EngineBenchmark.Run(options);
+            return options.HttpMixedSeconds is not null ? MixedLoadBenchmark.Run(options)
+                : options.Http ? HttpBenchmark.Run(options)
+                : EngineBenchmark.Run(options);
         });
 
         root.Add(CreateGenerate(paragraphs, seed));

@@ -22,6 +22,9 @@ internal sealed record BenchmarkOptions
     public string HttpPath { get; init; } = "/api/search?q=detainer%20warrant&stance=opposes";
     public int HttpSeconds { get; init; } = 10;
 
+    /// <summary><c>--http-mixed</c>: the valid and hostile request mix for this many seconds; null: not that mode.</summary>
+    public int? HttpMixedSeconds { get; init; }
+
     /// <summary>
     /// The longest wrk warm-up and the longest measured run: together at most 30 s of load. The warm-up
     /// is the longer of the two a service needs: on two shared cores the request path's tiered JIT was
@@ -31,6 +34,14 @@ internal sealed record BenchmarkOptions
     public const int MaxHttpWarmupSeconds = 10;
 
     public const int MaxHttpSeconds = 20;
+
+    /// <summary>
+    /// The mixed load run (<c>--http-mixed</c>) proves stability rather than speed, so it may run longer than the
+    /// measured speed run: 60 s by default, at most 10 minutes (always bounded: wrk runs under <c>timeout</c>).
+    /// </summary>
+    public const int DefaultHttpMixedSeconds = 60;
+
+    public const int MaxHttpMixedSeconds = 600;
 
     /// <summary>wrk's warm-up: <see cref="WarmupSeconds"/> rounded up to whole seconds, 1 to <see cref="MaxHttpWarmupSeconds"/>.</summary>
     public int HttpWarmupSeconds => Math.Clamp((int)Math.Ceiling(WarmupSeconds), 1, MaxHttpWarmupSeconds);
@@ -46,5 +57,6 @@ internal sealed record BenchmarkOptions
         Runs = 1,
         ThroughputSeconds = 0.5,
         HttpSeconds = Math.Min(HttpSeconds, 2),
+        HttpMixedSeconds = HttpMixedSeconds is { } mixed ? Math.Min(mixed, 2) : null,
     };
 }

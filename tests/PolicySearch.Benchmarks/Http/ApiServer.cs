@@ -21,6 +21,19 @@ internal sealed class ApiServer : IDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The service's resident memory now (VmRSS; null off Linux or once it has exited).</summary>
+    public double? ResidentMiB()
+    {
+        try
+        {
+            return process.HasExited ? null : Measurement.ProcessMemory.CurrentMiB(process.Id);
+        }
+        catch (IOException)
+        {
+            return null; // exited between the check and the read
+        }
+    }
+
     /// <summary><c>dotnet publish -c Release</c> of the Api project into <paramref name="output"/>; returns the dll.</summary>
     public static string Publish(string repoRoot, string output)
     {

@@ -14,16 +14,17 @@ internal static class WrkRunner
 
     public static bool IsInstalled() => FindOnPath("wrk") is not null;
 
-    public static (WrkResult Result, string Output) Run(string url, int seconds)
+    /// <summary>A measured run; <paramref name="script"/>: a wrk Lua script (<c>-s</c>) that chooses the requests.</summary>
+    public static (WrkResult Result, string Output) Run(string url, int seconds, string? script = null)
     {
-        var output = Execute(url, seconds, latency: true);
+        var output = Execute(url, seconds, latency: true, script);
         return (WrkResult.Parse(output), output);
     }
 
     /// <summary>An unmeasured run first: JIT tiering and connection pools settle.</summary>
-    public static void WarmUp(string url, int seconds) => Execute(url, seconds, latency: false);
+    public static void WarmUp(string url, int seconds, string? script = null) => Execute(url, seconds, latency: false, script);
 
-    private static string Execute(string url, int seconds, bool latency)
+    private static string Execute(string url, int seconds, bool latency, string? script)
     {
         var start = new ProcessStartInfo("timeout") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { $"{seconds + 10}", "wrk", $"-t{Threads}", $"-c{Connections}", $"-d{seconds}s" })
@@ -34,6 +35,12 @@ internal static class WrkRunner
         if (latency)
         {
             start.ArgumentList.Add("--latency");
+        }
+
+        if (script is not null)
+        {
+            start.ArgumentList.Add("-s");
+            start.ArgumentList.Add(script);
         }
 
         start.ArgumentList.Add(url);

@@ -11,6 +11,9 @@ internal static class ProcessMemory
 
     public static double? PeakMiB() => ReadKiB("VmHWM:") / 1024.0;
 
+    /// <summary>VmRSS of another process (the service the HTTP modes start), or null when it cannot be read.</summary>
+    public static double? CurrentMiB(int processId) => ReadKiB("VmRSS:", $"/proc/{processId}/status") / 1024.0;
+
     /// <summary>Full blocking, compacting collection, so that RSS shows what is live, not garbage.</summary>
     public static void CollectFully()
     {
@@ -19,9 +22,8 @@ internal static class ProcessMemory
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
-    private static long? ReadKiB(string field)
+    private static long? ReadKiB(string field, string status = "/proc/self/status")
     {
-        const string status = "/proc/self/status";
         if (!File.Exists(status))
         {
             return null;

@@ -25,38 +25,10 @@ internal static class HttpBenchmark
         }
 
         using var work = WorkArea.Create(options.Work, options.Keep);
-        var json = new JsonObject
-        {
-            ["mode"] = options.Smoke ? "http-smoke" : "http",
-            ["date"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
-            ["machine"] = MachineInfo.Cpu,
-            ["cores"] = Environment.ProcessorCount,
-            ["load_average"] = MachineInfo.LoadAverage(),
-        };
+        var json = NewFigures(options.Smoke ? "http-smoke" : "http");
         try
         {
-            var repo = RepoRoot.Find();
-            var input = options.Corpus is null ? Path.Combine(repo, "seeds") : Path.GetFullPath(options.Corpus);
-            var index = options.Index ?? work.File("index");
-            json["corpus"] = Path.GetFileName(input);
-            if (options.Index is null)
-            {
-                Console.Error.WriteLine($"Building the index from {input} ...");
-                var build = BuildStep.Measure(input, index);
-                json["paragraphs"] = build.ParagraphsIndexed;
-                json["build_s"] = JsonFigures.Round(build.Seconds);
-                json["build_peak_rss_mib"] = JsonFigures.Round(build.PeakRssMiB, 1);
-            }
-
-            json["index_mib"] = JsonFigures.Round(DirectorySize.Bytes(index) / MiB, 2);
-            Console.Error.WriteLine("Publishing the Api (Release) ...");
-            var dll = ApiServer.Publish(repo, work.File("api"));
-
-            var starting = Stopwatch.GetTimestamp();
-            using var server = ApiServer.Start(dll, Path.GetFullPath(index));
-            server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
-            json["http_ready_s"] = JsonFigures.Round(Stopwatch.GetElapsedTime(starting).TotalSeconds);
-
+            using var server = StartService(options, work, json);
             var url = server.BaseUrl + options.HttpPath;
             json["http_url"] = options.HttpPath;
             json["http_total"] = FetchTotal(url);
@@ -100,6 +72,55 @@ internal static class HttpBenchmark
             Console.WriteLine(JsonFigures.ToLine(json));
             return 1;
         }
+    }
+
+    /// <summary>The JSON line's first figures: mode, date, machine and its load.</summary>
+    internal static JsonObject NewFigures(string mode) => new()
+    {
+        ["mode"] = mode,
+        ["date"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+        ["machine"] = MachineInfo.Cpu,
+        ["cores"] = Environment.ProcessorCount,
+        ["load_average"] = MachineInfo.LoadAverage(),
+    };
+
+    /// <summary>
+    /// Builds the index (the seeds, or <c>--corpus</c>; none with <c>--index</c>), publishes the Api in Release and
+    /// starts it on loopback over that index, waiting until <c>/health</c> answers 200. Figures go into <paramref name="json"/>.
+    /// </summary>
+    internal static ApiServer StartService(BenchmarkOptions options, WorkArea work, JsonObject json)
+    {
+        var repo = RepoRoot.Find();
+        var input = options.Corpus is null ? Path.Combine(repo, "seeds") : Path.GetFullPath(options.Corpus);
+        var index = options.Index ?? work.File("index");
+        json["corpus"] = Path.GetFileName(input);
+        if (options.Index is null)
+        {
+            Console.Error.WriteLine($"Building the index from {input} ...");
+            var build = BuildStep.Measure(input, index);
+            json["paragraphs"] = build.ParagraphsIndexed;
+            json["build_s"] = JsonFigures.Round(build.Seconds);
+            json["build_peak_rss_mib"] = JsonFigures.Round(build.PeakRssMiB, 1);
+        }
+
+        json["index_mib"] = JsonFigures.Round(DirectorySize.Bytes(index) / MiB, 2);
+        Console.Error.WriteLine("Publishing the Api (Release) ...");
+        var dll = ApiServer.Publish(repo, work.File("api"));
+
+        var starting = Stopwatch.GetTimestamp();
+        var server = ApiServer.Start(dll, Path.GetFullPath(index));
+        try
+        {
+            server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+
+        json["http_ready_s"] = JsonFigures.Round(Stopwatch.GetElapsedTime(starting).TotalSeconds);
+        return server;
     }
 
     /// <summary>One request before the load: the URL must answer 200 with a total, or the wrk figures mean nothing.</summary>
