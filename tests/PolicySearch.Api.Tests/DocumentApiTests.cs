@@ -43,6 +43,7 @@ public sealed class DocumentApiTests(PolicySearchApplication app) : IClassFixtur
         Assert.Equal(5, health["articles"]!.GetValue<int>());
         Assert.Equal("lucene", health["loadedFrom"]!.GetValue<string>());
         Assert.True(health["paragraphs"]!.GetValue<int>() > 0);
+        Assert.Equal(health["buildId"]!.GetValue<string>(), health["indexVersion"]!.GetValue<string>());
     }
 
     [Fact]

@@ -12,7 +12,7 @@
 #   4. (b) serves it:              podman-compose up -d api          and checks /health and a search;
 #   5. (c) reindexes while serving: a request loop (curl, searches and /health, over kept-alive connections
 #      from two workers) runs against the service while the indexer rebuilds the same volume from the corpus
-#      folder with one more article; every request must answer 200, /health's buildId must change and the new
+#      folder with one more article; every request must answer 200, /health's indexVersion must change and the new
 #      article must be found, with the same container still running (no restart);
 #   6. removes the containers, the network, the volume, the image and its whole storage on exit, whatever happens.
 #
@@ -166,7 +166,7 @@ grep -qi 'systemd' "$WORK/up.log" && echo "  (no systemd: podman could not sched
 health_field() { sed -nE "s/.*\"$1\":\"?([^\",}]*).*/\1/p" <<<"$BODY"; }
 fetch /health
 check "GET /health -> 200" '[[ $STATUS == 200 ]]'
-BUILD_1=$(health_field buildId)
+BUILD_1=$(health_field indexVersion)
 check "  serves the volume's build: $(health_field articles) articles = the corpus's $articles, build $BUILD_1" '[[ $(health_field articles) == "$articles" && -n $BUILD_1 ]]'
 fetch '/api/search?q=detainer'
 check "GET /api/search?q=detainer -> 200 with hits" '[[ $STATUS == 200 && $BODY =~ \"total\":[1-9] ]]'
@@ -211,12 +211,12 @@ switch_start=$SECONDS
 BUILD_2=$BUILD_1
 for _ in $(seq 1 120); do
   fetch /health
-  [[ $STATUS == 200 ]] && BUILD_2=$(health_field buildId)
+  [[ $STATUS == 200 ]] && BUILD_2=$(health_field indexVersion)
   [[ "$BUILD_2" != "$BUILD_1" ]] && break
   sleep 0.5
 done
 switch_seconds=$((SECONDS - switch_start))
-check "/health's buildId changed without a restart: $BUILD_1 -> $BUILD_2 ($switch_seconds s after the indexer ended)" '[[ $BUILD_2 != "$BUILD_1" ]]'
+check "/health's indexVersion changed without a restart: $BUILD_1 -> $BUILD_2 ($switch_seconds s after the indexer ended)" '[[ $BUILD_2 != "$BUILD_1" ]]'
 check "  /health: $(health_field articles) articles = $articles + 1" '[[ $(health_field articles) == $((articles + 1)) ]]'
 sleep 3
 touch "$WORK/stop-load"

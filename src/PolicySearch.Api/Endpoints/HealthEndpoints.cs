@@ -49,7 +49,8 @@ public static class HealthEndpoints
             metadata.TitleParagraphs,
             metadata.Rejections,
             index.Engine.Index.TermCount,
-            Math.Round(index.Engine.Index.EstimateMemoryBytes() / (1024.0 * 1024.0), 2)));
+            Math.Round(index.Engine.Index.EstimateMemoryBytes() / (1024.0 * 1024.0), 2),
+            metadata.BuildId));
     }
 
     private static ProblemHttpResult Unavailable(string detail) => TypedResults.Problem(
@@ -57,7 +58,10 @@ public static class HealthEndpoints
         extensions: new Dictionary<string, object?> { ["code"] = Core.Indexing.PolicySearchIndex.UnavailableErrorCode });
 }
 
-/// <summary>Index statistics for /health.</summary>
+/// <summary>
+/// Index statistics for /health. <c>indexVersion</c> is the SPEC's name, in every JSON body, for the build that
+/// answered; here it equals <c>buildId</c>, the statistic.
+/// </summary>
 public sealed record HealthResponse(
     string Status,
     int SchemaVersion,
@@ -70,4 +74,5 @@ public sealed record HealthResponse(
     int TitleParagraphs,
     int RejectedArticles,
     long Terms,
-    double IndexMemoryMiB);
+    double IndexMemoryMiB,
+    string IndexVersion);
