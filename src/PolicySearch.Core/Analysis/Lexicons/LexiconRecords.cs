@@ -17,7 +17,8 @@ internal sealed record NamesFile(
     IReadOnlyList<string> NotNameTails,
     IReadOnlyList<string> RoleWords,
     IReadOnlyList<string> Abbreviations,
-    GenderedWords GenderedWords);
+    GenderedWords GenderedWords,
+    IReadOnlyList<string> NotSpeakerRoles);
 
 internal sealed record GenderedWords(IReadOnlyList<string> Male, IReadOnlyList<string> Female);
 

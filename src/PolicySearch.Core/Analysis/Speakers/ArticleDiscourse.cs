@@ -36,6 +36,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         var entity = FindOrAddPerson(mention.Name);
         entity.Role = mention.Role ?? entity.Role;
         entity.Place = mention.Place ?? entity.Place;
+        entity.Title ??= mention.Title;
         if (entity.Gender == Gender.Unknown)
         {
             entity.Gender = mention.Gender != Gender.Unknown ? mention.Gender : GenderOfFirstName(entity.Name);

@@ -48,7 +48,9 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
     {
         // "Attorney General Ann Lee and Dayton Mayor Bo Park": two titled people, not one name.
         var andAt = run.FindIndex(t => t.Text == "and");
-        if (andAt > 0 && andAt < run.Count - 1 && HasTitle(run) && !AnyIn(run, 0, lexicon.OrgHeadWords))
+        // So are "Kane County Sheriff Ann Lee and Cook County Sheriff Bo Park", a title on each side of "and".
+        if (andAt > 0 && andAt < run.Count - 1 && HasTitle(run)
+            && (!AnyIn(run, 0, lexicon.OrgHeadWords) || (HasTitle(run[..andAt]) && HasTitle(run[(andAt + 1)..]))))
         {
             Read(run[..andAt], false, text, articleOutlet, found);
             Read(run[(andAt + 1)..], possessive, text, articleOutlet, found);
@@ -87,6 +89,13 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
         if (skip > 0)
         {
             Read(run[skip..], possessive, text, articleOutlet, found);
+            return;
+        }
+
+        // "the City of Chicago", "the County of Los Angeles", "the State of Illinois": a government as a body.
+        if (run.Count >= 3 && run[0].Text is "City" or "County" or "State" or "Town" or "Village" && run[1].Text == "of" && !Connectors.Contains(run[2].Text))
+        {
+            found.Add(Organisation(start, end, withoutThe, possessive, text));
             return;
         }
 
@@ -278,6 +287,7 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
                 return new Mention(run[0].Start, tail[^1].End, MentionKind.Person, PersonName(tail))
                 {
                     Role = role.Length == 0 ? null : role,
+                    Title = title,
                     Place = place.Length == 0 ? null : place,
                     Gender = GenderOf(title),
                     Possessive = possessive,

@@ -65,6 +65,11 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
             foreach (var m in reading.Mentions)
             {
+                if (m.Kind == MentionKind.Person && IntroducedAsReporter(text, m) && reading.Resolve(m) is { } reporter)
+                {
+                    reporter.IsReporter = true;
+                }
+
                 if (m.Kind == MentionKind.Person && reading.Resolve(m) is { Role: not null } person && !groups.People[i].Contains(person))
                 {
                     groups.People[i].Add(person);
@@ -158,7 +163,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         for (var k = firstCue; k < paragraphCues.Count && paragraphCues[k].Start < end; k++)
         {
             var cue = paragraphCues[k];
-            if (cue.Kind == SpeechCueKind.Participle)
+            if (cue.Kind is SpeechCueKind.Participle or SpeechCueKind.Colon)
             {
                 continue;
             }
@@ -170,16 +175,43 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             var mention = cue.Kind == SpeechCueKind.LeadIn ? SubjectFinder.MentionAfter(reading.Text, sentence, cue) : SubjectFinder.SubjectOf(reading.Text, sentence, cue, start);
+            if (mention is not null && SubjectFinder.IsNegated(reading.Text, mention))
+            {
+                continue;
+            }
+
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph) && cue.Kind == SpeechCueKind.Verb;
             if (mention is not null && SubjectFinder.CoordinatedBefore(reading.Text, sentence, mention) is { } partner)
             {
                 Credit(reading, partner, sentenceSpeakers, pending, paragraph);
+            }
+
+            if (mention is not null && cue.Kind == SpeechCueKind.Verb)
+            {
+                foreach (var listed in SubjectFinder.ListedBefore(reading.Text, sentence, mention, subject))
+                {
+                    Credit(reading, listed, sentenceSpeakers, pending, paragraph);
+                }
             }
         }
 
         for (var k = firstCue; k < paragraphCues.Count && paragraphCues[k].Start < end; k++)
         {
             var cue = paragraphCues[k];
+            if (cue.Kind == SpeechCueKind.Colon)
+            {
+                // "Lee had a blunt message for ICE: “…”": the clause's subject, when nothing else in the sentence spoke and
+                // it is someone identifiable (not "In Chicago, the message was: …").
+                if (sentenceSpeakers.Count == 0 && subject is not null && subject.End <= cue.Start && reading.Resolve(subject) is { } announcer
+                    && (announcer.Kind is EntityKind.Organisation or EntityKind.Office
+                        || (announcer.Kind == EntityKind.Person && (!announcer.IsSurnameOnly || announcer.Role is not null || announcer.HasSpoken))))
+                {
+                    voiced |= Credit(reading, subject, sentenceSpeakers, pending, paragraph);
+                }
+
+                continue;
+            }
+
             if (cue.Kind != SpeechCueKind.Participle)
             {
                 continue;
@@ -350,6 +382,24 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         return low;
     }
 
+    /// <summary>"reporter Jo Lee", "columnist Bo Park": the word right before the name is a reporting role.</summary>
+    private bool IntroducedAsReporter(string text, Mention m)
+    {
+        var end = m.Start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && end < m.Start && lexicon.NotSpeakerRoles.Contains(text[start..end]);
+    }
+
     /// <summary>Credits the entity a subject mention stands for; true when it is an identifiable speaker.</summary>
     private static bool Credit(ParagraphReading reading, Mention? mention, List<Entity> sentenceSpeakers, List<(int, string)> pending, int paragraph)
     {
@@ -365,7 +415,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         var entity = reading.Resolve(mention);
-        if (entity is null || entity.Kind == EntityKind.Unnamed)
+        if (entity is null || entity.Kind == EntityKind.Unnamed || entity.IsReporter)
         {
             return false;
         }

@@ -74,7 +74,7 @@ internal sealed class SpeakerCanonicalizer
 
     public string Name(Entity entity) => entity.Kind switch
     {
-        EntityKind.Person => PersonName(entity.Name),
+        EntityKind.Person => PersonName(entity),
         EntityKind.Office when entity.Owner is not null => OfficeName(entity.Owner),
         _ => entity.Name,
     };
@@ -93,6 +93,18 @@ internal sealed class SpeakerCanonicalizer
                 .Replace("{Role}", CultureInfo.InvariantCulture.TextInfo.ToTitleCase(role), StringComparison.Ordinal)
                 .Replace("{Place}", place, StringComparison.Ordinal)
             : organisations.OfficeNameOfPerson.Replace("{Name}", name, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A person's name; a titled surname that neither its article nor the corpus expands keeps its title ("Rep. Miller"):
+    /// the surname alone names nobody.
+    /// </summary>
+    private string PersonName(Entity person)
+    {
+        var name = PersonName(person.Name);
+        return person.IsSurnameOnly && person.Title is { Length: > 0 } title && string.Equals(name, person.Name, StringComparison.Ordinal)
+            ? title + " " + name
+            : name;
     }
 
     private string PersonName(string name)

@@ -52,6 +52,13 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             foreach (Match match in DashAfterQuote.Matches(text))
             {
                 var dash = match.Groups["dash"];
+                // '"…" — Jane Doe': a name follows the dash. Not '“detainers”—ordered by the agency', a dash inside the sentence.
+                var after = dash.Index + dash.Length;
+                if (after >= text.Length || !char.IsUpper(text[after]))
+                {
+                    continue;
+                }
+
                 found.Add(new SpeechCue(dash.Index, dash.Index + dash.Length, SpeechCueKind.LeadIn, dash.Value));
             }
         }
@@ -60,9 +67,10 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         {
             foreach (Match colon in ColonBeforeQuote.Matches(text))
             {
-                if (!quotes.IsQuoted(colon.Index) && NameBeforeColon.Precedes(text, colon.Index))
+                if (!quotes.IsQuoted(colon.Index))
                 {
-                    found.Add(new SpeechCue(colon.Index, colon.Index + 1, SpeechCueKind.Verb, ":"));
+                    var kind = NameBeforeColon.Precedes(text, colon.Index) ? SpeechCueKind.Verb : SpeechCueKind.Colon;
+                    found.Add(new SpeechCue(colon.Index, colon.Index + 1, kind, ":"));
                 }
             }
         }
@@ -97,6 +105,39 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         return k >= text.Length
             || text[k] is '.' or ',' or ':' or ';' or '!' or '?' or '“' or '"' or '”' or '—'
             || (nextWord < words.Count && words[nextWord].Lower is "that" or "he" or "she" or "they" or "we")
-            || (nextWord + 1 < words.Count && words[nextWord].Lower == "it" && words[nextWord + 1].Lower is "will" or "would" or "is" or "was" or "has" or "had" or "plans");
+            || (nextWord + 1 < words.Count && words[nextWord].Lower == "it" && words[nextWord + 1].Lower is "will" or "would" or "is" or "was" or "has" or "had" or "plans")
+            || ThatAfterPhrase(text, words, nextWord);
+    }
+
+    private const int PhraseReach = 8;
+
+    /// <summary>
+    /// "testified before the committee that …", "announced on Tuesday that …": a prepositional phrase, then "that",
+    /// with no punctuation between (so not "added to the bill. That …").
+    /// </summary>
+    private static bool ThatAfterPhrase(string text, List<Word> words, int nextWord)
+    {
+        if (nextWord >= words.Count || words[nextWord].Lower is not ("before" or "at" or "in" or "during" or "on" or "to" or "with" or "via"))
+        {
+            return false;
+        }
+
+        for (var k = nextWord + 1; k < words.Count && k <= nextWord + PhraseReach; k++)
+        {
+            foreach (var c in text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End))
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            if (words[k].Lower == "that")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -26,9 +26,9 @@ internal sealed class SubjectFinder
         GapAdverbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Between a subject and its verb: a party tag "(D)", an appositive ", director of …,", a coordination
-    // "and other supporters", and adverbs or auxiliaries. SubjectGapBudget derives its bounds from this pattern.
+    // "and other supporters", a relative ", which"/", who" ("the Police Department, which argued"), and adverbs or auxiliaries. SubjectGapBudget derives its bounds from this pattern.
     private static readonly Regex SubjectGap = AnalysisRegex.Create(
-        @"^\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:(?:"
+        @"^\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:,\s*(?:who|which)\s+)?(?:(?:"
         + string.Join('|', GapAdverbs) + @")\s+)*$");
 
     private static readonly Regex AppositiveEnd = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then)\s+)*$");
@@ -123,6 +123,76 @@ internal sealed class SubjectFinder
             && text.AsSpan(partner.End, subject.Start - partner.End).Trim() is "and"
             ? partner
             : null;
+    }
+
+    /// <summary>
+    /// "Sheriffs Ann Lee, Bo Park and Cy Moore said": the people (or bodies) listed with commas and a final "and"
+    /// before the verb's subject speak too, when the list opens the clause (its first item is the sentence's subject).
+    /// Empty unless the whole list, from <paramref name="clauseSubject"/> to <paramref name="subject"/>, is such a list.
+    /// </summary>
+    public static List<Mention> ListedBefore(string text, SentenceMentions inSentence, Mention subject, Mention? clauseSubject)
+    {
+        var listed = new List<Mention>();
+        var at = inSentence.IndexOf(subject);
+        if (at <= 0 || clauseSubject is null || clauseSubject == subject || subject.Kind is not (MentionKind.Person or MentionKind.Organisation))
+        {
+            return listed;
+        }
+
+        var sawAnd = false;
+        for (var k = at - 1; k >= 0; k--)
+        {
+            var item = inSentence[k];
+            var separator = text.AsSpan(item.End, inSentence[k + 1].Start - item.End).Trim();
+            var isAnd = separator is "and" or ", and" || (separator.Length > 4 && separator[0] == ',' && separator[1..].Trim() is "and");
+            if (item.Possessive || item.Kind != subject.Kind || !(isAnd || separator is ","))
+            {
+                return [];
+            }
+
+            sawAnd |= isAnd;
+            listed.Add(item);
+            if (item == clauseSubject)
+            {
+                return sawAnd && listed.Count >= 2 ? listed : [];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>"Neither the mayor nor the County Board has said": a subject under "neither"/"nor" did not speak.</summary>
+    public static bool IsNegated(string text, Mention subject)
+    {
+        var end = subject.Start;
+        for (var words = 0; words < 2; words++)
+        {
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (word.Equals("neither", StringComparison.OrdinalIgnoreCase) || word.Equals("nor", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            end = start;
+        }
+
+        return false;
     }
 
     public static Mention? MentionAfter(string text, SentenceMentions inSentence, SpeechCue cue)
