@@ -66,8 +66,11 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
 
         if (!bodies.TryGetValue(name, out var entity))
         {
-            // "the ACLU" in a story about "the American Civil Liberties Union of Illinois" is that chapter.
-            entity = bodies.Values.Where(b => b.Name.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase)).MinBy(b => b.Name.Length)
+            // "the ACLU" in a story about "the American Civil Liberties Union of Illinois" (or "the ACLU of Illinois",
+            // through the name's aliases) is that chapter.
+            var prefixes = lexicon.OrgAliases.Where(a => IsAcronym(a.Key) && string.Equals(a.Value, name, StringComparison.OrdinalIgnoreCase)).Select(a => a.Key + " ")
+                .Prepend(name + " ").ToList();
+            entity = bodies.Values.Where(b => prefixes.Any(p => b.Name.StartsWith(p, StringComparison.OrdinalIgnoreCase))).MinBy(b => b.Name.Length)
                 ?? new Entity(EntityKind.Organisation, name);
             bodies[name] = entity;
         }
@@ -139,6 +142,24 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
 
         var person = people.Where(p => p.Role is not null && targets.Contains(p.Role)).MaxBy(p => p.LastSeen);
         return person ?? (targets.Contains("official") ? LastOfficial : null);
+    }
+
+    /// <summary>
+    /// "the sheriff's office" where the article named "the Lake County Sheriff's Office": the body whose name holds the
+    /// role's possessive ("Sheriff's"), the most recent one; null when there is none.
+    /// </summary>
+    public Entity? BodyOfRole(string ownerText)
+    {
+        var trimmed = ownerText.Trim();
+        if (!trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var noun = trimmed[4..];
+        return bodies.Values
+            .Where(b => b.Name.Contains(noun + "'s ", StringComparison.OrdinalIgnoreCase) || b.Name.Contains(noun + "’s ", StringComparison.OrdinalIgnoreCase))
+            .MaxBy(b => b.LastSeen);
     }
 
     /// <summary>The owner in "X's office": a described role holder or a named person.</summary>

@@ -57,6 +57,27 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
+        // "the Trump administration": the government of that person, a body, not the person.
+        if (!possessive && AdministrationAfter(text, run[^1].End) is { } administrationEnd)
+        {
+            var first = 0;
+            while (first < run.Count - 1 && (lexicon.SentenceOpeners.Contains(run[first].Text) || lexicon.Titles.ContainsKey(run[first].Text)))
+            {
+                first++;
+            }
+
+            found.Add(new Mention(run[first].Start, administrationEnd, MentionKind.Organisation, run[^1].Text + " administration"));
+            return;
+        }
+
+        // "the Department of Homeland Security on Monday": a date after "on" is not part of the name.
+        var onDate = run.FindIndex(t => t.Text == "on");
+        if (onDate > 0 && onDate < run.Count - 1 && lexicon.NotNames.Contains(run[onDate + 1].Text))
+        {
+            Read(run[..onDate], false, text, articleOutlet, found);
+            return;
+        }
+
         var titled = ReadTitled(run, possessive);
         if (titled is not null)
         {
@@ -147,6 +168,22 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
         {
             found.Add(person);
         }
+    }
+
+    /// <summary>The end of " administration" right after <paramref name="end"/> (lower case, a whole word), or null.</summary>
+    private static int? AdministrationAfter(string text, int end)
+    {
+        const string Word = "administration";
+        var k = end;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k > end && text.AsSpan(k).StartsWith(Word, StringComparison.Ordinal)
+            && (k + Word.Length == text.Length || !char.IsLetter(text[k + Word.Length]))
+            ? k + Word.Length
+            : null;
     }
 
     /// <summary>The texts of <c>run[from..]</c> joined by spaces (one word: its string, no copy).</summary>

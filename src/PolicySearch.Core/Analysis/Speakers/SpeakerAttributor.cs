@@ -226,7 +226,9 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             var mention = SubjectFinder.NearestSubject(reading.Text, sentence, cue.Start);
             if (mention is null && sentenceSpeakers.Count == 0)
             {
-                mention = subject is not null && subject.Start < cue.Start ? subject : null;
+                // Not an item of a list ("sued officials in Illinois, Chicago, and Cook County …, accusing"): the comma
+                // before it ends no introductory clause.
+                mention = subject is not null && subject.Start < cue.Start && !SubjectFinder.IsListItem(reading.Text, sentence, subject) ? subject : null;
             }
 
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph);

@@ -75,6 +75,18 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             }
         }
 
+        // "Welch had a blunt message:" closing the paragraph announces the quote of the next one.
+        var last = text.AsSpan().TrimEnd();
+        if (last.Length > 0 && last[^1] == ':' && !quotes.IsQuoted(last.Length - 1))
+        {
+            var colon = last.Length - 1;
+            var kind = NameBeforeColon.Precedes(text, colon) ? SpeechCueKind.Verb : SpeechCueKind.Colon;
+            if (found.Count == 0 || found[^1].Start != colon)
+            {
+                found.Add(new SpeechCue(colon, colon + 1, kind, ":"));
+            }
+        }
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }

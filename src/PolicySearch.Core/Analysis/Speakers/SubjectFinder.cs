@@ -161,6 +161,19 @@ internal sealed class SubjectFinder
         return [];
     }
 
+    /// <summary>The mention follows another after only a comma or "and": an item of a list.</summary>
+    public static bool IsListItem(string text, SentenceMentions inSentence, Mention mention)
+    {
+        var at = inSentence.IndexOf(mention);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var separator = text.AsSpan(inSentence[at - 1].End, mention.Start - inSentence[at - 1].End).Trim();
+        return separator is "," or "and" or ", and" || (separator.Length > 1 && separator[0] == ',' && separator[1..].Trim() is "and");
+    }
+
     /// <summary>"Neither the mayor nor the County Board has said": a subject under "neither"/"nor" did not speak.</summary>
     public static bool IsNegated(string text, Mention subject)
     {
