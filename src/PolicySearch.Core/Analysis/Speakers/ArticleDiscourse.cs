@@ -171,6 +171,14 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
             return Description(trimmed[4..].ToLowerInvariant());
         }
 
+        // "Sheriff Tom Dart's office": the owner is the person, without the title.
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        while (space > 0 && lexicon.Titles.ContainsKey(trimmed[..space]))
+        {
+            trimmed = trimmed[(space + 1)..];
+            space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        }
+
         return FindOrAddPerson(trimmed);
     }
 

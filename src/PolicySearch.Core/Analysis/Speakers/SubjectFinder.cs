@@ -25,10 +25,10 @@ internal sealed class SubjectFinder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapAdverbSet =
         GapAdverbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Between a subject and its verb: a party tag "(D)", an appositive ", director of …,", a coordination
+    // Between a subject and its verb: a home place "of Elgin", a party tag "(D)", an appositive ", director of …,", a coordination
     // "and other supporters", a relative ", which"/", who" ("the Police Department, which argued"), and adverbs or auxiliaries. SubjectGapBudget derives its bounds from this pattern.
     private static readonly Regex SubjectGap = AnalysisRegex.Create(
-        @"^\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:,\s*(?:who|which)\s+)?(?:(?:"
+        @"^\s*(?:(?:of|from)\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*\.?){0,2}\s*)?(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:,\s*(?:who|which)\s+)?(?:(?:"
         + string.Join('|', GapAdverbs) + @")\s+)*$");
 
     private static readonly Regex AppositiveEnd = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then)\s+)*$");
@@ -60,6 +60,13 @@ internal sealed class SubjectFinder
 
             if (!m.Possessive && SubjectGap.IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
             {
+                // "Mayor Cy Ford of Joliet said", "Officials from Elgin and Aurora said": a preposition's object is not
+                // the subject (the mention before it may be); "the request came from ICE, which said" is.
+                if (IsPrepositionalObject(text, inSentence, i) && !IsRelativeGap(text.AsSpan(m.End, cue.Start - m.End)))
+                {
+                    continue;
+                }
+
                 return NamedInAppositive(text, inSentence, i, cue) ?? m;
             }
         }
@@ -140,10 +147,41 @@ internal sealed class SubjectFinder
         }
 
         var sawAnd = false;
+        var nextStart = subject.Start;
         for (var k = at - 1; k >= 0; k--)
         {
             var item = inSentence[k];
-            var separator = text.AsSpan(item.End, inSentence[k + 1].Start - item.End).Trim();
+
+            // "Mayor Bo Diaz of Aurora and Mayor Cy Ford said": a home place qualifies the item before it.
+            if (k > 0 && inSentence[k - 1].Kind == MentionKind.Person && text.AsSpan(inSentence[k - 1].End, item.Start - inSentence[k - 1].End).Trim() is "of" or "from")
+            {
+                var afterPlace = text.AsSpan(item.End, nextStart - item.End).Trim();
+                if (!(afterPlace is "," or "and" or ", and"))
+                {
+                    return [];
+                }
+
+                nextStart = item.Start;
+                k--;
+                item = inSentence[k];
+                var placeSeparator = afterPlace;
+                sawAnd |= placeSeparator is "and" or ", and";
+                if (item.Possessive || item.Kind != subject.Kind)
+                {
+                    return [];
+                }
+
+                listed.Add(item);
+                nextStart = item.Start;
+                if (item == clauseSubject)
+                {
+                    return sawAnd && listed.Count >= 2 ? listed : [];
+                }
+
+                continue;
+            }
+
+            var separator = WithoutHomePlace(text.AsSpan(item.End, nextStart - item.End).Trim());
             var isAnd = separator is "and" or ", and" || (separator.Length > 4 && separator[0] == ',' && separator[1..].Trim() is "and");
             if (item.Possessive || item.Kind != subject.Kind || !(isAnd || separator is ","))
             {
@@ -152,6 +190,7 @@ internal sealed class SubjectFinder
 
             sawAnd |= isAnd;
             listed.Add(item);
+            nextStart = item.Start;
             if (item == clauseSubject)
             {
                 return sawAnd && listed.Count >= 2 ? listed : [];
@@ -172,6 +211,74 @@ internal sealed class SubjectFinder
 
         var separator = text.AsSpan(inSentence[at - 1].End, mention.Start - inSentence[at - 1].End).Trim();
         return separator is "," or "and" or ", and" || (separator.Length > 1 && separator[0] == ',' && separator[1..].Trim() is "and");
+    }
+
+    /// <summary>
+    /// "Officials from Elgin and Aurora said": a name right after a preposition is its object, never the verb's subject.
+    /// </summary>
+    public static bool FollowsPreposition(string text, Mention mention)
+    {
+        var end = mention.Start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end < mention.Start && text.AsSpan(start, end - start) is "from" or "in" or "of" or "at" or "for" or "with" or "to" or "by"
+            or "on" or "about" or "against" or "toward" or "towards" or "under" or "over" or "near" or "between";
+    }
+
+    /// <summary>" of Elgin, " → ",": a home place that a titled name's mention left outside its span.</summary>
+    private static ReadOnlySpan<char> WithoutHomePlace(ReadOnlySpan<char> separator)
+    {
+        if (!(separator.StartsWith("of ") || separator.StartsWith("from ")))
+        {
+            return separator;
+        }
+
+        var rest = separator[(separator.IndexOf(' ') + 1)..].TrimStart();
+        while (rest.Length > 0 && char.IsUpper(rest[0]))
+        {
+            var end = 0;
+            while (end < rest.Length && (char.IsLetter(rest[end]) || rest[end] is '.' or '-'))
+            {
+                end++;
+            }
+
+            rest = rest[end..].TrimStart();
+        }
+
+        return rest;
+    }
+
+    /// <summary>The mention, or the first item of the list it ends ("Elgin and Aurora"), follows a preposition.</summary>
+    public static bool IsPrepositionalObject(string text, SentenceMentions inSentence, int index)
+    {
+        var k = index;
+        while (k > 0 && IsListItem(text, inSentence, inSentence[k]))
+        {
+            k--;
+        }
+
+        return FollowsPreposition(text, inSentence[k]);
+    }
+
+    private static bool IsRelativeGap(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.Trim();
+        if (trimmed.Length < 2 || trimmed[0] != ',')
+        {
+            return false;
+        }
+
+        var rest = trimmed[1..].TrimStart();
+        return rest is "which" or "who" || rest.StartsWith("which ") || rest.StartsWith("who ");
     }
 
     /// <summary>"Neither the mayor nor the County Board has said": a subject under "neither"/"nor" did not speak.</summary>
