@@ -324,7 +324,8 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
                 return new Mention(run[0].Start, tail[^1].End, MentionKind.Person, PersonName(tail))
                 {
                     Role = role.Length == 0 ? null : role,
-                    Title = title,
+                    // Courtesy titles ("Ms.") identify nobody: only a role's title is kept for a bare surname.
+                    Title = role.Length == 0 ? null : title,
                     Place = place.Length == 0 ? null : place,
                     Gender = GenderOf(title),
                     Possessive = possessive,

@@ -26,9 +26,10 @@ internal sealed class SubjectFinder
         GapAdverbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Between a subject and its verb: a home place "of Elgin", a party tag "(D)", an appositive ", director of …,", a coordination
-    // "and other supporters", a relative ", which"/", who" ("the Police Department, which argued"), and adverbs or auxiliaries. SubjectGapBudget derives its bounds from this pattern.
+    // "and other supporters", a relative ", which"/", who" ("the Police Department, which argued"), a day ("on Tuesday",
+    // "on Jan. 5,"), and adverbs or auxiliaries. SubjectGapBudget derives its bounds from this pattern.
     private static readonly Regex SubjectGap = AnalysisRegex.Create(
-        @"^\s*(?:(?:of|from)\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*\.?){0,2}\s*)?(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:,\s*(?:who|which)\s+)?(?:(?:"
+        @"^\s*(?:(?:of|from)\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*\.?){0,2}\s*)?(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:,\s*(?:who|which)\s+)?(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2},?)?\s+)?(?:(?:"
         + string.Join('|', GapAdverbs) + @")\s+)*$");
 
     private static readonly Regex AppositiveEnd = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then)\s+)*$");
@@ -260,13 +261,24 @@ internal sealed class SubjectFinder
     /// <summary>The mention, or the first item of the list it ends ("Elgin and Aurora"), follows a preposition.</summary>
     public static bool IsPrepositionalObject(string text, SentenceMentions inSentence, int index)
     {
+        // Back through a list only when "and" joins its last item ("from Elgin, Aurora and Joliet"), not across a
+        // comma alone ("In a letter to Mayor Fox, Sheriff Grant said").
         var k = index;
-        while (k > 0 && IsListItem(text, inSentence, inSentence[k]))
+        if (k > 0 && IsListItem(text, inSentence, inSentence[k]) && JoinedByAnd(text, inSentence[k - 1], inSentence[k]))
         {
-            k--;
+            while (k > 0 && IsListItem(text, inSentence, inSentence[k]))
+            {
+                k--;
+            }
         }
 
         return FollowsPreposition(text, inSentence[k]);
+    }
+
+    private static bool JoinedByAnd(string text, Mention before, Mention after)
+    {
+        var separator = text.AsSpan(before.End, after.Start - before.End).Trim();
+        return separator is "and" or ", and" || (separator.Length > 1 && separator[0] == ',' && separator[1..].Trim() is "and");
     }
 
     private static bool IsRelativeGap(ReadOnlySpan<char> gap)

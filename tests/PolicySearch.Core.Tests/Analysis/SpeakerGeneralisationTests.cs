@@ -1,0 +1,158 @@
+namespace PolicySearch.Core.Tests.Analysis;
+
+/// <summary>
+/// Speaker attribution beyond "X said": bodies speaking as themselves, several speakers in one sentence, titled
+/// surnames, first-person authors, more reporting frames, and the precision guards around them. Invented sentences.
+/// </summary>
+public class SpeakerGeneralisationTests
+{
+    private static IReadOnlyList<string> SpeakersOf(params string[] paragraphs) => TestAnalysis.Paragraphs(paragraphs)[^1].Speakers;
+
+    private static IReadOnlyList<string> Sorted(IReadOnlyList<string> speakers) => [.. speakers.Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void SheriffsOffice_SpeaksAsItself_AndTheSheriffsOfficeRefersBackToIt()
+    {
+        Assert.Equal(["Harlan County Sheriff's Office"], SpeakersOf("The Harlan County Sheriff's Office said in a statement that it will follow the state law."));
+        Assert.Equal(["Harlan County Sheriff's Office"], SpeakersOf(
+            "The Harlan County Sheriff's Office filed suit on Monday.",
+            "The sheriff's office said the law leaves its deputies in an impossible position."));
+    }
+
+    [Fact]
+    public void CountiesAndCities_SpeakAsBodies()
+    {
+        Assert.Equal(["Dane County"], SpeakersOf("Dane County argued in its filing that the grant conditions are unlawful."));
+        Assert.Equal(["City of Springfield"], SpeakersOf("The City of Springfield said it would appeal the ruling."));
+    }
+
+    [Fact]
+    public void TheAcronym_IsTheChapterTheArticleNamed()
+    {
+        Assert.Equal(["ACLU of Ohio"], SpeakersOf(
+            "The ACLU of Ohio sued the county on Friday.",
+            "The ACLU argued that holding people on detainers without a warrant is unlawful."));
+    }
+
+    [Fact]
+    public void AnAdministration_IsABody_NotThePerson()
+    {
+        Assert.Equal(["Biden administration"], SpeakersOf("The Biden administration said the new rule would take effect in May."));
+    }
+
+    [Fact]
+    public void ADateAfterOn_IsNotPartOfTheBodysName()
+    {
+        Assert.Equal(["U.S. Department of Homeland Security"], SpeakersOf(
+            "The Department of Homeland Security on Tuesday said the county had released a man it wanted to deport."));
+    }
+
+    [Fact]
+    public void ListedSubjects_AllSpeak()
+    {
+        Assert.Equal(["Ann Holt", "Ben Ruiz", "Carl Moss"], Sorted(SpeakersOf("Sheriffs Ann Holt, Ben Ruiz and Carl Moss said the law ties their hands.")));
+        Assert.Equal(["Ann Cole", "Bo Diaz", "Cy Ford"], Sorted(SpeakersOf(
+            "Mayor Ann Cole of Elgin, Mayor Bo Diaz of Aurora and Mayor Cy Ford of Joliet said they would keep their policies.")));
+    }
+
+    [Fact]
+    public void ANameBeforeAnIntroductoryComma_IsNotListedWithTheSubject()
+    {
+        Assert.Equal(["Lee Grant"], SpeakersOf("In a letter to Mayor Dana Fox, Sheriff Lee Grant said the jail is full."));
+    }
+
+    [Fact]
+    public void TitledSurname_KeepsItsTitle_UnlessTheArticleNamesThePerson()
+    {
+        Assert.Equal(["Rep. Okafor"], SpeakersOf("Rep. Okafor said the bill goes too far."));
+        Assert.Equal(["Grace Okafor"], SpeakersOf(
+            "State Rep. Grace Okafor filed a bill to repeal the ordinance.",
+            "Rep. Okafor said the ordinance goes too far."));
+    }
+
+    [Fact]
+    public void RelativeClause_CreditsTheBodyItHangsFrom()
+    {
+        Assert.Equal(["Dayton Police Department"], SpeakersOf(
+            "Opposition came quickly, including from the Dayton Police Department, which argued the plan would break state law."));
+    }
+
+    [Fact]
+    public void PlacesAfterAPreposition_AreNotSubjects()
+    {
+        Assert.Empty(SpeakersOf("Officials from Elgin and Aurora said they would review the request."));
+    }
+
+    [Fact]
+    public void NeitherNor_SubjectsDidNotSpeak()
+    {
+        Assert.Empty(SpeakersOf("Neither the City Council nor the Water Board has declared that the town is a sanctuary."));
+    }
+
+    [Fact]
+    public void Reporters_AreNotSpeakers()
+    {
+        Assert.Empty(SpeakersOf("Residents were divided. In a story on Sunday, reporter Jo Lee explained how the jail handles immigration holds."));
+    }
+
+    [Fact]
+    public void ColonBeforeAQuote_CreditsTheClauseSubject()
+    {
+        Assert.Equal(["Dana Fox"], SpeakersOf("Mayor Dana Fox had a blunt message for federal agents: “Stay out of our city.”"));
+        Assert.Empty(SpeakersOf("In Dayton, the message on the banners was simple: “Stay out.”"));
+    }
+
+    [Fact]
+    public void ParagraphEndingWithAColon_AnnouncesTheNextQuote()
+    {
+        var paragraphs = TestAnalysis.Paragraphs("Sheriff Lee Grant had a message for lawmakers:", "“Fix this law before someone gets hurt.”");
+        Assert.Equal(["Lee Grant"], paragraphs[^1].Speakers);
+    }
+
+    [Fact]
+    public void Testified_CountsWithWhatWasSaid_NotAsAnAppearance()
+    {
+        Assert.Equal(["Dana Fox"], SpeakersOf("Mayor Dana Fox testified before the committee that the ordinance keeps people safe."));
+        Assert.Empty(SpeakersOf("Mayor Dana Fox testified before the committee on Tuesday."));
+    }
+
+    [Fact]
+    public void MoreReportingVerbs_CreditTheSubject()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt defended the jail's policy at a forum on Tuesday."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt called for a repeal of the state law."));
+    }
+
+    [Fact]
+    public void ADashInsideASentence_IsNoAttribution()
+    {
+        Assert.Empty(SpeakersOf("The law bars jails from honoring “detainers”—requests issued by the U.S. Immigration and Customs Enforcement agency."));
+    }
+
+    [Fact]
+    public void FirstPersonBlogPost_IsItsBylineAuthors()
+    {
+        var paragraphs = TestAnalysis.Article(
+            "Why I changed my mind on the jail policy",
+            "Why I changed my mind on the jail policy",
+            "Posted by Dana Whitfield on March 3, 2019",
+            "When the county stopped honoring detainers, I thought it went too far. I was wrong.",
+            "Sheriff Omar Diaz said the policy \"has made our work easier.\"",
+            "I hope the board leaves it alone.");
+        Assert.Equal(["Dana Whitfield"], paragraphs[2].Speakers);
+        Assert.Equal(["Omar Diaz"], paragraphs[3].Speakers);
+        Assert.Equal(["Dana Whitfield"], paragraphs[4].Speakers);
+    }
+
+    [Fact]
+    public void OneStrayFirstPersonParagraph_CreditsNoAuthor()
+    {
+        var paragraphs = TestAnalysis.Article(
+            "Board debates jail policy",
+            "Board debates jail policy",
+            "By Sam Ortega",
+            "The county board met on Tuesday to debate the jail policy.",
+            "I don't think the jail should do federal work, one resident told the board.");
+        Assert.Empty(paragraphs[3].Speakers);
+    }
+}
