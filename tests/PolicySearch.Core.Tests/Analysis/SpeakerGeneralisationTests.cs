@@ -155,4 +155,24 @@ public class SpeakerGeneralisationTests
             "I don't think the jail should do federal work, one resident told the board.");
         Assert.Empty(paragraphs[3].Speakers);
     }
+
+    [Fact]
+    public void ABodyNamedInLowerCaseAfterItsPlace_SpeaksAsThatBody()
+    {
+        Assert.Equal(["Dane County Sheriff's Office"], SpeakersOf("The Dane County sheriff's office said it would not comment on the lawsuit."));
+        Assert.Equal(["Elgin Police Department"], SpeakersOf("A spokesman for the Elgin police department said officers never ask about status."));
+    }
+
+    [Fact]
+    public void ListedPlaintiffs_AllSpeakThroughAParticiple()
+    {
+        Assert.Equal(["Ann Lee", "Bo Park", "Cy Moore"], Sorted(SpeakersOf(
+            "Kane County Sheriff Ann Lee, Lake County Sheriff Bo Park and Will County Sheriff Cy Moore filed a lawsuit on Monday, arguing that the state law conflicts with federal law.")));
+    }
+
+    [Fact]
+    public void APossessiveInsideARun_EndsTheOwnersName()
+    {
+        Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf("ICE's Enforcement and Removal Operations said the man had been deported twice."));
+    }
 }

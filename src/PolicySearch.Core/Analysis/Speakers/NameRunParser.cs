@@ -57,6 +57,19 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
+        // "ICE's Enforcement and Removal Operations", "Lee's Chief of Staff Bo Park": a possessive inside the run ends a name.
+        // Not a role's possessive inside a body's name: "Sheriff's Office", "State's Attorney's Office".
+        var inner = run.FindIndex(t => t != run[^1] && (t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal))
+            && !lexicon.OrgHeadWords.Contains(t.Text) && !lexicon.RoleWords.Contains(t.Text[..^2]) && !lexicon.Titles.ContainsKey(t.Text[..^2]));
+        if (inner >= 0)
+        {
+            var owner = run[..(inner + 1)];
+            var ownerPossessive = false;
+            Read(Clean(owner, ref ownerPossessive), ownerPossessive, text, articleOutlet, found);
+            Read(run[(inner + 1)..], possessive, text, articleOutlet, found);
+            return;
+        }
+
         // "the Trump administration": the government of that person, a body, not the person.
         if (!possessive && AdministrationAfter(text, run[^1].End) is { } administrationEnd)
         {
@@ -75,6 +88,21 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
         if (onDate > 0 && onDate < run.Count - 1 && lexicon.NotNames.Contains(run[onDate + 1].Text))
         {
             Read(run[..onDate], false, text, articleOutlet, found);
+            return;
+        }
+
+        // "the McHenry County sheriff's office", "the Elgin police department": a place, then a body's name in lower case.
+        if (!possessive && run.Count <= 3 && !HasTitle(run) && LowerCaseBodyAfter(text, run[^1].End) is { } body)
+        {
+            var first = 0;
+            while (first < run.Count - 1 && lexicon.SentenceOpeners.Contains(run[first].Text))
+            {
+                first++;
+            }
+
+            var place = Join(run, first);
+            var bodyText = text.AsSpan(body.Start, body.End - body.Start);
+            found.Add(new Mention(run[first].Start, body.End, MentionKind.Organisation, place + " " + TitleCase(bodyText)));
             return;
         }
 
@@ -168,6 +196,53 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
         {
             found.Add(person);
         }
+    }
+
+    private static readonly string[] LowerCaseBodies =
+    [
+        "sheriff's office", "sheriff’s office", "sheriff's department", "sheriff’s department", "police department",
+        "state's attorney's office", "state’s attorney’s office", "board of commissioners", "county board", "city council",
+        "health department", "school district",
+    ];
+
+    /// <summary>The span of a lower-case body name ("sheriff's office") right after <paramref name="end"/>, or null.</summary>
+    private static (int Start, int End)? LowerCaseBodyAfter(string text, int end)
+    {
+        var k = end;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        if (k == end || k >= text.Length || !char.IsLower(text[k]))
+        {
+            return null;
+        }
+
+        foreach (var body in LowerCaseBodies)
+        {
+            if (text.AsSpan(k).StartsWith(body, StringComparison.Ordinal) && (k + body.Length == text.Length || !char.IsLetter(text[k + body.Length])))
+            {
+                return (k, k + body.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"sheriff's office" → "Sheriff's Office"; "board of commissioners" → "Board of Commissioners".</summary>
+    private static string TitleCase(ReadOnlySpan<char> words)
+    {
+        var parts = words.ToString().Split(' ');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i] is not ("of" or "and") && parts[i].Length > 0)
+            {
+                parts[i] = char.ToUpperInvariant(parts[i][0]) + parts[i][1..];
+            }
+        }
+
+        return string.Join(' ', parts);
     }
 
     /// <summary>The end of " administration" right after <paramref name="end"/> (lower case, a whole word), or null.</summary>

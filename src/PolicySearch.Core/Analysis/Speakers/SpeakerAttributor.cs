@@ -317,6 +317,14 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 // Not an item of a list ("sued officials in Illinois, Chicago, and Cook County …, accusing"): the comma
                 // before it ends no introductory clause.
                 mention = subject is not null && subject.Start < cue.Start && !SubjectFinder.IsListItem(reading.Text, sentence, subject) ? subject : null;
+                if (mention is not null)
+                {
+                    // "Sheriffs Ann Lee, Bo Park and Cy Moore filed suit, arguing …": the whole list.
+                    foreach (var listed in SubjectFinder.ListedAfter(reading.Text, sentence, mention, cue.Start))
+                    {
+                        Credit(reading, listed, sentenceSpeakers, pending, paragraph);
+                    }
+                }
             }
 
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph);

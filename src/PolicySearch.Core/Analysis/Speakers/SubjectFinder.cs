@@ -235,6 +235,47 @@ internal sealed class SubjectFinder
             or "on" or "about" or "against" or "toward" or "towards" or "under" or "over" or "near" or "between";
     }
 
+    /// <summary>
+    /// "Sheriff Ann Lee, Sheriff Bo Park and Sheriff Cy Moore filed suit, arguing …": the items listed after a clause's
+    /// subject, when the list closes with "and"; empty otherwise.
+    /// </summary>
+    public static List<Mention> ListedAfter(string text, SentenceMentions inSentence, Mention first, int before)
+    {
+        var listed = new List<Mention>();
+        var at = inSentence.IndexOf(first);
+        if (at < 0 || first.Kind is not (MentionKind.Person or MentionKind.Organisation))
+        {
+            return listed;
+        }
+
+        var previous = first;
+        for (var k = at + 1; k < inSentence.Count && inSentence[k].End <= before; k++)
+        {
+            var item = inSentence[k];
+            var separator = WithoutHomePlace(text.AsSpan(previous.End, item.Start - previous.End).Trim());
+            var isAnd = separator is "and" or ", and" || (separator.Length > 1 && separator[0] == ',' && separator[1..].Trim() is "and");
+            if (item.Kind != first.Kind || item.Possessive || !(isAnd || separator is ","))
+            {
+                // A home place written as its own mention ("Ann Lee of Elgin") qualifies the item before it.
+                if (text.AsSpan(previous.End, item.Start - previous.End).Trim() is "of" or "from")
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            listed.Add(item);
+            previous = item;
+            if (isAnd)
+            {
+                return listed;
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>" of Elgin, " → ",": a home place that a titled name's mention left outside its span.</summary>
     private static ReadOnlySpan<char> WithoutHomePlace(ReadOnlySpan<char> separator)
     {
