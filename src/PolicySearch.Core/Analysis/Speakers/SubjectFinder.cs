@@ -133,6 +133,10 @@ internal sealed class SubjectFinder
             : null;
     }
 
+    // A list of speakers is a handful of names; the walks stop beyond this many (with their home places, twice as many
+    // mentions), so that a sentence of thousands of names costs no more per cue.
+    private const int MaxListItems = 12;
+
     /// <summary>
     /// "Sheriffs Ann Lee, Bo Park and Cy Moore said": the people (or bodies) listed with commas and a final "and"
     /// before the verb's subject speak too, when the list opens the clause (its first item is the sentence's subject).
@@ -149,7 +153,7 @@ internal sealed class SubjectFinder
 
         var sawAnd = false;
         var nextStart = subject.Start;
-        for (var k = at - 1; k >= 0; k--)
+        for (var k = at - 1; k >= 0 && at - k <= 2 * MaxListItems; k--)
         {
             var item = inSentence[k];
 
@@ -249,7 +253,7 @@ internal sealed class SubjectFinder
         }
 
         var previous = first;
-        for (var k = at + 1; k < inSentence.Count && inSentence[k].End <= before; k++)
+        for (var k = at + 1; k < inSentence.Count && inSentence[k].End <= before && k - at <= 2 * MaxListItems; k++)
         {
             var item = inSentence[k];
             var separator = WithoutHomePlace(text.AsSpan(previous.End, item.Start - previous.End).Trim());
@@ -307,7 +311,7 @@ internal sealed class SubjectFinder
         var k = index;
         if (k > 0 && IsListItem(text, inSentence, inSentence[k]) && JoinedByAnd(text, inSentence[k - 1], inSentence[k]))
         {
-            while (k > 0 && IsListItem(text, inSentence, inSentence[k]))
+            while (k > 0 && index - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
             {
                 k--;
             }
