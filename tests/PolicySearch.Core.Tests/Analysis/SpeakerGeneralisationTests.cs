@@ -175,4 +175,18 @@ public class SpeakerGeneralisationTests
     {
         Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf("ICE's Enforcement and Removal Operations said the man had been deported twice."));
     }
+
+    [Fact]
+    public void ABodyAfterAPrepositionAndThe_IsNotTheSubject_UnlessItAuthoredTheStatement()
+    {
+        Assert.Empty(SpeakersOf("The lawsuit against the City of Springfield says the grant conditions are lawful."));
+        Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf("A press release by the Department of Immigration and Customs Enforcement said the operation ended on Friday."));
+    }
+
+    [Fact]
+    public void OfficialsOrAttorneysOfABody_WithoutAnArticle_SpeakForTheBody()
+    {
+        Assert.Equal(["Harlan County Sheriff's Office"], SpeakersOf("Officials with the Harlan County Sheriff's Office said they follow the state law."));
+        Assert.Equal(["ACLU of Ohio"], SpeakersOf("Attorneys for the ACLU of Ohio argued that the holds were illegal."));
+    }
 }

@@ -223,19 +223,26 @@ internal sealed class SubjectFinder
     /// </summary>
     public static bool FollowsPreposition(string text, Mention mention)
     {
-        var end = mention.Start;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        var (start, end) = WordBefore(text, mention.Start);
+        if (text.AsSpan(start, end - start) is "the" or "The")
         {
-            end--;
+            (start, end) = WordBefore(text, start);
         }
 
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
+        // "A press release by ICE said", "a statement from the sheriff said", "a spokesman for the Elgin police
+        // department said": the words are the author's, or said for the body.
+        if (text.AsSpan(start, end - start) is "from" or "by" or "for" or "with" or "at")
         {
-            start--;
+            var (nounStart, nounEnd) = WordBefore(text, start);
+            if (text.AsSpan(nounStart, nounEnd - nounStart) is "statement" or "release" or "letter" or "post" or "email" or "memo" or "tweet" or "message"
+                or "spokesman" or "spokeswoman" or "spokesperson" or "spokespeople" or "official" or "officials" or "attorney" or "attorneys"
+                or "lawyer" or "lawyers" or "representative" or "representatives" or "aide" or "aides" or "officer" or "officers")
+            {
+                return false;
+            }
         }
 
-        return end < mention.Start && text.AsSpan(start, end - start) is "from" or "in" or "of" or "at" or "for" or "with" or "to" or "by"
+        return end > start && text.AsSpan(start, end - start) is "from" or "in" or "of" or "at" or "for" or "with" or "to" or "by"
             or "on" or "about" or "against" or "toward" or "towards" or "under" or "over" or "near" or "between";
     }
 
@@ -336,6 +343,29 @@ internal sealed class SubjectFinder
 
         var rest = trimmed[1..].TrimStart();
         return rest is "which" or "who" || rest.StartsWith("which ") || rest.StartsWith("who ");
+    }
+
+    /// <summary>The word (letters) that ends before <paramref name="position"/> after spaces; empty when punctuation stands there.</summary>
+    private static (int Start, int End) WordBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == position && position > 0 && char.IsLetter(text[position - 1]))
+        {
+            return (position, position);
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (start, end);
     }
 
     /// <summary>"Neither the mayor nor the County Board has said": a subject under "neither"/"nor" did not speak.</summary>
