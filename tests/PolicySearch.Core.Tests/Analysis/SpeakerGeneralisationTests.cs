@@ -189,4 +189,27 @@ public class SpeakerGeneralisationTests
         Assert.Equal(["Harlan County Sheriff's Office"], SpeakersOf("Officials with the Harlan County Sheriff's Office said they follow the state law."));
         Assert.Equal(["ACLU of Ohio"], SpeakersOf("Attorneys for the ACLU of Ohio argued that the holds were illegal."));
     }
+
+    [Fact]
+    public void TheOwnerOfAStatement_Speaks()
+    {
+        Assert.Equal(["Omar Haddad"], SpeakersOf("Gov. Omar Haddad filed an appeal.", "Haddad’s statement said the state would defend the law."));
+    }
+
+    [Fact]
+    public void AStandaloneQuote_IsTheSpeakerTheNextParagraphNames()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "The county received a request last week from federal agents about a man held on a burglary charge.",
+            "“We will not comply with that request.”",
+            "That was the message from Sheriff Ann Lee on Monday, who said the jail follows state law.");
+        Assert.Equal(["Ann Lee"], paragraphs[1].Speakers);
+        Assert.Equal(["Ann Lee"], paragraphs[2].Speakers);
+    }
+
+    [Fact]
+    public void ABodyNamedWithADay_BeforeARelativeClause_Speaks()
+    {
+        Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf("The request came from ICE on Monday, which said it needed the jail's help."));
+    }
 }

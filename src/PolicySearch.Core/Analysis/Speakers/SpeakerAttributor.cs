@@ -44,6 +44,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         var previousAnnounces = false;
         var previousParagraph = -1;
         var groups = new GroupState(paragraphs.Count);
+        var unattributedQuote = new bool[paragraphs.Count];
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -96,6 +97,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             // So does a paragraph that is nothing but a quote, with no speech cue of its own, right after a
             // paragraph that credited someone ("The governor added …" / "“Our officers need …”").
             var bareQuote = quotes.StartsWithQuote && cues.Count == 0 && previousParagraph == i - 1;
+            unattributedQuote[i] = quotes.StartsWithQuote && !quotes.EndsOpen && cues.Count == 0;
             if (speakers.Count == 0 && (previousAnnounces || (quotes.StartsWithQuote && (previousQuoteOpen || bareQuote))))
             {
                 speakers.AddRange(previous);
@@ -126,10 +128,35 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         CreditFirstPersonAuthor(paragraphs, words, kinds, results, voiced, discourse);
+        CreditQuotesNamedAfter(paragraphs, kinds, results, voiced, unattributedQuote);
         ForwardReferences.ResolveQuotesAttributedLater(paragraphs, kinds, results);
         ForwardReferences.ResolveLaterNamedBodies(pending, bodiesByParagraph, results);
         ForwardReferences.ResolveLaterNamedOfficials(officials, results);
         return new ArticleAttribution(results, voiced, discourse);
+    }
+
+    /// <summary>
+    /// A quote standing alone with no speaker before it, named by the next paragraph's opening ('“We will not comply.”' /
+    /// 'That was the message from Sheriff Ann Lee on Monday.'): the quote is that speaker's.
+    /// </summary>
+    private static void CreditQuotesNamedAfter(
+        IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, List<Entity>[] results, bool[] voiced, bool[] unattributedQuote)
+    {
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        {
+            if (!unattributedQuote[i] || results[i].Count > 0 || kinds[i + 1] != ParagraphKind.Content || results[i + 1].Count == 0)
+            {
+                continue;
+            }
+
+            var next = paragraphs[i + 1].AsSpan().TrimStart();
+            var firstWord = next[..Math.Max(0, next.IndexOfAny(' ', ',') is var space and >= 0 ? space : next.Length)];
+            if (firstWord is "That" or "That's" or "That’s" or "This" or "Those" or "These" or "Such" or "So" or "Thus")
+            {
+                results[i].AddRange(results[i + 1]);
+                voiced[i] = true;
+            }
+        }
     }
 
     // "By Jane Doe", "Posted by Jane Doe on May 2", "Written by JANE DOE | Staff": a byline naming one person.

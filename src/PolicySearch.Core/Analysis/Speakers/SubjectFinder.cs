@@ -29,8 +29,12 @@ internal sealed class SubjectFinder
     // "and other supporters", a relative ", which"/", who" ("the Police Department, which argued"), a day ("on Tuesday",
     // "on Jan. 5,"), and adverbs or auxiliaries. SubjectGapBudget derives its bounds from this pattern.
     private static readonly Regex SubjectGap = AnalysisRegex.Create(
-        @"^\s*(?:(?:of|from)\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*\.?){0,2}\s*)?(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:,\s*(?:who|which)\s+)?(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2},?)?\s+)?(?:(?:"
+        @"^\s*(?:(?:of|from)\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*\.?){0,2}\s*)?(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?\s*)?(?:,\s*(?:who|which)\s+)?(?:(?:"
         + string.Join('|', GapAdverbs) + @")\s+)*$");
+
+    // "Pritzker's statement said", "the department's news release read": the possessor of the words speaks.
+    private static readonly Regex OwnWords = AnalysisRegex.Create(
+        @"^(?:['’]s?)?\s+(?:[\p{Ll}\-]+\s+)?(?:statement|release|letter|post|tweet|email|memo|response|message|filing|complaint|lawsuit)\s+$");
 
     private static readonly Regex AppositiveEnd = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then)\s+)*$");
 
@@ -57,6 +61,11 @@ internal sealed class SubjectFinder
             if ((m.End < cue.Start && !gapMayBeNonEmpty) || !budget.MayFit(m.End, GapAdverbSet, LongestGapAdverb))
             {
                 break;
+            }
+
+            if (m.Possessive && m.Kind is not MentionKind.Outlet && OwnWords.IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
+            {
+                return m;
             }
 
             if (!m.Possessive && SubjectGap.IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
@@ -335,13 +344,15 @@ internal sealed class SubjectFinder
 
     private static bool IsRelativeGap(ReadOnlySpan<char> gap)
     {
+        // ", which" / " on Monday, who": a comma, then the relative pronoun.
         var trimmed = gap.Trim();
-        if (trimmed.Length < 2 || trimmed[0] != ',')
+        var comma = trimmed.LastIndexOf(',');
+        if (comma < 0)
         {
             return false;
         }
 
-        var rest = trimmed[1..].TrimStart();
+        var rest = trimmed[(comma + 1)..].TrimStart();
         return rest is "which" or "who" || rest.StartsWith("which ") || rest.StartsWith("who ");
     }
 
