@@ -128,7 +128,7 @@ public sealed class ArticleAnalyzer
         for (var i = 0; i < draft.Paragraphs.Count; i++)
         {
             var (kind, rule) = draft.Kinds[i];
-            var speakers = draft.Speakers[i].Select(canonicalizer.Name).Distinct(StringComparer.Ordinal).ToList();
+            var speakers = draft.Speakers[i].Where(canonicalizer.Identifies).Select(canonicalizer.Name).Distinct(StringComparer.Ordinal).ToList();
             var decision = draft.Stances[i];
             var evidence = decision is null ? [] : Evidence(decision, canonicalizer);
             paragraphs.Add(new AnalyzedParagraph(draft.Article.Id, i, draft.Paragraphs[i], kind, rule, speakers, decision?.Stance, evidence));

@@ -212,4 +212,12 @@ public class SpeakerGeneralisationTests
     {
         Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf("The request came from ICE on Monday, which said it needed the jail's help."));
     }
+
+    [Fact]
+    public void ALoneCapitalisedWordThatNamesNobody_IsNoSpeaker()
+    {
+        Assert.Empty(SpeakersOf("The Constitution says the federal government controls immigration."));
+        Assert.Empty(SpeakersOf("Earlier this year, Springfield argued the cost was too high."));
+        Assert.Equal(["Hernandez"], SpeakersOf("Ms. Hernandez, a teacher, said her students were afraid."));
+    }
 }

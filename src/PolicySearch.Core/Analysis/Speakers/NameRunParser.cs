@@ -399,8 +399,7 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
                 return new Mention(run[0].Start, tail[^1].End, MentionKind.Person, PersonName(tail))
                 {
                     Role = role.Length == 0 ? null : role,
-                    // Courtesy titles ("Ms.") identify nobody: only a role's title is kept for a bare surname.
-                    Title = role.Length == 0 ? null : title,
+                    Title = title,
                     Place = place.Length == 0 ? null : place,
                     Gender = GenderOf(title),
                     Possessive = possessive,

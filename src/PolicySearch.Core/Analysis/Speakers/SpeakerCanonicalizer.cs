@@ -102,10 +102,19 @@ internal sealed class SpeakerCanonicalizer
     private string PersonName(Entity person)
     {
         var name = PersonName(person.Name);
-        return person.IsSurnameOnly && person.Title is { Length: > 0 } title && string.Equals(name, person.Name, StringComparison.Ordinal)
+        return person.IsSurnameOnly && person.Role is not null && person.Title is { Length: > 0 } title && string.Equals(name, person.Name, StringComparison.Ordinal)
             ? title + " " + name
             : name;
     }
+
+    /// <summary>
+    /// Whether the entity names someone: not a lone capitalised word ("Washington insists", "The Constitution says")
+    /// that its article never gives a first name or a title (courtesy titles count: "Ms. Hernandez") and the corpus
+    /// does not expand.
+    /// </summary>
+    public bool Identifies(Entity entity) =>
+        entity.Kind != EntityKind.Person || !entity.IsSurnameOnly || entity.Title is not null
+        || !string.Equals(PersonName(entity.Name), entity.Name, StringComparison.Ordinal);
 
     private string PersonName(string name)
     {
