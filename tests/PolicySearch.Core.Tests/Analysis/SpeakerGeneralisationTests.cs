@@ -220,4 +220,17 @@ public class SpeakerGeneralisationTests
         Assert.Empty(SpeakersOf("Earlier this year, Springfield argued the cost was too high."));
         Assert.Equal(["Hernandez"], SpeakersOf("Ms. Hernandez, a teacher, said her students were afraid."));
     }
+
+    [Fact]
+    public void UnderABlogsPostedBy_OneFirstPersonParagraph_IsTheAuthors()
+    {
+        var paragraphs = TestAnalysis.Article(
+            "Sheriffs file suit",
+            "Sheriffs file suit",
+            "Posted by Dana Whitfield",
+            "Four sheriffs filed a federal lawsuit on Monday against the state's immigration law.",
+            "I doubt this one gets very far in court.");
+        Assert.Empty(paragraphs[2].Speakers);
+        Assert.Equal(["Dana Whitfield"], paragraphs[3].Speakers);
+    }
 }

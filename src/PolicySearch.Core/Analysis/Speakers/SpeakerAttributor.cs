@@ -168,7 +168,8 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
     /// <summary>
     /// A blog post's author stating a view in the first person: when one byline names one person and at least two
     /// content paragraphs without any other speaker use "I"/"my"/"me" outside quoted words, those paragraphs are the
-    /// author's. One stray unquoted "I" (a quote whose marks were lost) credits nobody.
+    /// author's. In a news story one stray unquoted "I" (a quote whose marks were lost) credits nobody; under a blog's
+    /// "Posted by" one paragraph is enough.
     /// </summary>
     private void CreditFirstPersonAuthor(
         IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, List<Entity>[] results, bool[] voiced, ArticleDiscourse discourse)
@@ -182,7 +183,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
         }
 
-        if (firstPerson.Count < FirstPersonParagraphs || AuthorOf(paragraphs) is not { } name)
+        if (firstPerson.Count == 0)
+        {
+            return;
+        }
+
+        var (name, posted) = AuthorOf(paragraphs);
+        if (name is null || firstPerson.Count < (posted ? 1 : FirstPersonParagraphs))
         {
             return;
         }
@@ -212,10 +219,14 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         return false;
     }
 
-    /// <summary>The one person the article's bylines name (any paragraph kind), or null when none or several.</summary>
-    private string? AuthorOf(IReadOnlyList<string> paragraphs)
+    /// <summary>
+    /// The one person the article's bylines name (any paragraph kind), or null when none or several; and whether a
+    /// byline is a blog's "Posted by", where one first-person paragraph is enough.
+    /// </summary>
+    private (string? Name, bool Posted) AuthorOf(IReadOnlyList<string> paragraphs)
     {
         string? author = null;
+        var posted = false;
         foreach (var paragraph in paragraphs)
         {
             if (paragraph.Length > 200 || Byline.Match(paragraph) is not { Success: true } match)
@@ -237,13 +248,14 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
             if (author is not null && !string.Equals(author, name, StringComparison.Ordinal))
             {
-                return null;
+                return (null, false);
             }
 
             author = name;
+            posted |= paragraph.TrimStart().StartsWith("posted", StringComparison.OrdinalIgnoreCase);
         }
 
-        return author;
+        return (author, posted);
     }
 
     /// <summary>Credits the sentence's speakers; true when someone was credited through a speech verb (not only "according to").</summary>
