@@ -233,4 +233,11 @@ public class SpeakerGeneralisationTests
         Assert.Empty(paragraphs[2].Speakers);
         Assert.Equal(["Dana Whitfield"], paragraphs[3].Speakers);
     }
+
+    [Fact]
+    public void AClauseFinalVerbBeforeADayAndThat_ReportsSpeech()
+    {
+        Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf("ICE confirmed Friday that the man had been deported."));
+        Assert.Empty(SpeakersOf("ICE confirmed the arrest of a man in Elgin."));
+    }
 }

@@ -124,12 +124,14 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
     private const int PhraseReach = 8;
 
     /// <summary>
-    /// "testified before the committee that …", "announced on Tuesday that …": a prepositional phrase, then "that",
+    /// "testified before the committee that …", "announced on Tuesday that …", "confirmed Friday that …": a
+    /// prepositional phrase or a day, then "that",
     /// with no punctuation between (so not "added to the bill. That …").
     /// </summary>
     private static bool ThatAfterPhrase(string text, List<Word> words, int nextWord)
     {
-        if (nextWord >= words.Count || words[nextWord].Lower is not ("before" or "at" or "in" or "during" or "on" or "to" or "with" or "via"))
+        if (nextWord >= words.Count || words[nextWord].Lower is not ("before" or "at" or "in" or "during" or "on" or "to" or "with" or "via"
+            or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "yesterday" or "earlier" or "later"))
         {
             return false;
         }
