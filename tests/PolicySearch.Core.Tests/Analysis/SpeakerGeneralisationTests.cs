@@ -240,4 +240,10 @@ public class SpeakerGeneralisationTests
         Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf("ICE confirmed Friday that the man had been deported."));
         Assert.Empty(SpeakersOf("ICE confirmed the arrest of a man in Elgin."));
     }
+
+    [Fact]
+    public void TwoBodiesJoinedByAnd_BothSpeak()
+    {
+        Assert.Equal(["City of Springfield", "Dane County"], Sorted(SpeakersOf("Dane County and the City of Springfield argued in the lawsuit that the conditions are unlawful.")));
+    }
 }

@@ -128,6 +128,15 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
+        // "Dane County and the City of Springfield": "and the" joins two names, it is inside none.
+        var andThe = run.FindIndex(t => t.Text == "and");
+        if (andThe > 0 && andThe + 2 < run.Count && run[andThe + 1].Text == "the")
+        {
+            Read(run[..andThe], false, text, articleOutlet, found);
+            Read(run[(andThe + 2)..], possessive, text, articleOutlet, found);
+            return;
+        }
+
         // Sentence openers and connectors are not part of a name: "While the DOJ", "During".
         var skip = 0;
         while (skip < run.Count - 1 && (lexicon.SentenceOpeners.Contains(run[skip].Text) || Connectors.Contains(run[skip].Text)))

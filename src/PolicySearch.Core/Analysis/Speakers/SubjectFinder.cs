@@ -130,14 +130,15 @@ internal sealed class SubjectFinder
     public static Mention? CoordinatedBefore(string text, SentenceMentions inSentence, Mention subject)
     {
         var at = inSentence.IndexOf(subject);
-        if (at <= 0 || subject.Kind != MentionKind.Person)
+        if (at <= 0 || subject.Kind is not (MentionKind.Person or MentionKind.Organisation))
         {
             return null;
         }
 
+        // Two people, or two bodies ("Cook County and the City of Chicago argued").
         var partner = inSentence[at - 1];
-        return partner.Kind == MentionKind.Person && !partner.Possessive
-            && text.AsSpan(partner.End, subject.Start - partner.End).Trim() is "and"
+        return partner.Kind == subject.Kind && !partner.Possessive && !FollowsPreposition(text, partner)
+            && text.AsSpan(partner.End, subject.Start - partner.End).Trim() is "and" or "and the"
             ? partner
             : null;
     }
