@@ -75,7 +75,7 @@ public sealed class ArticleAnalyzer
             drafts.Add(keepText ? draft : draft with { Paragraphs = Blanks(draft.Paragraphs.Count) });
         }
 
-        var canonicalizer = new SpeakerCanonicalizer(speakers, lexicon.Organisations);
+        var canonicalizer = new SpeakerCanonicalizer(speakers, lexicon.Organisations, lexicon.Names.KnownPeople);
         // Finishing reads the canonicaliser only: articles finish in parallel too (at 1M paragraphs this took seconds on one core).
         return drafts.AsParallel().AsOrdered().Select(d => Finish(d, canonicalizer)).ToList();
     }

@@ -246,4 +246,13 @@ public class SpeakerGeneralisationTests
     {
         Assert.Equal(["City of Springfield", "Dane County"], Sorted(SpeakersOf("Dane County and the City of Springfield argued in the lawsuit that the conditions are unlawful.")));
     }
+
+    [Fact]
+    public void AWellKnownFiguresSurname_TakesTheFullName_WhereTheRoleAgrees()
+    {
+        Assert.Equal(["JB Pritzker"], SpeakersOf("Gov. Pritzker said the state would not help with the raids."));
+        Assert.Equal(["Brandon Johnson"], SpeakersOf("Mayor Johnson said the city would keep its ordinance."));
+        Assert.Empty(SpeakersOf("Johnson said the shelters were full."));
+        Assert.Equal(["Office of the Governor of Illinois"], SpeakersOf("Pritzker's office said the governor would testify in June."));
+    }
 }

@@ -18,7 +18,10 @@ internal sealed record NamesFile(
     IReadOnlyList<string> RoleWords,
     IReadOnlyList<string> Abbreviations,
     GenderedWords GenderedWords,
-    IReadOnlyList<string> NotSpeakerRoles);
+    IReadOnlyList<string> NotSpeakerRoles,
+    IReadOnlyList<KnownPerson> KnownPeople);
+
+internal sealed record KnownPerson(string Name, string Role, string? Place, bool RequireRole);
 
 internal sealed record GenderedWords(IReadOnlyList<string> Male, IReadOnlyList<string> Female);
 
