@@ -255,4 +255,11 @@ public class SpeakerGeneralisationTests
         Assert.Empty(SpeakersOf("Johnson said the shelters were full."));
         Assert.Equal(["Office of the Governor of Illinois"], SpeakersOf("Pritzker's office said the governor would testify in June."));
     }
+
+    [Fact]
+    public void AddsBeforeAName_ReportsSpeechWithoutThat()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt said the jail is full. Holt adds Springfield's new law leaves her deputies with no good choice."));
+        Assert.Empty(SpeakersOf("The council added a provision on detainers before the final vote."));
+    }
 }

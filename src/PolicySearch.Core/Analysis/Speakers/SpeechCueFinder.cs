@@ -36,7 +36,7 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         {
             var start = words[match.First].Start;
             var end = words[match.First + match.Count - 1].End;
-            if ((clauseFinal.Contains(match.Phrase) && !EndsClause(text, end, words, match.First + match.Count))
+            if ((clauseFinal.Contains(match.Phrase) && !EndsClause(text, end, words, match.First + match.Count) && !AddsAClause(match.Phrase, words, match.First + match.Count))
                 || (beforeQuote.Contains(match.Phrase) && !QuoteFollows(words, match.First + match.Count, quotes)))
             {
                 continue;
@@ -104,6 +104,10 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>"Welch adds Rauner's signature flies in the face of …": "adds" with its "that" left out, before a name.</summary>
+    private static bool AddsAClause(string phrase, List<Word> words, int nextWord) =>
+        phrase is "adds" or "added" && nextWord < words.Count && words[nextWord].Capitalised && words[nextWord].Lower != "i";
 
     /// <summary>"she added." / "he added:" / "adding that": not "added a provision" or "continued to work".</summary>
     private static bool EndsClause(string text, int end, List<Word> words, int nextWord)
