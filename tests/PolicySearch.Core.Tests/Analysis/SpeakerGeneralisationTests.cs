@@ -262,4 +262,10 @@ public class SpeakerGeneralisationTests
         Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt met deputies at the jail on Monday.", "Holt adds Springfield's new law leaves her deputies with no good choice."));
         Assert.Empty(SpeakersOf("The council added a provision on detainers before the final vote."));
     }
+
+    [Fact]
+    public void QuotedInAnOutletSaying_CreditsTheClausesSubject()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt was quoted in the Chicago Tribune saying the jail would not hold anyone for ICE."));
+    }
 }

@@ -351,6 +351,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             var mention = SubjectFinder.NearestSubject(reading.Text, sentence, cue.Start);
+            if (mention is { Kind: MentionKind.Outlet })
+            {
+                // "X was quoted in the Tribune saying": the outlet passes the words along; the clause's subject spoke.
+                mention = null;
+            }
+
             if (mention is null && sentenceSpeakers.Count == 0)
             {
                 // Not an item of a list ("sued officials in Illinois, Chicago, and Cook County …, accusing"): the comma
