@@ -268,4 +268,10 @@ public class SpeakerGeneralisationTests
     {
         Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt was quoted in the Chicago Tribune saying the jail would not hold anyone for ICE."));
     }
+
+    [Fact]
+    public void APlaceOpeningTheSentence_IsNotTheSubjectOfAParticiple()
+    {
+        Assert.Empty(SpeakersOf("In Will County, residents protested outside the jail, saying the holds split families."));
+    }
 }

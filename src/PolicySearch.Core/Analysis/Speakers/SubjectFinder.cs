@@ -252,7 +252,19 @@ internal sealed class SubjectFinder
             }
         }
 
-        return end > start && text.AsSpan(start, end - start) is "from" or "in" or "of" or "at" or "for" or "with" or "to" or "by"
+        return end > start && IsPreposition(text.AsSpan(start, end - start));
+    }
+
+    private static bool IsPreposition(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[8];
+        if (word.Length > lower.Length)
+        {
+            return false;
+        }
+
+        word.ToLowerInvariant(lower);
+        return lower[..word.Length] is "from" or "in" or "of" or "at" or "for" or "with" or "to" or "by"
             or "on" or "about" or "against" or "toward" or "towards" or "under" or "over" or "near" or "between";
     }
 
@@ -475,7 +487,8 @@ internal sealed class SubjectFinder
                 }
             }
 
-            if (m.Possessive || m.Kind is MentionKind.Outlet)
+            // "In Will County, residents …": a preposition's object is not the subject; the words after the comma may hold it.
+            if (m.Possessive || m.Kind is MentionKind.Outlet || FollowsPreposition(text, m))
             {
                 continue;
             }
