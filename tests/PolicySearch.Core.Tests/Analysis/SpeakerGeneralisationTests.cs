@@ -274,4 +274,10 @@ public class SpeakerGeneralisationTests
     {
         Assert.Empty(SpeakersOf("In Will County, residents protested outside the jail, saying the holds split families."));
     }
+
+    [Fact]
+    public void WithANameThenAParticiple_CreditsThatName()
+    {
+        Assert.Contains("Ann Lee", SpeakersOf("The state pushed back, with Attorney General Ann Lee saying the county must follow the law."));
+    }
 }

@@ -447,7 +447,10 @@ internal sealed class SubjectFinder
         }
 
         var before = inSentence[at];
-        return SubjectGap.IsMatch(text.AsSpan(before.End, position - before.End)) ? before : null;
+        // A preposition's object is no subject ("In Will County, residents protested, saying"), unless the participle
+        // follows it at once ("with Attorney General Ann Lee saying").
+        var gap = text.AsSpan(before.End, position - before.End);
+        return SubjectGap.IsMatch(gap) && (gap.IsWhiteSpace() || !IsPrepositionalObject(text, inSentence, at)) ? before : null;
     }
 
     /// <summary>
