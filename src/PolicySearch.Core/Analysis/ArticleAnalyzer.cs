@@ -75,7 +75,7 @@ public sealed class ArticleAnalyzer
             drafts.Add(keepText ? draft : draft with { Paragraphs = Blanks(draft.Paragraphs.Count) });
         }
 
-        var canonicalizer = new SpeakerCanonicalizer(speakers, lexicon.Organisations);
+        var canonicalizer = new SpeakerCanonicalizer(speakers, lexicon.Organisations, lexicon.Names.KnownPeople);
         // Finishing reads the canonicaliser only: articles finish in parallel too (at 1M paragraphs this took seconds on one core).
         return drafts.AsParallel().AsOrdered().Select(d => Finish(d, canonicalizer)).ToList();
     }
@@ -128,7 +128,7 @@ public sealed class ArticleAnalyzer
         for (var i = 0; i < draft.Paragraphs.Count; i++)
         {
             var (kind, rule) = draft.Kinds[i];
-            var speakers = draft.Speakers[i].Select(canonicalizer.Name).Distinct(StringComparer.Ordinal).ToList();
+            var speakers = draft.Speakers[i].Where(canonicalizer.Identifies).Select(canonicalizer.Name).Distinct(StringComparer.Ordinal).ToList();
             var decision = draft.Stances[i];
             var evidence = decision is null ? [] : Evidence(decision, canonicalizer);
             paragraphs.Add(new AnalyzedParagraph(draft.Article.Id, i, draft.Paragraphs[i], kind, rule, speakers, decision?.Stance, evidence));

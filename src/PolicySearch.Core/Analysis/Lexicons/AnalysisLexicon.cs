@@ -50,6 +50,7 @@ internal sealed class AnalysisLexicon
             MaleWords = Names.GenderedWords.Male.ToFrozenSet(StringComparer.Ordinal);
             FemaleWords = Names.GenderedWords.Female.ToFrozenSet(StringComparer.Ordinal);
             OrgHeadWords = Organisations.HeadWords.ToFrozenSet(StringComparer.Ordinal);
+            NotSpeakerRoles = Names.NotSpeakerRoles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
             OrgAliases = Organisations.Aliases.ToDictionary(a => a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
             OutletWords = Outlets.Words.ToFrozenSet(StringComparer.Ordinal);
             OutletNames = Outlets.Names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -109,6 +110,9 @@ internal sealed class AnalysisLexicon
     public IReadOnlySet<string> FemaleWords { get; }
 
     public IReadOnlySet<string> OrgHeadWords { get; }
+
+    /// <summary>Role nouns of people who report rather than speak ("reporter Jo Lee"): never credited as speakers.</summary>
+    public IReadOnlySet<string> NotSpeakerRoles { get; }
 
     public IReadOnlyDictionary<string, string> OrgAliases { get; }
 

@@ -17,7 +17,11 @@ internal sealed record NamesFile(
     IReadOnlyList<string> NotNameTails,
     IReadOnlyList<string> RoleWords,
     IReadOnlyList<string> Abbreviations,
-    GenderedWords GenderedWords);
+    GenderedWords GenderedWords,
+    IReadOnlyList<string> NotSpeakerRoles,
+    IReadOnlyList<KnownPerson> KnownPeople);
+
+internal sealed record KnownPerson(string Name, string Role, string? Place, bool RequireRole);
 
 internal sealed record GenderedWords(IReadOnlyList<string> Male, IReadOnlyList<string> Female);
 

@@ -36,6 +36,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         var entity = FindOrAddPerson(mention.Name);
         entity.Role = mention.Role ?? entity.Role;
         entity.Place = mention.Place ?? entity.Place;
+        entity.Title ??= mention.Title;
         if (entity.Gender == Gender.Unknown)
         {
             entity.Gender = mention.Gender != Gender.Unknown ? mention.Gender : GenderOfFirstName(entity.Name);
@@ -65,8 +66,11 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
 
         if (!bodies.TryGetValue(name, out var entity))
         {
-            // "the ACLU" in a story about "the American Civil Liberties Union of Illinois" is that chapter.
-            entity = bodies.Values.Where(b => b.Name.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase)).MinBy(b => b.Name.Length)
+            // "the ACLU" in a story about "the American Civil Liberties Union of Illinois" (or "the ACLU of Illinois",
+            // through the name's aliases) is that chapter.
+            var prefixes = lexicon.OrgAliases.Where(a => IsAcronym(a.Key) && string.Equals(a.Value, name, StringComparison.OrdinalIgnoreCase)).Select(a => a.Key + " ")
+                .Prepend(name + " ").ToList();
+            entity = bodies.Values.Where(b => prefixes.Any(p => b.Name.StartsWith(p, StringComparison.OrdinalIgnoreCase))).MinBy(b => b.Name.Length)
                 ?? new Entity(EntityKind.Organisation, name);
             bodies[name] = entity;
         }
@@ -140,6 +144,24 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         return person ?? (targets.Contains("official") ? LastOfficial : null);
     }
 
+    /// <summary>
+    /// "the sheriff's office" where the article named "the Lake County Sheriff's Office": the body whose name holds the
+    /// role's possessive ("Sheriff's"), the most recent one; null when there is none.
+    /// </summary>
+    public Entity? BodyOfRole(string ownerText)
+    {
+        var trimmed = ownerText.Trim();
+        if (!trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var noun = trimmed[4..];
+        return bodies.Values
+            .Where(b => b.Name.Contains(noun + "'s ", StringComparison.OrdinalIgnoreCase) || b.Name.Contains(noun + "’s ", StringComparison.OrdinalIgnoreCase))
+            .MaxBy(b => b.LastSeen);
+    }
+
     /// <summary>The owner in "X's office": a described role holder or a named person.</summary>
     public Entity? Owner(string ownerText)
     {
@@ -147,6 +169,14 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             return Description(trimmed[4..].ToLowerInvariant());
+        }
+
+        // "Sheriff Tom Dart's office": the owner is the person, without the title.
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        while (space > 0 && lexicon.Titles.ContainsKey(trimmed[..space]))
+        {
+            trimmed = trimmed[(space + 1)..];
+            space = trimmed.IndexOf(' ', StringComparison.Ordinal);
         }
 
         return FindOrAddPerson(trimmed);

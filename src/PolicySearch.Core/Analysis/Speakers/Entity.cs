@@ -47,6 +47,9 @@ internal sealed class Entity(EntityKind kind, string name)
 
     public string? Role { get; set; }
 
+    /// <summary>The first title written before the name; "Rep. Miller" stays so named when the article never gives the full name.</summary>
+    public string? Title { get; set; }
+
     public string? Place { get; set; }
 
     public Gender Gender { get; set; }
@@ -62,6 +65,9 @@ internal sealed class Entity(EntityKind kind, string name)
 
     /// <summary>Credited as a speaker at least once: a bare surname that spoke is a person, not a stray capitalised word.</summary>
     public bool HasSpoken { get; set; }
+
+    /// <summary>Introduced as someone who reports the news ("reporter Jo Lee"): never a speaker.</summary>
+    public bool IsReporter { get; set; }
 
     public bool IsSurnameOnly => Kind == EntityKind.Person && !Key.Contains(' ', StringComparison.Ordinal);
 }

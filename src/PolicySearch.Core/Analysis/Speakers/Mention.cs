@@ -47,6 +47,9 @@ internal sealed record Mention(int Start, int End, MentionKind Kind, string Name
 {
     public string? Role { get; init; }
 
+    /// <summary>The title as written before the name ("Rep.", "Sheriff"), kept for a surname the article never expands.</summary>
+    public string? Title { get; init; }
+
     public string? Place { get; init; }
 
     public Gender Gender { get; init; }

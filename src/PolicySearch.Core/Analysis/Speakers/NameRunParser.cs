@@ -48,10 +48,61 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
     {
         // "Attorney General Ann Lee and Dayton Mayor Bo Park": two titled people, not one name.
         var andAt = run.FindIndex(t => t.Text == "and");
-        if (andAt > 0 && andAt < run.Count - 1 && HasTitle(run) && !AnyIn(run, 0, lexicon.OrgHeadWords))
+        // So are "Kane County Sheriff Ann Lee and Cook County Sheriff Bo Park", a title on each side of "and".
+        if (andAt > 0 && andAt < run.Count - 1 && HasTitle(run)
+            && (!AnyIn(run, 0, lexicon.OrgHeadWords) || (HasTitle(run[..andAt]) && HasTitle(run[(andAt + 1)..]))))
         {
             Read(run[..andAt], false, text, articleOutlet, found);
             Read(run[(andAt + 1)..], possessive, text, articleOutlet, found);
+            return;
+        }
+
+        // "ICE's Enforcement and Removal Operations", "Lee's Chief of Staff Bo Park": a possessive inside the run ends a name.
+        // Not a role's possessive inside a body's name: "Sheriff's Office", "State's Attorney's Office".
+        var inner = run.FindIndex(t => t != run[^1] && (t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal))
+            && !lexicon.OrgHeadWords.Contains(t.Text) && !lexicon.RoleWords.Contains(t.Text[..^2]) && !lexicon.Titles.ContainsKey(t.Text[..^2]));
+        if (inner >= 0)
+        {
+            var owner = run[..(inner + 1)];
+            var ownerPossessive = false;
+            Read(Clean(owner, ref ownerPossessive), ownerPossessive, text, articleOutlet, found);
+            Read(run[(inner + 1)..], possessive, text, articleOutlet, found);
+            return;
+        }
+
+        // "the Trump administration": the government of that person, a body, not the person.
+        if (!possessive && AdministrationAfter(text, run[^1].End) is { } administrationEnd)
+        {
+            var first = 0;
+            while (first < run.Count - 1 && (lexicon.SentenceOpeners.Contains(run[first].Text) || lexicon.Titles.ContainsKey(run[first].Text)))
+            {
+                first++;
+            }
+
+            found.Add(new Mention(run[first].Start, administrationEnd, MentionKind.Organisation, run[^1].Text + " administration"));
+            return;
+        }
+
+        // "the Department of Homeland Security on Monday": a date after "on" is not part of the name.
+        var onDate = run.FindIndex(t => t.Text == "on");
+        if (onDate > 0 && onDate < run.Count - 1 && lexicon.NotNames.Contains(run[onDate + 1].Text))
+        {
+            Read(run[..onDate], false, text, articleOutlet, found);
+            return;
+        }
+
+        // "the McHenry County sheriff's office", "the Elgin police department": a place, then a body's name in lower case.
+        if (!possessive && run.Count <= 3 && !HasTitle(run) && LowerCaseBodyAfter(text, run[^1].End) is { } body)
+        {
+            var first = 0;
+            while (first < run.Count - 1 && lexicon.SentenceOpeners.Contains(run[first].Text))
+            {
+                first++;
+            }
+
+            var place = Join(run, first);
+            var bodyText = text.AsSpan(body.Start, body.End - body.Start);
+            found.Add(new Mention(run[first].Start, body.End, MentionKind.Organisation, place + " " + TitleCase(bodyText)));
             return;
         }
 
@@ -77,6 +128,15 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
+        // "Dane County and the City of Springfield": "and the" joins two names, it is inside none.
+        var andThe = run.FindIndex(t => t.Text == "and");
+        if (andThe > 0 && andThe + 2 < run.Count && run[andThe + 1].Text == "the")
+        {
+            Read(run[..andThe], false, text, articleOutlet, found);
+            Read(run[(andThe + 2)..], possessive, text, articleOutlet, found);
+            return;
+        }
+
         // Sentence openers and connectors are not part of a name: "While the DOJ", "During".
         var skip = 0;
         while (skip < run.Count - 1 && (lexicon.SentenceOpeners.Contains(run[skip].Text) || Connectors.Contains(run[skip].Text)))
@@ -87,6 +147,13 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
         if (skip > 0)
         {
             Read(run[skip..], possessive, text, articleOutlet, found);
+            return;
+        }
+
+        // "the City of Chicago", "the County of Los Angeles", "the State of Illinois": a government as a body.
+        if (run.Count >= 3 && run[0].Text is "City" or "County" or "State" or "Town" or "Village" && run[1].Text == "of" && !Connectors.Contains(run[2].Text))
+        {
+            found.Add(Organisation(start, end, withoutThe, possessive, text));
             return;
         }
 
@@ -138,6 +205,69 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
         {
             found.Add(person);
         }
+    }
+
+    private static readonly string[] LowerCaseBodies =
+    [
+        "sheriff's office", "sheriff’s office", "sheriff's department", "sheriff’s department", "police department",
+        "state's attorney's office", "state’s attorney’s office", "board of commissioners", "county board", "city council",
+        "health department", "school district",
+    ];
+
+    /// <summary>The span of a lower-case body name ("sheriff's office") right after <paramref name="end"/>, or null.</summary>
+    private static (int Start, int End)? LowerCaseBodyAfter(string text, int end)
+    {
+        var k = end;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        if (k == end || k >= text.Length || !char.IsLower(text[k]))
+        {
+            return null;
+        }
+
+        foreach (var body in LowerCaseBodies)
+        {
+            if (text.AsSpan(k).StartsWith(body, StringComparison.Ordinal) && (k + body.Length == text.Length || !char.IsLetter(text[k + body.Length])))
+            {
+                return (k, k + body.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"sheriff's office" → "Sheriff's Office"; "board of commissioners" → "Board of Commissioners".</summary>
+    private static string TitleCase(ReadOnlySpan<char> words)
+    {
+        var parts = words.ToString().Split(' ');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i] is not ("of" or "and") && parts[i].Length > 0)
+            {
+                parts[i] = char.ToUpperInvariant(parts[i][0]) + parts[i][1..];
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>The end of " administration" right after <paramref name="end"/> (lower case, a whole word), or null.</summary>
+    private static int? AdministrationAfter(string text, int end)
+    {
+        const string Word = "administration";
+        var k = end;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k > end && text.AsSpan(k).StartsWith(Word, StringComparison.Ordinal)
+            && (k + Word.Length == text.Length || !char.IsLetter(text[k + Word.Length]))
+            ? k + Word.Length
+            : null;
     }
 
     /// <summary>The texts of <c>run[from..]</c> joined by spaces (one word: its string, no copy).</summary>
@@ -278,6 +408,7 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
                 return new Mention(run[0].Start, tail[^1].End, MentionKind.Person, PersonName(tail))
                 {
                     Role = role.Length == 0 ? null : role,
+                    Title = title,
                     Place = place.Length == 0 ? null : place,
                     Gender = GenderOf(title),
                     Possessive = possessive,

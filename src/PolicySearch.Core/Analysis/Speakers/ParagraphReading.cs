@@ -56,7 +56,7 @@ internal sealed class ParagraphReading(string text, IReadOnlyList<Mention> menti
             MentionKind.Pronoun => Discourse.Pronoun(m.Gender),
             MentionKind.Description => Discourse.Description(m.Name),
             MentionKind.OfficialOf => OfficialOf(m),
-            MentionKind.OfficeOf => Discourse.Owner(m.Name) is { } owner ? Discourse.Office(owner) : null,
+            MentionKind.OfficeOf => Discourse.BodyOfRole(m.Name) ?? (Discourse.Owner(m.Name) is { } owner ? Discourse.Office(owner) : null),
             MentionKind.UnnamedPerson => Discourse.Unnamed(m),
             _ => null,
         };

@@ -60,8 +60,9 @@ internal sealed class PhraseMentionFinder
             $@"\b(?i:an?|the)\s+(?i:{officeNouns})\s+(?i:for)\s+(?<owner>(?i:the)\s+(?i:{descriptionNouns})|{NameSequence})");
         official = AnalysisRegex.Create(
             $@"\b(?i:an?|one|another|the)\s+(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>(?i:{officialNouns}))\b");
+        // "a spokesperson for X", and without an article "officials with X", "attorneys for X".
         officialFor = AnalysisRegex.Create(
-            $@"\b(?i:an?|one|another)\s+(?<noun>(?i:{officialNouns}))\s+(?i:for|from|at|with)\s+(?i:the\s+)?(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?{BodyPart}){{0,6}})");
+            $@"\b(?:(?i:an?|one|another)\s+)?(?<noun>(?i:{officialNouns}))\s+(?i:for|from|at|with)\s+(?i:the\s+)?(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?{BodyPart}){{0,6}})");
         // "ICE officials said": officials of a named body, no article needed when they are plural. Not after a
         // letter or a period, and not before a capitalised word: checked in code (BodyOfficials), the engine has no lookarounds.
         bodyOfficials = AnalysisRegex.Create(

@@ -44,6 +44,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         var previousAnnounces = false;
         var previousParagraph = -1;
         var groups = new GroupState(paragraphs.Count);
+        var unattributedQuote = new bool[paragraphs.Count];
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -65,6 +66,11 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
             foreach (var m in reading.Mentions)
             {
+                if (m.Kind == MentionKind.Person && IntroducedAsReporter(text, m) && reading.Resolve(m) is { } reporter)
+                {
+                    reporter.IsReporter = true;
+                }
+
                 if (m.Kind == MentionKind.Person && reading.Resolve(m) is { Role: not null } person && !groups.People[i].Contains(person))
                 {
                     groups.People[i].Add(person);
@@ -91,6 +97,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             // So does a paragraph that is nothing but a quote, with no speech cue of its own, right after a
             // paragraph that credited someone ("The governor added …" / "“Our officers need …”").
             var bareQuote = quotes.StartsWithQuote && cues.Count == 0 && previousParagraph == i - 1;
+            unattributedQuote[i] = quotes.StartsWithQuote && !quotes.EndsOpen && cues.Count == 0;
             if (speakers.Count == 0 && (previousAnnounces || (quotes.StartsWithQuote && (previousQuoteOpen || bareQuote))))
             {
                 speakers.AddRange(previous);
@@ -120,10 +127,135 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
         }
 
+        CreditFirstPersonAuthor(paragraphs, words, kinds, results, voiced, discourse);
+        CreditQuotesNamedAfter(paragraphs, kinds, results, voiced, unattributedQuote);
         ForwardReferences.ResolveQuotesAttributedLater(paragraphs, kinds, results);
         ForwardReferences.ResolveLaterNamedBodies(pending, bodiesByParagraph, results);
         ForwardReferences.ResolveLaterNamedOfficials(officials, results);
         return new ArticleAttribution(results, voiced, discourse);
+    }
+
+    /// <summary>
+    /// A quote standing alone with no speaker before it, named by the next paragraph's opening ('“We will not comply.”' /
+    /// 'That was the message from Sheriff Ann Lee on Monday.'): the quote is that speaker's.
+    /// </summary>
+    private static void CreditQuotesNamedAfter(
+        IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphKind> kinds, List<Entity>[] results, bool[] voiced, bool[] unattributedQuote)
+    {
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        {
+            if (!unattributedQuote[i] || results[i].Count > 0 || kinds[i + 1] != ParagraphKind.Content || results[i + 1].Count == 0)
+            {
+                continue;
+            }
+
+            var next = paragraphs[i + 1].AsSpan().TrimStart();
+            var firstWord = next[..Math.Max(0, next.IndexOfAny(' ', ',') is var space and >= 0 ? space : next.Length)];
+            if (firstWord is "That" or "That's" or "That’s" or "This" or "Those" or "These" or "Such" or "So" or "Thus")
+            {
+                results[i].AddRange(results[i + 1]);
+                voiced[i] = true;
+            }
+        }
+    }
+
+    // "By Jane Doe", "Posted by Jane Doe on May 2", "Written by JANE DOE | Staff": a byline naming one person.
+    private static readonly Regex Byline = AnalysisRegex.Create(
+        @"^\s*(?i:by|posted\s+by|written\s+by|author:)\s+(?<name>\p{Lu}[\p{L}'’\-.]*(?:\s+\p{Lu}[\p{L}'’\-.]*){1,3})\s*(?:$|[,|•·—–(]|-\s|\s(?i:on|at|in|and|posted|published|updated)\s|\s\d)");
+
+    private const int FirstPersonParagraphs = 2;
+
+    /// <summary>
+    /// A blog post's author stating a view in the first person: when one byline names one person and at least two
+    /// content paragraphs without any other speaker use "I"/"my"/"me" outside quoted words, those paragraphs are the
+    /// author's. In a news story one stray unquoted "I" (a quote whose marks were lost) credits nobody; under a blog's
+    /// "Posted by" one paragraph is enough.
+    /// </summary>
+    private void CreditFirstPersonAuthor(
+        IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, List<Entity>[] results, bool[] voiced, ArticleDiscourse discourse)
+    {
+        var firstPerson = new List<int>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (kinds[i] == ParagraphKind.Content && results[i].Count == 0 && UsesFirstPerson(paragraphs[i], words[i]))
+            {
+                firstPerson.Add(i);
+            }
+        }
+
+        if (firstPerson.Count == 0)
+        {
+            return;
+        }
+
+        var (name, posted) = AuthorOf(paragraphs);
+        if (name is null || firstPerson.Count < (posted ? 1 : FirstPersonParagraphs))
+        {
+            return;
+        }
+
+        discourse.Paragraph = firstPerson[0];
+        var author = discourse.Person(new Mention(0, 0, MentionKind.Person, name));
+        author.HasSpoken = true;
+        foreach (var i in firstPerson)
+        {
+            results[i].Add(author);
+            voiced[i] = true;
+        }
+    }
+
+    private static bool UsesFirstPerson(string text, List<Word> paragraphWords)
+    {
+        QuoteMap? quotes = null;
+        foreach (var w in paragraphWords)
+        {
+            var firstPerson = w.Lower is "my" or "me" || (w.Capitalised && (w.Lower == "i" || w.Lower.StartsWith("i'", StringComparison.Ordinal) || w.Lower.StartsWith("i’", StringComparison.Ordinal)));
+            if (firstPerson && !(quotes ??= QuoteMap.Build(text)).IsQuoted(w.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The one person the article's bylines name (any paragraph kind), or null when none or several; and whether a
+    /// byline is a blog's "Posted by", where one first-person paragraph is enough.
+    /// </summary>
+    private (string? Name, bool Posted) AuthorOf(IReadOnlyList<string> paragraphs)
+    {
+        string? author = null;
+        var posted = false;
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.Length > 200 || Byline.Match(paragraph) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            var parts = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Any(p => lexicon.OrgHeadWords.Contains(p) || lexicon.OutletWords.Contains(p) || lexicon.NotNames.Contains(p) || lexicon.Titles.ContainsKey(p)))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', parts.Select(p => p.Any(char.IsLower) ? p : char.ToUpperInvariant(p[0]) + p[1..].ToLowerInvariant()));
+            if (lexicon.OutletNames.Contains(name))
+            {
+                continue;
+            }
+
+            if (author is not null && !string.Equals(author, name, StringComparison.Ordinal))
+            {
+                return (null, false);
+            }
+
+            author = name;
+            posted |= paragraph.TrimStart().StartsWith("posted", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return (author, posted);
     }
 
     /// <summary>Credits the sentence's speakers; true when someone was credited through a speech verb (not only "according to").</summary>
@@ -158,7 +290,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         for (var k = firstCue; k < paragraphCues.Count && paragraphCues[k].Start < end; k++)
         {
             var cue = paragraphCues[k];
-            if (cue.Kind == SpeechCueKind.Participle)
+            if (cue.Kind is SpeechCueKind.Participle or SpeechCueKind.Colon)
             {
                 continue;
             }
@@ -170,16 +302,43 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             var mention = cue.Kind == SpeechCueKind.LeadIn ? SubjectFinder.MentionAfter(reading.Text, sentence, cue) : SubjectFinder.SubjectOf(reading.Text, sentence, cue, start);
+            if (mention is not null && SubjectFinder.IsNegated(reading.Text, mention))
+            {
+                continue;
+            }
+
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph) && cue.Kind == SpeechCueKind.Verb;
             if (mention is not null && SubjectFinder.CoordinatedBefore(reading.Text, sentence, mention) is { } partner)
             {
                 Credit(reading, partner, sentenceSpeakers, pending, paragraph);
+            }
+
+            if (mention is not null && cue.Kind == SpeechCueKind.Verb)
+            {
+                foreach (var listed in SubjectFinder.ListedBefore(reading.Text, sentence, mention, subject))
+                {
+                    Credit(reading, listed, sentenceSpeakers, pending, paragraph);
+                }
             }
         }
 
         for (var k = firstCue; k < paragraphCues.Count && paragraphCues[k].Start < end; k++)
         {
             var cue = paragraphCues[k];
+            if (cue.Kind == SpeechCueKind.Colon)
+            {
+                // "Lee had a blunt message for ICE: “…”": the clause's subject, when nothing else in the sentence spoke and
+                // it is someone identifiable (not "In Chicago, the message was: …").
+                if (sentenceSpeakers.Count == 0 && subject is not null && subject.End <= cue.Start && reading.Resolve(subject) is { } announcer
+                    && (announcer.Kind is EntityKind.Organisation or EntityKind.Office
+                        || (announcer.Kind == EntityKind.Person && (!announcer.IsSurnameOnly || announcer.Role is not null || announcer.HasSpoken))))
+                {
+                    voiced |= Credit(reading, subject, sentenceSpeakers, pending, paragraph);
+                }
+
+                continue;
+            }
+
             if (cue.Kind != SpeechCueKind.Participle)
             {
                 continue;
@@ -192,9 +351,25 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             var mention = SubjectFinder.NearestSubject(reading.Text, sentence, cue.Start);
+            if (mention is { Kind: MentionKind.Outlet })
+            {
+                // "X was quoted in the Tribune saying": the outlet passes the words along; the clause's subject spoke.
+                mention = null;
+            }
+
             if (mention is null && sentenceSpeakers.Count == 0)
             {
-                mention = subject is not null && subject.Start < cue.Start ? subject : null;
+                // Not an item of a list ("sued officials in Illinois, Chicago, and Cook County …, accusing"): the comma
+                // before it ends no introductory clause.
+                mention = subject is not null && subject.Start < cue.Start && !SubjectFinder.IsListItem(reading.Text, sentence, subject) ? subject : null;
+                if (mention is not null)
+                {
+                    // "Sheriffs Ann Lee, Bo Park and Cy Moore filed suit, arguing …": the whole list.
+                    foreach (var listed in SubjectFinder.ListedAfter(reading.Text, sentence, mention, cue.Start))
+                    {
+                        Credit(reading, listed, sentenceSpeakers, pending, paragraph);
+                    }
+                }
             }
 
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph);
@@ -350,6 +525,24 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         return low;
     }
 
+    /// <summary>"reporter Jo Lee", "columnist Bo Park": the word right before the name is a reporting role.</summary>
+    private bool IntroducedAsReporter(string text, Mention m)
+    {
+        var end = m.Start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && end < m.Start && lexicon.NotSpeakerRoles.Contains(text[start..end]);
+    }
+
     /// <summary>Credits the entity a subject mention stands for; true when it is an identifiable speaker.</summary>
     private static bool Credit(ParagraphReading reading, Mention? mention, List<Entity> sentenceSpeakers, List<(int, string)> pending, int paragraph)
     {
@@ -365,7 +558,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         var entity = reading.Resolve(mention);
-        if (entity is null || entity.Kind == EntityKind.Unnamed)
+        if (entity is null || entity.Kind == EntityKind.Unnamed || entity.IsReporter)
         {
             return false;
         }

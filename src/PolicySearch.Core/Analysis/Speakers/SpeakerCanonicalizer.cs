@@ -17,9 +17,18 @@ internal sealed class SpeakerCanonicalizer
     private readonly Dictionary<string, (string Role, string Place)> officeByPerson;
     private readonly OrganisationsFile organisations;
 
-    public SpeakerCanonicalizer(SpeakerTally tally, OrganisationsFile organisations)
+    private readonly Dictionary<string, KnownPerson> knownBySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnownPerson> knownByFirstLast = new(StringComparer.Ordinal);
+
+    public SpeakerCanonicalizer(SpeakerTally tally, OrganisationsFile organisations, IReadOnlyList<KnownPerson>? knownPeople = null)
     {
         this.organisations = organisations;
+        foreach (var known in knownPeople ?? [])
+        {
+            knownBySurname.TryAdd(NameKey.Last(known.Name), known);
+            knownByFirstLast.TryAdd(NameKey.FirstLast(known.Name), known);
+        }
+
         canonicalByFirstLast = new Dictionary<string, string>(tally.FormsByFirstLast.Count, StringComparer.Ordinal);
         foreach (var (key, forms) in tally.FormsByFirstLast)
         {
@@ -74,18 +83,25 @@ internal sealed class SpeakerCanonicalizer
 
     public string Name(Entity entity) => entity.Kind switch
     {
-        EntityKind.Person => PersonName(entity.Name),
+        EntityKind.Person => PersonName(entity),
         EntityKind.Office when entity.Owner is not null => OfficeName(entity.Owner),
         _ => entity.Name,
     };
 
     private string OfficeName(Entity holder)
     {
-        var name = PersonName(holder.Name);
+        var name = PersonName(holder);
         var (role, place) = (holder.Role, holder.Place);
         if ((role is null || place is null) && officeByPerson.TryGetValue(NameKey.FirstLast(name), out var known) && (role is null || role == known.Role))
         {
             (role, place) = known;
+        }
+
+        // A well-known figure's office: "Pritzker's office" is the governor's of Illinois.
+        if ((role is null || place is null) && knownByFirstLast.TryGetValue(NameKey.FirstLast(name), out var figure) && figure.Place is not null
+            && (role is null || role == figure.Role))
+        {
+            (role, place) = (figure.Role, figure.Place);
         }
 
         return role is not null && place is not null
@@ -94,6 +110,39 @@ internal sealed class SpeakerCanonicalizer
                 .Replace("{Place}", place, StringComparison.Ordinal)
             : organisations.OfficeNameOfPerson.Replace("{Name}", name, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A person's name; a titled surname that neither its article nor the corpus expands keeps its title ("Rep. Miller"):
+    /// the surname alone names nobody.
+    /// </summary>
+    private string PersonName(Entity person)
+    {
+        var name = PersonName(person.Name);
+        if (!person.IsSurnameOnly || !string.Equals(name, person.Name, StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        if (Known(person) is { } known)
+        {
+            return known.Name;
+        }
+
+        return person.Role is not null && person.Title is { Length: > 0 } title ? title + " " + name : name;
+    }
+
+    /// <summary>The well-known figure a bare surname stands for ("Gov. Pritzker"), when its role agrees where one is required.</summary>
+    private KnownPerson? Known(Entity person) =>
+        knownBySurname.TryGetValue(NameKey.Of(person.Name), out var known) && (!known.RequireRole || person.Role == known.Role) ? known : null;
+
+    /// <summary>
+    /// Whether the entity names someone: not a lone capitalised word ("Washington insists", "The Constitution says")
+    /// that its article never gives a first name or a title (courtesy titles count: "Ms. Hernandez") and the corpus
+    /// does not expand.
+    /// </summary>
+    public bool Identifies(Entity entity) =>
+        entity.Kind != EntityKind.Person || !entity.IsSurnameOnly || entity.Title is not null || Known(entity) is not null
+        || !string.Equals(PersonName(entity.Name), entity.Name, StringComparison.Ordinal);
 
     private string PersonName(string name)
     {

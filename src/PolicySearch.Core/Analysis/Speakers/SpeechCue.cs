@@ -10,6 +10,9 @@ internal enum SpeechCueKind
 
     /// <summary>"according to": the speaker follows.</summary>
     LeadIn,
+
+    /// <summary>"Lee had a blunt message for ICE: “…”": a colon before a quote; the clause's subject is the speaker.</summary>
+    Colon,
 }
 
 /// <summary>A speech cue found outside quoted words.</summary>

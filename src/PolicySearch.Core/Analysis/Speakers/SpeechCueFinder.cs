@@ -36,7 +36,7 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         {
             var start = words[match.First].Start;
             var end = words[match.First + match.Count - 1].End;
-            if ((clauseFinal.Contains(match.Phrase) && !EndsClause(text, end, words, match.First + match.Count))
+            if ((clauseFinal.Contains(match.Phrase) && !EndsClause(text, end, words, match.First + match.Count) && !AddsAClause(match.Phrase, words, match.First + match.Count))
                 || (beforeQuote.Contains(match.Phrase) && !QuoteFollows(words, match.First + match.Count, quotes)))
             {
                 continue;
@@ -52,6 +52,13 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             foreach (Match match in DashAfterQuote.Matches(text))
             {
                 var dash = match.Groups["dash"];
+                // '"…" — Jane Doe': a name follows the dash. Not '“detainers”—ordered by the agency', a dash inside the sentence.
+                var after = dash.Index + dash.Length;
+                if (after >= text.Length || !char.IsUpper(text[after]))
+                {
+                    continue;
+                }
+
                 found.Add(new SpeechCue(dash.Index, dash.Index + dash.Length, SpeechCueKind.LeadIn, dash.Value));
             }
         }
@@ -60,10 +67,23 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         {
             foreach (Match colon in ColonBeforeQuote.Matches(text))
             {
-                if (!quotes.IsQuoted(colon.Index) && NameBeforeColon.Precedes(text, colon.Index))
+                if (!quotes.IsQuoted(colon.Index))
                 {
-                    found.Add(new SpeechCue(colon.Index, colon.Index + 1, SpeechCueKind.Verb, ":"));
+                    var kind = NameBeforeColon.Precedes(text, colon.Index) ? SpeechCueKind.Verb : SpeechCueKind.Colon;
+                    found.Add(new SpeechCue(colon.Index, colon.Index + 1, kind, ":"));
                 }
+            }
+        }
+
+        // "Welch had a blunt message:" closing the paragraph announces the quote of the next one.
+        var last = text.AsSpan().TrimEnd();
+        if (last.Length > 0 && last[^1] == ':' && !quotes.IsQuoted(last.Length - 1))
+        {
+            var colon = last.Length - 1;
+            var kind = NameBeforeColon.Precedes(text, colon) ? SpeechCueKind.Verb : SpeechCueKind.Colon;
+            if (found.Count == 0 || found[^1].Start != colon)
+            {
+                found.Add(new SpeechCue(colon, colon + 1, kind, ":"));
             }
         }
 
@@ -85,6 +105,10 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         return false;
     }
 
+    /// <summary>"Welch adds Rauner's signature flies in the face of …": "adds" with its "that" left out, before a name.</summary>
+    private static bool AddsAClause(string phrase, List<Word> words, int nextWord) =>
+        phrase is "adds" or "added" && nextWord < words.Count && words[nextWord].Capitalised && words[nextWord].Lower != "i";
+
     /// <summary>"she added." / "he added:" / "adding that": not "added a provision" or "continued to work".</summary>
     private static bool EndsClause(string text, int end, List<Word> words, int nextWord)
     {
@@ -97,6 +121,41 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         return k >= text.Length
             || text[k] is '.' or ',' or ':' or ';' or '!' or '?' or '“' or '"' or '”' or '—'
             || (nextWord < words.Count && words[nextWord].Lower is "that" or "he" or "she" or "they" or "we")
-            || (nextWord + 1 < words.Count && words[nextWord].Lower == "it" && words[nextWord + 1].Lower is "will" or "would" or "is" or "was" or "has" or "had" or "plans");
+            || (nextWord + 1 < words.Count && words[nextWord].Lower == "it" && words[nextWord + 1].Lower is "will" or "would" or "is" or "was" or "has" or "had" or "plans")
+            || ThatAfterPhrase(text, words, nextWord);
+    }
+
+    private const int PhraseReach = 8;
+
+    /// <summary>
+    /// "testified before the committee that …", "announced on Tuesday that …", "confirmed Friday that …": a
+    /// prepositional phrase or a day, then "that",
+    /// with no punctuation between (so not "added to the bill. That …").
+    /// </summary>
+    private static bool ThatAfterPhrase(string text, List<Word> words, int nextWord)
+    {
+        if (nextWord >= words.Count || words[nextWord].Lower is not ("before" or "at" or "in" or "during" or "on" or "to" or "with" or "via"
+            or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "yesterday" or "earlier" or "later"))
+        {
+            return false;
+        }
+
+        for (var k = nextWord + 1; k < words.Count && k <= nextWord + PhraseReach; k++)
+        {
+            foreach (var c in text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End))
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            if (words[k].Lower == "that")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

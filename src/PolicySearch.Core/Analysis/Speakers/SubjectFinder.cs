@@ -25,11 +25,16 @@ internal sealed class SubjectFinder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapAdverbSet =
         GapAdverbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Between a subject and its verb: a party tag "(D)", an appositive ", director of …,", a coordination
-    // "and other supporters", and adverbs or auxiliaries. SubjectGapBudget derives its bounds from this pattern.
+    // Between a subject and its verb: a home place "of Elgin", a party tag "(D)", an appositive ", director of …,", a coordination
+    // "and other supporters", a relative ", which"/", who" ("the Police Department, which argued"), a day ("on Tuesday",
+    // "on Jan. 5,"), and adverbs or auxiliaries. SubjectGapBudget derives its bounds from this pattern.
     private static readonly Regex SubjectGap = AnalysisRegex.Create(
-        @"^\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:(?:"
+        @"^\s*(?:(?:of|from)\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*\.?){0,2}\s*)?(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?\s*)?(?:,\s*(?:who|which)\s+)?(?:(?:"
         + string.Join('|', GapAdverbs) + @")\s+)*$");
+
+    // "Pritzker's statement said", "the department's news release read": the possessor of the words speaks.
+    private static readonly Regex OwnWords = AnalysisRegex.Create(
+        @"^(?:['’]s?)?\s+(?:[\p{Ll}\-]+\s+)?(?:statement|release|letter|post|tweet|email|memo|response|message|filing|complaint|lawsuit)\s+$");
 
     private static readonly Regex AppositiveEnd = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then)\s+)*$");
 
@@ -58,8 +63,20 @@ internal sealed class SubjectFinder
                 break;
             }
 
+            if (m.Possessive && m.Kind is not MentionKind.Outlet && OwnWords.IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
+            {
+                return m;
+            }
+
             if (!m.Possessive && SubjectGap.IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
             {
+                // "Mayor Cy Ford of Joliet said", "Officials from Elgin and Aurora said": a preposition's object is not
+                // the subject (the mention before it may be); "the request came from ICE, which said" is.
+                if (IsPrepositionalObject(text, inSentence, i) && !IsRelativeGap(text.AsSpan(m.End, cue.Start - m.End)))
+                {
+                    continue;
+                }
+
                 return NamedInAppositive(text, inSentence, i, cue) ?? m;
             }
         }
@@ -113,16 +130,300 @@ internal sealed class SubjectFinder
     public static Mention? CoordinatedBefore(string text, SentenceMentions inSentence, Mention subject)
     {
         var at = inSentence.IndexOf(subject);
-        if (at <= 0 || subject.Kind != MentionKind.Person)
+        if (at <= 0 || subject.Kind is not (MentionKind.Person or MentionKind.Organisation))
         {
             return null;
         }
 
+        // Two people, or two bodies ("Cook County and the City of Chicago argued").
         var partner = inSentence[at - 1];
-        return partner.Kind == MentionKind.Person && !partner.Possessive
-            && text.AsSpan(partner.End, subject.Start - partner.End).Trim() is "and"
+        return partner.Kind == subject.Kind && !partner.Possessive && !FollowsPreposition(text, partner)
+            && text.AsSpan(partner.End, subject.Start - partner.End).Trim() is "and" or "and the"
             ? partner
             : null;
+    }
+
+    // A list of speakers is a handful of names; the walks stop beyond this many (with their home places, twice as many
+    // mentions), so that a sentence of thousands of names costs no more per cue.
+    private const int MaxListItems = 12;
+
+    /// <summary>
+    /// "Sheriffs Ann Lee, Bo Park and Cy Moore said": the people (or bodies) listed with commas and a final "and"
+    /// before the verb's subject speak too, when the list opens the clause (its first item is the sentence's subject).
+    /// Empty unless the whole list, from <paramref name="clauseSubject"/> to <paramref name="subject"/>, is such a list.
+    /// </summary>
+    public static List<Mention> ListedBefore(string text, SentenceMentions inSentence, Mention subject, Mention? clauseSubject)
+    {
+        var listed = new List<Mention>();
+        var at = inSentence.IndexOf(subject);
+        if (at <= 0 || clauseSubject is null || clauseSubject == subject || subject.Kind is not (MentionKind.Person or MentionKind.Organisation))
+        {
+            return listed;
+        }
+
+        var sawAnd = false;
+        var nextStart = subject.Start;
+        for (var k = at - 1; k >= 0 && at - k <= 2 * MaxListItems; k--)
+        {
+            var item = inSentence[k];
+
+            // "Mayor Bo Diaz of Aurora and Mayor Cy Ford said": a home place qualifies the item before it.
+            if (k > 0 && inSentence[k - 1].Kind == MentionKind.Person && text.AsSpan(inSentence[k - 1].End, item.Start - inSentence[k - 1].End).Trim() is "of" or "from")
+            {
+                var afterPlace = text.AsSpan(item.End, nextStart - item.End).Trim();
+                if (!(afterPlace is "," or "and" or ", and"))
+                {
+                    return [];
+                }
+
+                nextStart = item.Start;
+                k--;
+                item = inSentence[k];
+                var placeSeparator = afterPlace;
+                sawAnd |= placeSeparator is "and" or ", and";
+                if (item.Possessive || item.Kind != subject.Kind)
+                {
+                    return [];
+                }
+
+                listed.Add(item);
+                nextStart = item.Start;
+                if (item == clauseSubject)
+                {
+                    return sawAnd && listed.Count >= 2 ? listed : [];
+                }
+
+                continue;
+            }
+
+            var separator = WithoutHomePlace(text.AsSpan(item.End, nextStart - item.End).Trim());
+            var isAnd = separator is "and" or ", and" || (separator.Length > 4 && separator[0] == ',' && separator[1..].Trim() is "and");
+            if (item.Possessive || item.Kind != subject.Kind || !(isAnd || separator is ","))
+            {
+                return [];
+            }
+
+            sawAnd |= isAnd;
+            listed.Add(item);
+            nextStart = item.Start;
+            if (item == clauseSubject)
+            {
+                return sawAnd && listed.Count >= 2 ? listed : [];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The mention follows another after only a comma or "and": an item of a list.</summary>
+    public static bool IsListItem(string text, SentenceMentions inSentence, Mention mention)
+    {
+        var at = inSentence.IndexOf(mention);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var separator = text.AsSpan(inSentence[at - 1].End, mention.Start - inSentence[at - 1].End).Trim();
+        return separator is "," or "and" or ", and" || (separator.Length > 1 && separator[0] == ',' && separator[1..].Trim() is "and");
+    }
+
+    /// <summary>
+    /// "Officials from Elgin and Aurora said": a name right after a preposition is its object, never the verb's subject.
+    /// </summary>
+    public static bool FollowsPreposition(string text, Mention mention)
+    {
+        var (start, end) = WordBefore(text, mention.Start);
+        if (text.AsSpan(start, end - start) is "the" or "The")
+        {
+            (start, end) = WordBefore(text, start);
+        }
+
+        // "A press release by ICE said", "a statement from the sheriff said", "a spokesman for the Elgin police
+        // department said": the words are the author's, or said for the body.
+        if (text.AsSpan(start, end - start) is "from" or "by" or "for" or "with" or "at")
+        {
+            var (nounStart, nounEnd) = WordBefore(text, start);
+            if (text.AsSpan(nounStart, nounEnd - nounStart) is "statement" or "release" or "letter" or "post" or "email" or "memo" or "tweet" or "message"
+                or "spokesman" or "spokeswoman" or "spokesperson" or "spokespeople" or "official" or "officials" or "attorney" or "attorneys"
+                or "lawyer" or "lawyers" or "representative" or "representatives" or "aide" or "aides" or "officer" or "officers")
+            {
+                return false;
+            }
+        }
+
+        return end > start && IsPreposition(text.AsSpan(start, end - start));
+    }
+
+    private static bool IsPreposition(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[8];
+        if (word.Length > lower.Length)
+        {
+            return false;
+        }
+
+        word.ToLowerInvariant(lower);
+        return lower[..word.Length] is "from" or "in" or "of" or "at" or "for" or "with" or "to" or "by"
+            or "on" or "about" or "against" or "toward" or "towards" or "under" or "over" or "near" or "between";
+    }
+
+    /// <summary>
+    /// "Sheriff Ann Lee, Sheriff Bo Park and Sheriff Cy Moore filed suit, arguing …": the items listed after a clause's
+    /// subject, when the list closes with "and"; empty otherwise.
+    /// </summary>
+    public static List<Mention> ListedAfter(string text, SentenceMentions inSentence, Mention first, int before)
+    {
+        var listed = new List<Mention>();
+        var at = inSentence.IndexOf(first);
+        if (at < 0 || first.Kind is not (MentionKind.Person or MentionKind.Organisation))
+        {
+            return listed;
+        }
+
+        var previous = first;
+        for (var k = at + 1; k < inSentence.Count && inSentence[k].End <= before && k - at <= 2 * MaxListItems; k++)
+        {
+            var item = inSentence[k];
+            var separator = WithoutHomePlace(text.AsSpan(previous.End, item.Start - previous.End).Trim());
+            var isAnd = separator is "and" or ", and" || (separator.Length > 1 && separator[0] == ',' && separator[1..].Trim() is "and");
+            if (item.Kind != first.Kind || item.Possessive || !(isAnd || separator is ","))
+            {
+                // A home place written as its own mention ("Ann Lee of Elgin") qualifies the item before it.
+                if (text.AsSpan(previous.End, item.Start - previous.End).Trim() is "of" or "from")
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            listed.Add(item);
+            previous = item;
+            if (isAnd)
+            {
+                return listed;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>" of Elgin, " → ",": a home place that a titled name's mention left outside its span.</summary>
+    private static ReadOnlySpan<char> WithoutHomePlace(ReadOnlySpan<char> separator)
+    {
+        if (!(separator.StartsWith("of ") || separator.StartsWith("from ")))
+        {
+            return separator;
+        }
+
+        var rest = separator[(separator.IndexOf(' ') + 1)..].TrimStart();
+        while (rest.Length > 0 && char.IsUpper(rest[0]))
+        {
+            var end = 0;
+            while (end < rest.Length && (char.IsLetter(rest[end]) || rest[end] is '.' or '-'))
+            {
+                end++;
+            }
+
+            rest = rest[end..].TrimStart();
+        }
+
+        return rest;
+    }
+
+    /// <summary>The mention, or the first item of the list it ends ("Elgin and Aurora"), follows a preposition.</summary>
+    public static bool IsPrepositionalObject(string text, SentenceMentions inSentence, int index)
+    {
+        // Back through a list only when "and" joins its last item ("from Elgin, Aurora and Joliet"), not across a
+        // comma alone ("In a letter to Mayor Fox, Sheriff Grant said").
+        var k = index;
+        if (k > 0 && IsListItem(text, inSentence, inSentence[k]) && JoinedByAnd(text, inSentence[k - 1], inSentence[k]))
+        {
+            while (k > 0 && index - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
+            {
+                k--;
+            }
+        }
+
+        return FollowsPreposition(text, inSentence[k]);
+    }
+
+    private static bool JoinedByAnd(string text, Mention before, Mention after)
+    {
+        var separator = text.AsSpan(before.End, after.Start - before.End).Trim();
+        return separator is "and" or ", and" || (separator.Length > 1 && separator[0] == ',' && separator[1..].Trim() is "and");
+    }
+
+    private static bool IsRelativeGap(ReadOnlySpan<char> gap)
+    {
+        // ", which" / " on Monday, who": a comma, then the relative pronoun.
+        var trimmed = gap.Trim();
+        var comma = trimmed.LastIndexOf(',');
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var rest = trimmed[(comma + 1)..].TrimStart();
+        return rest is "which" or "who" || rest.StartsWith("which ") || rest.StartsWith("who ");
+    }
+
+    /// <summary>The word (letters) that ends before <paramref name="position"/> after spaces; empty when punctuation stands there.</summary>
+    private static (int Start, int End) WordBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == position && position > 0 && char.IsLetter(text[position - 1]))
+        {
+            return (position, position);
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>"Neither the mayor nor the County Board has said": a subject under "neither"/"nor" did not speak.</summary>
+    public static bool IsNegated(string text, Mention subject)
+    {
+        var end = subject.Start;
+        for (var words = 0; words < 2; words++)
+        {
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (word.Equals("neither", StringComparison.OrdinalIgnoreCase) || word.Equals("nor", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            end = start;
+        }
+
+        return false;
     }
 
     public static Mention? MentionAfter(string text, SentenceMentions inSentence, SpeechCue cue)
@@ -146,7 +447,10 @@ internal sealed class SubjectFinder
         }
 
         var before = inSentence[at];
-        return SubjectGap.IsMatch(text.AsSpan(before.End, position - before.End)) ? before : null;
+        // A preposition's object is no subject ("In Will County, residents protested, saying"), unless the participle
+        // follows it at once ("with Attorney General Ann Lee saying").
+        var gap = text.AsSpan(before.End, position - before.End);
+        return SubjectGap.IsMatch(gap) && (gap.IsWhiteSpace() || !IsPrepositionalObject(text, inSentence, at)) ? before : null;
     }
 
     /// <summary>
@@ -186,7 +490,8 @@ internal sealed class SubjectFinder
                 }
             }
 
-            if (m.Possessive || m.Kind is MentionKind.Outlet)
+            // "In Will County, residents …": a preposition's object is not the subject; the words after the comma may hold it.
+            if (m.Possessive || m.Kind is MentionKind.Outlet || FollowsPreposition(text, m))
             {
                 continue;
             }

@@ -3,20 +3,21 @@ using System.Collections.Frozen;
 namespace PolicySearch.Core.Analysis.Speakers;
 
 /// <summary>
-/// A bound on how far before a speech verb its subject can stand, derived from the subject-gap pattern itself
-/// (<see cref="SubjectFinder"/>): a gap the pattern accepts is spaces, a party tag in parentheses (at most 62
-/// characters), an appositive between commas (at most 162), "and"/"or" with at most five words, and adverbs from
-/// its list. So it holds at most 224 characters that are neither spaces nor word characters, and at most
-/// 30 + 80 + 6 = 116 words that are not those adverbs; and a gap that is not empty ends in a space, a comma or a
-/// closing parenthesis (<see cref="MayBeNonEmpty"/>). Walking back from the verb and counting both, the search
-/// for a subject stops once either count is passed: every mention further back has a longer gap, which the
+/// A bound on how far before a speech verb its subject can stand, derived from the subject-gap pattern itself (<see
+/// cref="SubjectFinder"/>): a gap the pattern accepts is spaces, a party tag in parentheses (at most 62 characters), an
+/// appositive between commas (at most 162), "and"/"or" with at most five words, a comma before "who"/"which", a home
+/// place "of St. Charles" (at most four words and three periods), a day "on Jan. 5," (three words, a period and a
+/// comma) and adverbs from its list. So it holds at most 230 characters that are neither spaces nor word characters,
+/// and at most 30 + 80 + 6 + 4 + 3 = 123 words that are not those adverbs; and a gap that is not empty ends in a space,
+/// a comma or a closing parenthesis (<see cref="MayBeNonEmpty"/>). Walking back from the verb and counting both, the
+/// search for a subject stops once either count is passed: every mention further back has a longer gap, which the
 /// pattern would refuse. The result is the pattern's, but a sentence's cues no longer each walk back over all its
 /// mentions, which made one long sentence quadratic in its length.
 /// </summary>
 internal struct SubjectGapBudget
 {
-    private const int MaxOtherCharacters = 62 + 162;
-    private const int MaxWordsBesideAdverbs = 30 + 80 + 6;
+    private const int MaxOtherCharacters = 62 + 162 + 1 + 3 + 2;
+    private const int MaxWordsBesideAdverbs = 30 + 80 + 6 + 4 + 3;
 
     private readonly string text;
     private readonly int verbStart;
