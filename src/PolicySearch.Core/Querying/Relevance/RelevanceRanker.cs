@@ -20,7 +20,7 @@ namespace PolicySearch.Core.Querying.Relevance;
 /// <item><c>proximity</c>: the BM25 of each pair of adjacent unquoted words (stop words left out) as a sloppy phrase, which
 /// scores more the closer the words are;</item>
 /// <item><c>title</c>: the BM25 of the query's words (its quoted phrases as phrases) in the article title field, weighted;</item>
-/// <item><c>coverage</c>: a share of a constant for each of the query's distinct content words the paragraph holds.</item>
+/// <item><c>coverage</c>: a share of a constant for each of the query's parts (content words, quoted phrases) the paragraph holds.</item>
 /// </list>
 /// </summary>
 internal static class RelevanceRanker
@@ -150,23 +150,27 @@ internal static class RelevanceRanker
     }
 
     /// <summary>
-    /// An equal constant for each distinct content word of the query a paragraph holds, summing to
-    /// <paramref name="boost"/> for all of them: BM25 adds up its words independently, so one rare word repeated can
-    /// outrank a paragraph that holds every word of a long query once (what Lucene's classic similarity called coord).
-    /// Only for queries of two content words or more.
+    /// An equal constant for each part of the query a paragraph holds, summing to <paramref name="boost"/> for all of
+    /// them: BM25 adds up its words independently, so one rare word repeated can outrank a paragraph that holds every
+    /// word of a long query once (what Lucene's classic similarity called coord). The parts are the distinct content
+    /// words typed alone (not stop words) and each quoted phrase as a whole; a query of one part gets nothing, since
+    /// every hit holds it.
     /// </summary>
     private static LuceneBooleanQuery? Coverage(QueryWords words, double boost)
     {
-        var content = words.All.Where(word => !StopWords.Contains(word)).Distinct(StringComparer.Ordinal).ToList();
-        if (content.Count < 2)
+        var parts = words.Singles.Where(word => !StopWords.Contains(word)).Distinct(StringComparer.Ordinal)
+            .Select(word => (Query)new LuceneTermQuery(new Term(IndexFields.Text, word)))
+            .Concat(words.Phrases.Select(phrase => (Query)Phrase(phrase)))
+            .ToList();
+        if (parts.Count < 2)
         {
             return null;
         }
 
         var any = new LuceneBooleanQuery();
-        foreach (var word in content)
+        foreach (var part in parts)
         {
-            any.Add(new ConstantScoreQuery(new LuceneTermQuery(new Term(IndexFields.Text, word))) { Boost = (float)(boost / content.Count) }, LuceneOccur.SHOULD);
+            any.Add(new ConstantScoreQuery(part) { Boost = (float)(boost / parts.Count) }, LuceneOccur.SHOULD);
         }
 
         return any;
