@@ -22,6 +22,12 @@ internal sealed class StanceCueScorer
     private const int NegationWindow = 4;
     private const int JudgementWindow = 4;
     private const double ConcededWeight = 0.5;
+    private const int PositionWindow = 10;
+    private const int PurposeGap = 2;
+    private const int RefusalWindow = 5;
+    private const int RefusalTargetWindow = 8;
+    private const double RefusalWeight = 2;
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(".!?;:,");
 
     private readonly PhraseMatcher<double> cues;
     private readonly PhraseMatcher<bool> topic;
@@ -33,6 +39,14 @@ internal sealed class StanceCueScorer
     private readonly FrozenSet<string> contrastWords;
     private readonly FrozenSet<string> concessiveWords;
     private readonly PhraseMatcher<bool> rebuttals;
+    private readonly FrozenSet<string> positionHolders;
+    private readonly PhraseMatcher<bool> positionVerbs;
+    private readonly PhraseMatcher<bool> purposeLeads;
+    private readonly FrozenSet<string> purposeSubjects;
+    private readonly FrozenSet<string> refusals;
+    private readonly FrozenSet<string> refusalBridges;
+    private readonly PhraseMatcher<bool> cooperation;
+    private readonly PhraseMatcher<bool> leadIns;
 
     public StanceCueScorer(StanceFile stance)
     {
@@ -49,6 +63,38 @@ internal sealed class StanceCueScorer
         topic = new PhraseMatcher<bool>(stance.TopicWords.Select(t => KeyValuePair.Create(t, true)));
         judgements = stance.JudgementCues.ToFrozenSet(StringComparer.Ordinal);
         enforcement = new PhraseMatcher<bool>(stance.EnforcementTargets.Select(t => KeyValuePair.Create(t, true)));
+        positionHolders = stance.PositionHolders.ToFrozenSet(StringComparer.Ordinal);
+        positionVerbs = new PhraseMatcher<bool>(stance.PositionVerbs.Select(v => KeyValuePair.Create(v, true)));
+        purposeLeads = new PhraseMatcher<bool>(stance.PurposeLeads.Select(v => KeyValuePair.Create(v, true)));
+        purposeSubjects = stance.PurposeSubjects.ToFrozenSet(StringComparer.Ordinal);
+        refusals = stance.Refusals.ToFrozenSet(StringComparer.Ordinal);
+        // "ICE does not have access" states a complaint, not a promise: "have" bridges negation but not refusal.
+        refusalBridges = stance.RefusalBridges.Concat(stance.NegationBridges).Where(w => w is not ("have" or "has" or "had")).ToFrozenSet(StringComparer.Ordinal);
+        cooperation = new PhraseMatcher<bool>(stance.CooperationWords.Select(v => KeyValuePair.Create(v, true)));
+        leadIns = new PhraseMatcher<bool>(stance.LeadInWords.Select(v => KeyValuePair.Create(v, true)));
+    }
+
+    /// <summary>
+    /// A short paragraph that only announces the statement below it: it ends with a colon and its last sentence
+    /// names a statement or a speech act ("X issued the following statement:", "the mayor said:"). STANCE_GUIDELINES
+    /// rule 6: it takes the stance it announces. A long paragraph ending in a lead-in is mostly something else.
+    /// </summary>
+    public bool IsLeadIn(string text, List<Word> words)
+    {
+        const int MaxLeadInWords = 45;
+        var trimmed = text.AsSpan().TrimEnd();
+        if (words.Count == 0 || words.Count > MaxLeadInWords || trimmed.Length == 0 || trimmed[^1] != ':')
+        {
+            return false;
+        }
+
+        var lastSentence = words.Count - 1;
+        while (lastSentence > 0 && !SentenceBreakBefore(text, words, lastSentence))
+        {
+            lastSentence--;
+        }
+
+        return leadIns.Any(words, lastSentence, words.Count);
     }
 
     /// <summary>
@@ -57,7 +103,11 @@ internal sealed class StanceCueScorer
     /// carry over to a weak paragraph. "The immigration system is broken" says nothing about local cooperation
     /// (STANCE_GUIDELINES rule 5).
     /// </summary>
-    public (IReadOnlyList<StanceCue> Cues, bool OnTopic) Score(string text, List<Word> words) => (Cues(text, words), topic.Any(words));
+    /// <param name="text">The paragraph.</param>
+    /// <param name="words">Its words.</param>
+    /// <param name="voiced">Whether the paragraph gives words to a speaker (a quote or a speech verb): the stated
+    /// purpose of a law ("designed to protect immigrants") is a view only in a speaker's mouth.</param>
+    public (IReadOnlyList<StanceCue> Cues, bool OnTopic) Score(string text, List<Word> words, bool voiced = true) => (Cues(text, words, voiced), topic.Any(words));
 
     /// <summary>The first rebuttal phrase of a paragraph ("that's not accurate", "fired back"), or null.</summary>
     public string? Rebuttal(List<Word> words)
@@ -66,14 +116,23 @@ internal sealed class StanceCueScorer
         return found.Count == 0 ? null : found[0].Phrase;
     }
 
-    private List<StanceCue> Cues(string text, List<Word> words)
+    private List<StanceCue> Cues(string text, List<Word> words, bool voiced)
     {
         var inLawName = LawNames(words);
         var conceded = Conceded(text, words);
+        var purpose = voiced ? null : PurposeStarts(words);
+        var covered = new bool[words.Count];
         var found = new List<StanceCue>();
         foreach (var match in cues.Find(words, i => inLawName[i]))
         {
-            if (match.Value == 0)
+            for (var k = match.First; k < match.First + match.Count; k++)
+            {
+                covered[k] = true;
+            }
+
+            // "advocates say …", "critics argue …": a group is a side only when it states a position here;
+            // "a commitment made to immigrant rights groups" is a fact.
+            if (match.Value == 0 || (positionHolders.Contains(match.Phrase) && !StatesPosition(text, words, match.First + match.Count)))
             {
                 continue;
             }
@@ -84,10 +143,133 @@ internal sealed class StanceCueScorer
             var cueText = match.Count == 1 ? words[match.First].Lower : string.Join(' ', words.GetRange(match.First, match.Count).Select(w => w.Lower));
             var weight = negated ^ aimedAtEnforcement ? -match.Value : match.Value;
             var isConceded = conceded[match.First];
+            if (purpose is not null && purpose[match.First])
+            {
+                found.Add(new StanceCue(cueText, 0, negated, aimedAtEnforcement, isConceded, StanceCueNote.Purpose));
+                continue;
+            }
+
             found.Add(new StanceCue(cueText, isConceded ? weight * ConcededWeight : weight, negated, aimedAtEnforcement, isConceded));
         }
 
+        foreach (var match in cooperation.Find(words))
+        {
+            if (covered[match.First] || Refusal(text, words, match.First) is not int refusal)
+            {
+                continue;
+            }
+
+            var cueText = string.Join(' ', words.GetRange(refusal, match.First + match.Count - refusal).Select(w => w.Lower));
+            var isConceded = conceded[refusal];
+            found.Add(new StanceCue(cueText, isConceded ? RefusalWeight * ConcededWeight : RefusalWeight, false, false, isConceded, StanceCueNote.Refusal));
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// A speech or position verb within the next ten words of the same clause ("advocates say", "critics of the bill
+    /// argue"); a comma ends the search, so that "in response to critics who call it a sanctuary, the governor noted"
+    /// does not give the governor's verb to the critics.
+    /// </summary>
+    private bool StatesPosition(string text, List<Word> words, int after)
+    {
+        var end = after;
+        while (end < words.Count && end < after + PositionWindow
+            && (end == after || text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).IndexOfAny(ClauseBreaks) < 0))
+        {
+            end++;
+        }
+
+        return positionVerbs.Any(words, after, end);
+    }
+
+    /// <summary>
+    /// Marks the words that may open the object of a purpose phrase ("designed to", "intended to", "meant to"):
+    /// the first words after it, so that "provisions designed to protect unauthorized immigrants" is read as
+    /// what the law is for, not as the author's view. The subject must be a law ("provisions", "a law Monday"):
+    /// "a stunt meant to scare families" is a view.
+    /// </summary>
+    private bool[] PurposeStarts(List<Word> words)
+    {
+        const int SubjectWindow = 3;
+        var marked = new bool[words.Count];
+        foreach (var lead in purposeLeads.Find(words))
+        {
+            var lawSubject = false;
+            for (var k = lead.First - 1; k >= 0 && k >= lead.First - SubjectWindow && !lawSubject; k--)
+            {
+                lawSubject = purposeSubjects.Contains(words[k].Lower);
+            }
+
+            if (!lawSubject)
+            {
+                continue;
+            }
+
+            var after = lead.First + lead.Count;
+            for (var k = after; k < words.Count && k <= after + PurposeGap; k++)
+            {
+                marked[k] = true;
+            }
+        }
+
+        return marked;
+    }
+
+    /// <summary>
+    /// A refusal to cooperate with federal enforcement: a refusal word ("no", "not", "cannot", "deny") up to five
+    /// words before a cooperation word ("support", "facilitate", "access"), with only bridge words between them
+    /// ("will get no support", "cannot, in any way, facilitate", "no longer get access", "deny ICE entry"), and a
+    /// federal enforcement target (ICE, raids, deportation…) within eight words in the same sentence. Returns the
+    /// refusal word's index, or null. "The law does not allow police to help ICE" is not a refusal ("allow" is no
+    /// bridge), nor is "limits cooperation" (a description of a law, not a promise).
+    /// </summary>
+    private int? Refusal(string text, List<Word> words, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - RefusalWindow; k--)
+        {
+            if (SentenceBreakBefore(text, words, k + 1))
+            {
+                return null;
+            }
+
+            var word = words[k].Lower;
+            if (refusals.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal))
+            {
+                var from = Math.Max(0, k - RefusalTargetWindow);
+                var to = Math.Min(words.Count, at + 1 + RefusalTargetWindow);
+                while (from < k && SentenceBreakBetween(text, words, from, k))
+                {
+                    from++;
+                }
+
+                while (to > at + 1 && SentenceBreakBetween(text, words, at, to - 1))
+                {
+                    to--;
+                }
+
+                return enforcement.Any(words, from, to) ? k : null;
+            }
+
+            if (!refusalBridges.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a sentence ends between word <paramref name="i"/> − 1 and word <paramref name="i"/>.</summary>
+    private static bool SentenceBreakBefore(string text, List<Word> words, int i) =>
+        i > 0 && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(".!?") >= 0;
+
+    /// <summary>True when a sentence ends anywhere between word <paramref name="a"/> and word <paramref name="b"/>.</summary>
+    private static bool SentenceBreakBetween(string text, List<Word> words, int a, int b)
+    {
+        var (first, last) = a < b ? (a, b) : (b, a);
+        return text.AsSpan(words[first].End, words[last].Start - words[first].End).IndexOfAny(".!?") >= 0;
     }
 
     /// <summary>Marks the capitalised words before a capitalised "Act", "Ordinance", "Law" or "Bill".</summary>
