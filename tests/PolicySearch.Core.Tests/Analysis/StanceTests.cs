@@ -351,4 +351,13 @@ public class StanceTests
         Assert.Equal(Stance.Supports, paragraphs[1].Stance);
         Assert.Contains(paragraphs[1].StanceEvidence, e => e.StartsWith("lead-in:", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The sheriff said the ordinance leaves his deputies caught between conflicting laws.")]
+    [InlineData("“We are running two opposing systems at once,” the county's top deputy said.")]
+    [InlineData("Deputies fear they will get sued whichever order they follow, the union president said.")]
+    public void LawEnforcementCaughtBetweenStateAndFederalLaw_Opposes(string paragraph)
+    {
+        Assert.Equal(Stance.Opposes, Only(paragraph).Stance);
+    }
 }

@@ -75,8 +75,8 @@ internal sealed class StanceCueScorer
     }
 
     /// <summary>
-    /// A short paragraph that only announces the statement below it: it ends with a colon and its last sentence
-    /// names a statement or a speech act ("X issued the following statement:", "the mayor said:"). STANCE_GUIDELINES
+    /// A short paragraph that only announces the statement below it: it ends with a colon and names a statement or
+    /// a speech act ("X issued the following statement in response to Sec. Noem's visit:", "the mayor said:"). STANCE_GUIDELINES
     /// rule 6: it takes the stance it announces. A long paragraph ending in a lead-in is mostly something else.
     /// </summary>
     public bool IsLeadIn(string text, List<Word> words)
@@ -88,13 +88,7 @@ internal sealed class StanceCueScorer
             return false;
         }
 
-        var lastSentence = words.Count - 1;
-        while (lastSentence > 0 && !SentenceBreakBefore(text, words, lastSentence))
-        {
-            lastSentence--;
-        }
-
-        return leadIns.Any(words, lastSentence, words.Count);
+        return leadIns.Any(words);
     }
 
     /// <summary>
