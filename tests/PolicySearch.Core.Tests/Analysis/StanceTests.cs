@@ -360,4 +360,15 @@ public class StanceTests
     {
         Assert.Equal(Stance.Opposes, Only(paragraph).Stance);
     }
+
+    [Fact]
+    public void ReportedPositionOfAnAdvocacyGroup_TakesTheGroupsSide()
+    {
+        var advocates = Only("Advocates say the ordinance is long overdue in the county.");
+
+        Assert.Equal(Stance.Supports, advocates.Stance);
+        Assert.Contains("cue:+advocates", advocates.StanceEvidence);
+        Assert.Equal(Stance.Opposes, Only("Advocates of stricter enforcement said the ordinance is long overdue for repeal.").Stance);
+        Assert.Equal(Stance.Neutral, Only("The mayor met advocates and business owners at a downtown hotel on Monday.").Stance);
+    }
 }
