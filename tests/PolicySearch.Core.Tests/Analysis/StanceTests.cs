@@ -371,4 +371,14 @@ public class StanceTests
         Assert.Equal(Stance.Opposes, Only("Advocates of stricter enforcement said the ordinance is long overdue for repeal.").Stance);
         Assert.Equal(Stance.Neutral, Only("The mayor met advocates and business owners at a downtown hotel on Monday.").Stance);
     }
+
+    [Fact]
+    public void LawsPurposeAsItsDescription_CountsForNothingEvenInAClaim_ButTheClaimCounts()
+    {
+        var paragraph = Only("The county's suit claims the ordinance intended to protect immigrants oversteps its bounds, the sheriff said.");
+
+        Assert.Equal(Stance.Opposes, paragraph.Stance);
+        Assert.Contains("cue:+protect immigrants(purpose)", paragraph.StanceEvidence);
+        Assert.Contains("cue:-oversteps", paragraph.StanceEvidence);
+    }
 }

@@ -114,7 +114,7 @@ internal sealed class StanceCueScorer
     {
         var inLawName = LawNames(words);
         var conceded = Conceded(text, words);
-        var purpose = voiced ? null : PurposeStarts(words);
+        var purpose = PurposeStarts(words, voiced);
         var covered = new bool[words.Count];
         var found = new List<StanceCue>();
         foreach (var match in cues.Find(words, i => inLawName[i]))
@@ -137,8 +137,14 @@ internal sealed class StanceCueScorer
             var cueText = match.Count == 1 ? words[match.First].Lower : string.Join(' ', words.GetRange(match.First, match.Count).Select(w => w.Lower));
             var weight = negated ^ aimedAtEnforcement ? -match.Value : match.Value;
             var isConceded = conceded[match.First];
-            if (purpose is not null && purpose[match.First])
+            if (purpose[match.First])
             {
+                // Only the purpose's own object: "the act intended to protect immigrants oversteps" keeps "oversteps".
+                for (var k = match.First + match.Count; k < words.Count && purpose[k]; k++)
+                {
+                    purpose[k] = false;
+                }
+
                 found.Add(new StanceCue(cueText, 0, negated, aimedAtEnforcement, isConceded, StanceCueNote.Purpose));
                 continue;
             }
@@ -181,22 +187,26 @@ internal sealed class StanceCueScorer
     /// <summary>
     /// Marks the words that may open the object of a purpose phrase ("designed to", "intended to", "meant to"):
     /// the first words after it, so that "provisions designed to protect unauthorized immigrants" is read as
-    /// what the law is for, not as the author's view. The subject must be a law ("provisions", "a law Monday"):
-    /// "a stunt meant to scare families" is a view.
+    /// what the law is for, not as a view. The subject must be a law ("provisions", "a law Monday"): "a stunt meant
+    /// to scare families" is a view. In a paragraph that voices a speaker only the law's name for itself counts
+    /// ("the suit claims the act intended to protect immigrants oversteps"); the speaker's own predicate is their
+    /// view ("the sponsor said the ordinance was designed to build trust").
     /// </summary>
-    private bool[] PurposeStarts(List<Word> words)
+    private bool[] PurposeStarts(List<Word> words, bool voiced)
     {
         const int SubjectWindow = 3;
         var marked = new bool[words.Count];
         foreach (var lead in purposeLeads.Find(words))
         {
             var lawSubject = false;
+            var predicate = false;
             for (var k = lead.First - 1; k >= 0 && k >= lead.First - SubjectWindow && !lawSubject; k--)
             {
                 lawSubject = purposeSubjects.Contains(words[k].Lower);
+                predicate |= words[k].Lower is "is" or "was" or "are" or "were" or "be" or "been" or "being" or "as";
             }
 
-            if (!lawSubject)
+            if (!lawSubject || (voiced && predicate))
             {
                 continue;
             }
