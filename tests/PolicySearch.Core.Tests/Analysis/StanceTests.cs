@@ -381,4 +381,11 @@ public class StanceTests
         Assert.Contains("cue:+protect immigrants(purpose)", paragraph.StanceEvidence);
         Assert.Contains("cue:-oversteps", paragraph.StanceEvidence);
     }
+
+    [Fact]
+    public void ProtectingFromCriminals_IsNotTheProtectImmigrantsArgument()
+    {
+        Assert.Equal(Stance.Opposes, Only("“Our job is protecting local families from rapists and drug dealers,” the candidate said.").Stance);
+        Assert.Equal(Stance.Supports, Only("“Our job is protecting local families from deportation,” the alderwoman said.").Stance);
+    }
 }

@@ -117,7 +117,14 @@ internal sealed class StanceCueScorer
         var purpose = PurposeStarts(words, voiced);
         var covered = new bool[words.Count];
         var found = new List<StanceCue>();
-        foreach (var match in cues.Find(words, i => inLawName[i]))
+        var matches = cues.Find(words, i => inLawName[i]);
+        var opposesAt = new bool[words.Count];
+        foreach (var match in matches)
+        {
+            opposesAt[match.First] = match.Value < 0;
+        }
+
+        foreach (var match in matches)
         {
             for (var k = match.First; k < match.First + match.Count; k++)
             {
@@ -127,6 +134,12 @@ internal sealed class StanceCueScorer
             // "advocates say …", "critics argue …": a group is a side only when it states a position here;
             // "a commitment made to immigrant rights groups" is a fact.
             if (match.Value == 0 || (positionHolders.Contains(match.Phrase) && !StatesPosition(text, words, match.First + match.Count)))
+            {
+                continue;
+            }
+
+            // "protecting families from murderers and rapists": what they are protected from decides, not "protect".
+            if (match.Value > 0 && match.Phrase.StartsWith("protect", StringComparison.Ordinal) && ProtectsFromCrime(words, match.First + match.Count, opposesAt))
             {
                 continue;
             }
@@ -165,6 +178,26 @@ internal sealed class StanceCueScorer
         }
 
         return found;
+    }
+
+    /// <summary>"from" right after a protect cue, followed within three words by an opposing cue ("from violent criminals").</summary>
+    private static bool ProtectsFromCrime(List<Word> words, int after, bool[] opposesAt)
+    {
+        const int Window = 3;
+        if (after >= words.Count || words[after].Lower != "from")
+        {
+            return false;
+        }
+
+        for (var k = after + 1; k < words.Count && k <= after + Window; k++)
+        {
+            if (opposesAt[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
