@@ -355,7 +355,7 @@ public class StanceTests
     [Theory]
     [InlineData("The sheriff said the ordinance leaves his deputies caught between conflicting laws.")]
     [InlineData("“We are running two opposing systems at once,” the county's top deputy said.")]
-    [InlineData("Deputies fear they will get sued whichever order they follow, the union president said.")]
+    [InlineData("Deputies say the ordinance exposes them to litigation whichever order they follow, the union president said.")]
     public void LawEnforcementCaughtBetweenStateAndFederalLaw_Opposes(string paragraph)
     {
         Assert.Equal(Stance.Opposes, Only(paragraph).Stance);
