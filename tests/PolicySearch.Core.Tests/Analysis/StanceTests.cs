@@ -316,6 +316,7 @@ public class StanceTests
     [Theory]
     [InlineData("The new rules do not allow deputies to help ICE agents hold anyone without a judge's warrant.")]
     [InlineData("Federal officials complain that ICE does not have access to the county's booking records.")]
+    [InlineData("Critics say sanctuary counties do not help ICE agents find people with criminal records.")]
     public void DescribedLimitOrComplaint_IsNoRefusal(string paragraph)
     {
         Assert.DoesNotContain(Only(paragraph).StanceEvidence, e => e.EndsWith("(refusal)", StringComparison.Ordinal));

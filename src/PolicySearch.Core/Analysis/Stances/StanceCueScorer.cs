@@ -260,7 +260,8 @@ internal sealed class StanceCueScorer
     /// ("will get no support", "cannot, in any way, facilitate", "no longer get access", "deny ICE entry"), and a
     /// federal enforcement target (ICE, raids, deportation…) within eight words in the same sentence. Returns the
     /// refusal word's index, or null. "The law does not allow police to help ICE" is not a refusal ("allow" is no
-    /// bridge), nor is "limits cooperation" (a description of a law, not a promise).
+    /// bridge), nor is "limits cooperation" (a description of a law, not a promise), nor "sanctuary cities do not
+    /// help ICE" (a habit, described).
     /// </summary>
     private int? Refusal(string text, List<Word> words, int at)
     {
@@ -274,6 +275,12 @@ internal sealed class StanceCueScorer
             var word = words[k].Lower;
             if (refusals.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal))
             {
+                // "sanctuary cities do not help ICE", "ICE didn't get access": a habit or a past fact, not a promise.
+                if (word is "don't" or "doesn't" or "didn't" || (k > 0 && words[k - 1].Lower is "do" or "does" or "did"))
+                {
+                    return null;
+                }
+
                 var from = Math.Max(0, k - RefusalTargetWindow);
                 var to = Math.Min(words.Count, at + 1 + RefusalTargetWindow);
                 while (from < k && SentenceBreakBetween(text, words, from, k))
