@@ -166,7 +166,7 @@ public class StanceTests
     [Fact]
     public void PointBeforeBut_IsConcededAndCountsHalf()
     {
-        var paragraph = Only("The measure was meant to protect immigrants, but the county board says it endangers deputies.");
+        var paragraph = Only("The measure does protect immigrants, but the county board says it endangers deputies.");
 
         Assert.Equal(Stance.Opposes, paragraph.Stance);
         Assert.Contains("cue:+protect immigrants(conceded)", paragraph.StanceEvidence);
@@ -299,5 +299,94 @@ public class StanceTests
 
         Assert.Null(paragraphs[1].Stance);
         Assert.Empty(paragraphs[1].StanceEvidence);
+    }
+
+    [Theory]
+    [InlineData("The police chief said officers will give no help to ICE agents during the weekend sweeps.")]
+    [InlineData("“Our officers cannot, in any way, facilitate these raids,” the mayor said.")]
+    [InlineData("The county executive said immigration agents can no longer get access to the jail's booking records.")]
+    public void PromiseNotToCooperate_Supports(string paragraph)
+    {
+        var analysed = Only(paragraph);
+
+        Assert.Equal(Stance.Supports, analysed.Stance);
+        Assert.Contains(analysed.StanceEvidence, e => e.EndsWith("(refusal)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The new rules do not allow deputies to help ICE agents hold anyone without a judge's warrant.")]
+    [InlineData("Federal officials complain that ICE does not have access to the county's booking records.")]
+    [InlineData("Critics say sanctuary counties do not help ICE agents find people with criminal records.")]
+    public void DescribedLimitOrComplaint_IsNoRefusal(string paragraph)
+    {
+        Assert.DoesNotContain(Only(paragraph).StanceEvidence, e => e.EndsWith("(refusal)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GroupLabel_CountsOnlyWhenTheGroupStatesAPosition()
+    {
+        Assert.Equal(Stance.Supports, Only("Supporters of the bill say it simply clarifies what local officers may do.").Stance);
+        Assert.Equal(Stance.Neutral, Only("The governor met with immigrant rights groups in the capital on Tuesday.").Stance);
+        Assert.DoesNotContain("cue:-critics", Only("In answer to critics who call the state a haven, the senator added that the rules are clear.").StanceEvidence);
+    }
+
+    [Fact]
+    public void PurposeOfALaw_InTheAuthorsWords_IsNeutral_ButAViewWhenVoiced()
+    {
+        var described = Only("The measure includes provisions designed to protect undocumented residents from federal agents.");
+        var voiced = Only("“The measure was designed to protect undocumented residents,” the sponsor said.");
+
+        Assert.Equal(Stance.Neutral, described.Stance);
+        Assert.Contains("cue:+protect undocumented residents(purpose)", described.StanceEvidence);
+        Assert.Equal(Stance.Supports, voiced.Stance);
+    }
+
+    [Fact]
+    public void LeadIn_TakesTheSideOfTheStatementItAnnounces()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "The town board voted 5-2 on the proposal Tuesday night.",
+            "The local immigrant coalition issued the following statement after the vote:",
+            "“Tonight our town chose to keep families together and build trust between residents and police.”");
+
+        Assert.Equal(Stance.Supports, paragraphs[1].Stance);
+        Assert.Contains(paragraphs[1].StanceEvidence, e => e.StartsWith("lead-in:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The sheriff said the ordinance leaves his deputies caught between conflicting laws.")]
+    [InlineData("“We are running two opposing systems at once,” the county's top deputy said.")]
+    [InlineData("Deputies say the ordinance exposes them to litigation whichever order they follow, the union president said.")]
+    public void LawEnforcementCaughtBetweenStateAndFederalLaw_Opposes(string paragraph)
+    {
+        Assert.Equal(Stance.Opposes, Only(paragraph).Stance);
+    }
+
+    [Fact]
+    public void ReportedPositionOfAnAdvocacyGroup_TakesTheGroupsSide()
+    {
+        var advocates = Only("Advocates say the ordinance is long overdue in the county.");
+
+        Assert.Equal(Stance.Supports, advocates.Stance);
+        Assert.Contains("cue:+advocates", advocates.StanceEvidence);
+        Assert.Equal(Stance.Opposes, Only("Advocates of stricter enforcement said the ordinance is long overdue for repeal.").Stance);
+        Assert.Equal(Stance.Neutral, Only("The mayor met advocates and business owners at a downtown hotel on Monday.").Stance);
+    }
+
+    [Fact]
+    public void LawsPurposeAsItsDescription_CountsForNothingEvenInAClaim_ButTheClaimCounts()
+    {
+        var paragraph = Only("The county's suit claims the ordinance intended to protect immigrants oversteps its bounds, the sheriff said.");
+
+        Assert.Equal(Stance.Opposes, paragraph.Stance);
+        Assert.Contains("cue:+protect immigrants(purpose)", paragraph.StanceEvidence);
+        Assert.Contains("cue:-oversteps", paragraph.StanceEvidence);
+    }
+
+    [Fact]
+    public void ProtectingFromCriminals_IsNotTheProtectImmigrantsArgument()
+    {
+        Assert.Equal(Stance.Opposes, Only("“Our job is protecting local families from rapists and drug dealers,” the candidate said.").Stance);
+        Assert.Equal(Stance.Supports, Only("“Our job is protecting local families from deportation,” the alderwoman said.").Stance);
     }
 }

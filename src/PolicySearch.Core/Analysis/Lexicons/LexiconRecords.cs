@@ -57,6 +57,14 @@ internal sealed record StanceFile(
     IReadOnlyList<string> ContrastWords,
     IReadOnlyList<string> ConcessiveWords,
     IReadOnlyList<string> Rebuttals,
-    IReadOnlyList<string> TopicWords);
+    IReadOnlyList<string> TopicWords,
+    IReadOnlyList<string> PositionHolders,
+    IReadOnlyList<string> PositionVerbs,
+    IReadOnlyList<string> PurposeLeads,
+    IReadOnlyList<string> PurposeSubjects,
+    IReadOnlyList<string> Refusals,
+    IReadOnlyList<string> RefusalBridges,
+    IReadOnlyList<string> CooperationWords,
+    IReadOnlyList<string> LeadInWords);
 
 internal sealed record FirstNamesFile(IReadOnlyList<string> Female, IReadOnlyList<string> Male);

@@ -5,8 +5,28 @@ namespace PolicySearch.Core.Analysis.Stances;
 /// negation or an enforcement target ("condemned the raids") turned it to the other side, and whether it stands in
 /// a conceded point (before "but", or in an opening "While …," clause), where it counts half.
 /// </summary>
-internal sealed record StanceCue(string Words, double Weight, bool Negated, bool AimedAtEnforcement = false, bool Conceded = false)
+internal sealed record StanceCue(string Words, double Weight, bool Negated, bool AimedAtEnforcement = false, bool Conceded = false, StanceCueNote Note = StanceCueNote.None)
 {
-    /// <summary>Readable evidence, e.g. <c>cue:+welcoming</c>, <c>cue:+dangerous(negated)</c>, <c>cue:+condemned(at enforcement)</c>, <c>cue:+protect immigrants(conceded)</c>.</summary>
-    public string Evidence => $"cue:{(Weight >= 0 ? "+" : "-")}{Words}{(Negated ? "(negated)" : "")}{(AimedAtEnforcement ? "(at enforcement)" : "")}{(Conceded ? "(conceded)" : "")}";
+    /// <summary>
+    /// Readable evidence, e.g. <c>cue:+welcoming</c>, <c>cue:+dangerous(negated)</c>, <c>cue:+condemned(at enforcement)</c>,
+    /// <c>cue:+protect immigrants(conceded)</c>, <c>cue:+no support(refusal)</c>, <c>cue:+protect immigrants(purpose)</c> (weight 0).
+    /// </summary>
+    public string Evidence => $"cue:{(Weight >= 0 ? "+" : "-")}{Words}{(Negated ? "(negated)" : "")}{(AimedAtEnforcement ? "(at enforcement)" : "")}{(Conceded ? "(conceded)" : "")}{Note switch
+    {
+        StanceCueNote.Refusal => "(refusal)",
+        StanceCueNote.Purpose => "(purpose)",
+        _ => "",
+    }}";
+}
+
+/// <summary>How a cue was read beyond its lexicon entry.</summary>
+internal enum StanceCueNote
+{
+    None,
+
+    /// <summary>A refusal to cooperate with federal enforcement ("will get no support from the city", "cannot facilitate the raids").</summary>
+    Refusal,
+
+    /// <summary>The stated purpose of a law in the author's words ("provisions designed to protect immigrants"): it counts for nothing.</summary>
+    Purpose,
 }

@@ -17,7 +17,8 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
         IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, ArticleAttribution attribution)
     {
         var speakers = attribution.Speakers;
-        var scored = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Score(p, words[i]) : (Cues: (IReadOnlyList<StanceCue>)[], OnTopic: false)).ToList();
+        var voiced = paragraphs.Select((p, i) => attribution.Voiced[i] || QuoteMap.HasQuoteIn(p)).ToList();
+        var scored = paragraphs.Select((p, i) => kinds[i] == ParagraphKind.Content ? scorer.Score(p, words[i], voiced[i]) : (Cues: (IReadOnlyList<StanceCue>)[], OnTopic: false)).ToList();
         var cues = scored.Select(s => s.Cues).ToList();
         var scores = cues.Select(c => c.Sum(x => x.Weight)).ToList();
 
@@ -48,7 +49,7 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
             else
             {
                 // Only voiced words carry their speaker's stance: "according to ICE, agents detained six people" is a fact.
-                var prior = !scored[i].OnTopic || !(attribution.Voiced[i] || QuoteMap.HasQuoteIn(paragraphs[i])) ? default : speakers[i]
+                var prior = !scored[i].OnTopic || !voiced[i] ? default : speakers[i]
                     .Select(s => (Speaker: s, Score: priors[s]))
                     .Where(p => Math.Abs(p.Score) >= settings.SpeakerPriorThreshold)
                     .OrderByDescending(p => Math.Abs(p.Score))
@@ -71,6 +72,45 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
             previous = decision.Stance;
         }
 
+        AnnounceLeadIns(paragraphs, words, kinds, decisions);
         return decisions;
+    }
+
+    /// <summary>
+    /// "X issued the following statement:" left neutral takes the side of the statement it announces: the first
+    /// decided side among the next two content paragraphs (STANCE_GUIDELINES rule 6). Runs after the forward pass,
+    /// since the statement comes after its lead-in.
+    /// </summary>
+    private void AnnounceLeadIns(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, StanceDecision?[] decisions)
+    {
+        const int StatementParagraphs = 2;
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            var own = decisions[i];
+            if (own is not { Stance: Stance.Neutral, PriorSpeaker: null } || !scorer.IsLeadIn(paragraphs[i], words[i]))
+            {
+                continue;
+            }
+
+            var seen = 0;
+            for (var j = i + 1; j < paragraphs.Count && seen < StatementParagraphs; j++)
+            {
+                if (kinds[j] != ParagraphKind.Content)
+                {
+                    continue;
+                }
+
+                seen++;
+                if (decisions[j] is { Stance: Stance.Supports or Stance.Opposes } next)
+                {
+                    decisions[i] = own with
+                    {
+                        Stance = next.Stance,
+                        CueEvidence = [.. own.CueEvidence, $"lead-in:(announces {(next.Stance == Stance.Supports ? "supports" : "opposes")})"],
+                    };
+                    break;
+                }
+            }
+        }
     }
 }
