@@ -9,10 +9,12 @@ namespace PolicySearch.Core.Tests.Analysis;
 /// </summary>
 public class AnalysisUnderLoadTests
 {
-    [Fact]
-    public void Seeds_AnalysedWhileEveryCoreSpins_GiveTheIdleResult()
+    [Theory]
+    [InlineData("seeds")]
+    [InlineData("devset/tune-d/articles")]
+    public void Corpus_AnalysedWhileEveryCoreSpins_GivesTheIdleResult(string folder)
     {
-        var articles = CorpusReader.Read(Path.Combine(AppContext.BaseDirectory, "TestData", "seeds")).Articles;
+        var articles = CorpusReader.Read(Path.Combine([AppContext.BaseDirectory, "TestData", .. folder.Split('/')])).Articles;
         var idle = Describe(ArticleAnalyzer.CreateDefault(), articles);
 
         using var load = new CpuLoad(Environment.ProcessorCount * 2);
