@@ -172,6 +172,15 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             }
         }
 
+        // "Mark Fleming of the National Immigrant Justice Center": a person (a known first name and a surname or two,
+        // no title, no organisation word) of a body. The person speaks for the body and is recorded alone; the
+        // mention spans the whole run, so that the verb after it finds the person as its subject.
+        if (!possessive && PersonOfBody(run) is { } of && ReadPlainName(run[..of], false) is { } member)
+        {
+            found.Add(member with { End = end });
+            return;
+        }
+
         if (meaningful >= 2 && AnyIn(run, 0, lexicon.OrgHeadWords))
         {
             found.Add(Organisation(start, end, withoutThe, possessive, text));
@@ -205,6 +214,34 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
         {
             found.Add(person);
         }
+    }
+
+    /// <summary>
+    /// The index of "of" in "First Last of [the] Body …" where the words before it are a person's name: two or three
+    /// capitalised words, the first a known first name, none a title or an organisation's word; null otherwise.
+    /// </summary>
+    private int? PersonOfBody(List<NameToken> run)
+    {
+        var of = run.FindIndex(t => t.Text == "of");
+        if (of is < 2 or > 3 || of + 1 >= run.Count || !lexicon.FirstNameGenders.ContainsKey(run[0].Text))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < of; k++)
+        {
+            var word = run[k].Text;
+            if (Connectors.Contains(word) || lexicon.Titles.ContainsKey(word) || lexicon.OrgHeadWords.Contains(word) || lexicon.NotNames.Contains(word)
+                || !char.IsUpper(word[0]))
+            {
+                return null;
+            }
+        }
+
+        // The rest must name a body: an organisation's word, a known name or an acronym, not a place ("Cy Moore of Chicago").
+        var rest = run[(of + 1)..];
+        var restText = Join(rest, rest[0].Text is "the" or "The" ? 1 : 0);
+        return AnyIn(rest, 0, lexicon.OrgHeadWords) || lexicon.OrgAliases.ContainsKey(restText) || (!restText.Contains(' ', StringComparison.Ordinal) && IsAcronym(restText)) ? of : null;
     }
 
     private static readonly string[] LowerCaseBodies =
