@@ -84,6 +84,18 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 voiced[i] |= AttributeSentence(reading, words[i], cues, start, end, speakers, pending, i, groups);
             }
 
+            // A transcript's "LORI LIGHTFOOT: I issued a directive …": the words are the labelled speaker's.
+            if (TranscriptSpeaker(text, discourse) is { } labelled)
+            {
+                discourse.MakeSalient(labelled);
+                if (!speakers.Contains(labelled))
+                {
+                    speakers.Insert(0, labelled);
+                }
+
+                voiced[i] = true;
+            }
+
             foreach (var official in speakers)
             {
                 if (reading.CameFromUnnamedOfficial(official))
@@ -157,6 +169,65 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 voiced[i] = true;
             }
         }
+    }
+
+    // "PRESIDENT DONALD TRUMP: Unless we …", "LIGHTFOOT: Well, …": a transcript's speaker label, a name in capitals
+    // (up to five words, a title among them) and a colon opening the paragraph.
+    private static readonly Regex TranscriptLabel = AnalysisRegex.Create(
+        @"^\s*(?<label>\p{Lu}[\p{Lu}.'’\-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’\-]*){0,4}):\s+\S");
+
+    /// <summary>
+    /// The person a transcript label names, or null. The label's title gives the role; a label naming no person
+    /// (a body's word, a place, an outlet) credits nobody, and a bare surname the article never expands ("INSKEEP:",
+    /// the host) is dropped later as a name that identifies nobody.
+    /// </summary>
+    private Entity? TranscriptSpeaker(string text, ArticleDiscourse discourse)
+    {
+        if (text.Length < 4 || !char.IsUpper(text.TrimStart()[0]) || TranscriptLabel.Match(text) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var words = match.Groups["label"].Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())
+            .ToList();
+        string? role = null;
+        string? title = null;
+        while (words.Count > 1)
+        {
+            var found = false;
+            for (var n = Math.Min(lexicon.MaxTitleTokens, words.Count - 1); n >= 1 && !found; n--)
+            {
+                var candidate = string.Join(' ', words.Take(n));
+                if (lexicon.Titles.TryGetValue(candidate, out var titleRole))
+                {
+                    (title, role) = (candidate, titleRole.Length > 0 ? titleRole : role);
+                    words.RemoveRange(0, n);
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                break;
+            }
+        }
+
+        if (words[^1].Length < 2 || words.Any(w => lexicon.OrgHeadWords.Contains(w) || lexicon.OutletWords.Contains(w) || lexicon.NotNames.Contains(w)
+            || lexicon.Titles.ContainsKey(w) || lexicon.SentenceOpeners.Contains(w)))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', words);
+        if (lexicon.OutletNames.Contains(name) || lexicon.OrgAliases.ContainsKey(name))
+        {
+            return null;
+        }
+
+        var person = discourse.Person(new Mention(0, match.Groups["label"].Length, MentionKind.Person, name) { Role = role, Title = title });
+        person.HasSpoken = true;
+        return person;
     }
 
     // "By Jane Doe", "Posted by Jane Doe on May 2", "Written by JANE DOE | Staff": a byline naming one person.
