@@ -310,8 +310,16 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>" of Elgin, " → ",": a home place that a titled name's mention left outside its span.</summary>
+    private const int MaxPartyTag = 61;
+
     private static ReadOnlySpan<char> WithoutHomePlace(ReadOnlySpan<char> separator)
     {
+        // "Rep. Ann Lee (R-Benton), Rep. Bo Park (R-Pomona) and …": a party tag after an item is not a separator.
+        if (separator.StartsWith("(") && separator.IndexOf(')') is > 0 and <= MaxPartyTag and var close && separator[1..close].IndexOf('(') < 0)
+        {
+            separator = separator[(close + 1)..].TrimStart();
+        }
+
         if (!(separator.StartsWith("of ") || separator.StartsWith("from ")))
         {
             return separator;
