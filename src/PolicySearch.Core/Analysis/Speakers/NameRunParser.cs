@@ -181,6 +181,12 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
+        // "Committee Deadline Week", "Police Memorial Day": a time named after a body is no body (nor a person).
+        if (run[^1].Text is "Day" or "Week" or "Month" or "Year" or "Era")
+        {
+            return;
+        }
+
         if (meaningful >= 2 && AnyIn(run, 0, lexicon.OrgHeadWords))
         {
             found.Add(Organisation(start, end, withoutThe, possessive, text));
