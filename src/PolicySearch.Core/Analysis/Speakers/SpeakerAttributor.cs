@@ -42,6 +42,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         List<Entity> previous = [];
         var previousQuoteOpen = false;
         var previousAnnounces = false;
+        var statementContinues = false;
         var previousParagraph = -1;
         var groups = new GroupState(paragraphs.Count);
         var unattributedQuote = new bool[paragraphs.Count];
@@ -110,11 +111,17 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             // paragraph that credited someone ("The governor added …" / "“Our officers need …”").
             var bareQuote = quotes.StartsWithQuote && cues.Count == 0 && previousParagraph == i - 1;
             unattributedQuote[i] = quotes.StartsWithQuote && !quotes.EndsOpen && cues.Count == 0;
-            if (speakers.Count == 0 && (previousAnnounces || (quotes.StartsWithQuote && (previousQuoteOpen || bareQuote))))
+            // A statement announced by "X issued the following statement:" goes on, unquoted, through the paragraphs that
+            // speak in the first person with no attribution of their own ("Today we celebrate …" / "For too long, … our").
+            var statementGoesOn = statementContinues && cues.Count == 0 && UsesFirstPerson(text, words[i], plural: true);
+            var inherited = speakers.Count == 0 && (previousAnnounces || statementGoesOn || (quotes.StartsWithQuote && (previousQuoteOpen || bareQuote)));
+            if (inherited)
             {
                 speakers.AddRange(previous);
                 voiced[i] = true;
             }
+
+            statementContinues = inherited && (previousAnnounces || statementGoesOn);
 
             previous = speakers;
             previousParagraph = speakers.Count > 0 ? i : -1;
@@ -275,12 +282,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
     }
 
-    private static bool UsesFirstPerson(string text, List<Word> paragraphWords)
+    private static bool UsesFirstPerson(string text, List<Word> paragraphWords, bool plural = false)
     {
         QuoteMap? quotes = null;
         foreach (var w in paragraphWords)
         {
-            var firstPerson = w.Lower is "my" or "me" || (w.Capitalised && (w.Lower == "i" || w.Lower.StartsWith("i'", StringComparison.Ordinal) || w.Lower.StartsWith("i’", StringComparison.Ordinal)));
+            var firstPerson = w.Lower is "my" or "me" || (w.Capitalised && (w.Lower == "i" || w.Lower.StartsWith("i'", StringComparison.Ordinal) || w.Lower.StartsWith("i’", StringComparison.Ordinal)))
+                || (plural && (w.Lower is "we" or "our" or "ours" || (w.Lower == "us" && !text.AsSpan(w.Start).StartsWith("US", StringComparison.Ordinal))));
             if (firstPerson && !(quotes ??= QuoteMap.Build(text)).IsQuoted(w.Start))
             {
                 return true;
