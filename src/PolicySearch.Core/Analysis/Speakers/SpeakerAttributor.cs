@@ -381,6 +381,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             var mention = cue.Kind == SpeechCueKind.LeadIn ? SubjectFinder.MentionAfter(reading.Text, sentence, cue) : SubjectFinder.SubjectOf(reading.Text, sentence, cue, start);
+            if (mention is null && cue.Kind == SpeechCueKind.Verb && subject is not null && IsLongAppositive(reading.Text, start, subject, cue.Start))
+            {
+                // "Ald. Chris Taliaferro, 29th, a former sergeant who chairs the committee and signed on as a co-sponsor, says":
+                // the sentence's subject, its long appositive set off by commas, then the verb.
+                mention = subject;
+            }
+
             if (mention is not null && SubjectFinder.IsNegated(reading.Text, mention))
             {
                 continue;
@@ -602,6 +609,32 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         return low;
+    }
+
+    private const int MaxAppositive = 240;
+
+    private static readonly System.Buffers.SearchValues<char> AppositiveBreaks = System.Buffers.SearchValues.Create("\"“”:;—–()");
+
+    /// <summary>
+    /// The sentence opens with a named person or body (after at most a conjunction), a comma follows it, and a comma
+    /// closes the stretch right before the verb, with no quote, colon, semicolon or dash inside (at most 240 characters).
+    /// </summary>
+    private static bool IsLongAppositive(string text, int sentenceStart, Mention subject, int verbStart)
+    {
+        if (subject.Kind is not (MentionKind.Person or MentionKind.Organisation) || subject.Possessive || subject.End >= verbStart
+            || verbStart - subject.End > MaxAppositive)
+        {
+            return false;
+        }
+
+        var opening = text.AsSpan(sentenceStart, subject.Start - sentenceStart).Trim();
+        if (!(opening.IsEmpty || opening is "But" or "And" or "Yet" or "Meanwhile,"))
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(subject.End, verbStart - subject.End).Trim();
+        return gap.Length > 2 && gap[0] == ',' && gap[^1] == ',' && gap.IndexOfAny(AppositiveBreaks) < 0;
     }
 
     /// <summary>"reporter Jo Lee", "columnist Bo Park": the word right before the name is a reporting role.</summary>
