@@ -381,10 +381,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             var mention = cue.Kind == SpeechCueKind.LeadIn ? SubjectFinder.MentionAfter(reading.Text, sentence, cue) : SubjectFinder.SubjectOf(reading.Text, sentence, cue, start);
-            if (mention is null && cue.Kind == SpeechCueKind.Verb && subject is not null && IsLongAppositive(reading.Text, start, subject, cue.Start))
+            if (mention is null && cue.Kind == SpeechCueKind.Verb && subject is not null
+                && (IsLongAppositive(reading.Text, start, subject, cue.Start) || IsCoordinatedPredicate(reading.Text, start, subject, sentence, cue.Start)))
             {
                 // "Ald. Chris Taliaferro, 29th, a former sergeant who chairs the committee and signed on as a co-sponsor, says":
-                // the sentence's subject, its long appositive set off by commas, then the verb.
+                // the sentence's subject, its long appositive set off by commas, then the verb. "Jo Lee of the Center helped
+                // craft the bill and said": the subject's second verb.
                 mention = subject;
             }
 
@@ -636,6 +638,39 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         var gap = text.AsSpan(subject.End, verbStart - subject.End).Trim();
         return gap.Length > 2 && gap[0] == ',' && gap[^1] == ',' && gap.IndexOfAny(AppositiveBreaks) < 0;
     }
+
+    private const int MaxFirstPredicate = 120;
+
+    /// <summary>
+    /// The sentence opens with a named person or body, then a first predicate with no punctuation and no other name
+    /// (at most 120 characters), then "and" right before the verb: "Jo Lee helped craft the bill and said".
+    /// </summary>
+    private static bool IsCoordinatedPredicate(string text, int sentenceStart, Mention subject, SentenceMentions sentence, int verbStart)
+    {
+        if (subject.Kind is not (MentionKind.Person or MentionKind.Organisation) || subject.Possessive || subject.End >= verbStart
+            || verbStart - subject.End > MaxFirstPredicate || !text.AsSpan(sentenceStart, subject.Start - sentenceStart).Trim().IsEmpty)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(subject.End, verbStart - subject.End).TrimEnd();
+        if (!gap.EndsWith(" and", StringComparison.Ordinal) || gap.IndexOfAny(PredicateBreaks) >= 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (sentence[k].Start >= subject.End && sentence[k].Start < verbStart)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PredicateBreaks = System.Buffers.SearchValues.Create(",\"“”:;—–()");
 
     /// <summary>"reporter Jo Lee", "columnist Bo Park": the word right before the name is a reporting role.</summary>
     private bool IntroducedAsReporter(string text, Mention m)
