@@ -493,6 +493,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             {
                 if (pluralRoles.TryGetValue(words[k].Lower, out roles))
                 {
+                    // "Sheriffs Ann Holt, Bo Park and Cy Moore filed suit, saying": a plural title before the names
+                    // themselves; the list is the subject, not a group to be named later.
+                    if (k + 1 < cueWord && words[k + 1].Capitalised)
+                    {
+                        roles = null;
+                    }
+
                     break;
                 }
             }
