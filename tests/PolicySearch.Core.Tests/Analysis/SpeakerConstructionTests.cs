@@ -86,6 +86,13 @@ public class SpeakerConstructionTests
     }
 
     [Fact]
+    public void ANameSetOffByCommasBeforeTheVerb_Speaks()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("The group's director, Ann Holt, said the law works."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("And in Elgin, the new mayor, Ann Holt, says she has given orders to police."));
+    }
+
+    [Fact]
     public void StatedBeliefs_AndPassives_CreditTheNamedPerson()
     {
         Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt believes the county would be safer if the jail could hold people for ICE."));

@@ -390,6 +390,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 mention = subject;
             }
 
+            if (mention is null && cue.Kind == SpeechCueKind.Verb && AppositiveName(reading.Text, start, sentence, cue.Start) is { } named)
+            {
+                // "The group's director, Ann Holt, said": the name set off by commas right before the verb.
+                mention = named;
+            }
+
             if (mention is not null && SubjectFinder.IsNegated(reading.Text, mention))
             {
                 continue;
@@ -644,6 +650,28 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
         var gap = text.AsSpan(subject.End, verbStart - subject.End).Trim();
         return gap.Length > 2 && gap[0] == ',' && gap[^1] == ',' && gap.IndexOfAny(AppositiveBreaks) < 0;
+    }
+
+    /// <summary>
+    /// A person's name set off by commas right before the verb, after a description of its own ("The group's director,
+    /// Ann Holt, said"): a comma before the name, only a comma between it and the verb, and no other name in between.
+    /// </summary>
+    private static Mention? AppositiveName(string text, int sentenceStart, SentenceMentions sentence, int verbStart)
+    {
+        Mention? last = null;
+        for (var k = 0; k < sentence.Count && sentence[k].End <= verbStart; k++)
+        {
+            last = sentence[k];
+        }
+
+        if (last is not { Kind: MentionKind.Person, Possessive: false } || last.Start <= sentenceStart
+            || text.AsSpan(last.End, verbStart - last.End).Trim() is not ",")
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(sentenceStart, last.Start - sentenceStart).TrimEnd();
+        return before.Length > 0 && before[^1] == ',' ? last : null;
     }
 
     private const int MaxFirstPredicate = 120;
