@@ -90,6 +90,14 @@ public class SpeakerConstructionTests
     {
         Assert.Equal(["Ann Holt"], SpeakersOf("The group's director, Ann Holt, said the law works."));
         Assert.Equal(["Ann Holt"], SpeakersOf("And in Elgin, the new mayor, Ann Holt, says she has given orders to police."));
+        Assert.Equal(["Ann Holt", "Jo Lee"], Sorted(SpeakersOf("Mayor Jo Lee and her chief of staff, Ann Holt, have pledged to make Elgin “a safe harbor” for families.")));
+    }
+
+    [Fact]
+    public void PledgesAndThreats_ReportSpeechBeforeAQuote()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt threatened to bring “consequences” to the county board."));
+        Assert.Empty(SpeakersOf("Sheriff Ann Holt threatened to close the jail's intake unit."));
     }
 
     [Fact]

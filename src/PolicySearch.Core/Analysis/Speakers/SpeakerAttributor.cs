@@ -392,8 +392,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
             if (mention is null && cue.Kind == SpeechCueKind.Verb && AppositiveName(reading.Text, start, sentence, cue.Start) is { } named)
             {
-                // "The group's director, Ann Holt, said": the name set off by commas right before the verb.
+                // "The group's director, Ann Holt, said": the name set off by commas right before the verb. "Jo Lee and her
+                // chief of staff, Ann Holt, have pledged": the person joined to the description speaks too.
                 mention = named;
+                if (PartnerOfDescribedName(reading.Text, start, sentence, named) is { } describedPartner)
+                {
+                    Credit(reading, describedPartner, sentenceSpeakers, pending, paragraph);
+                }
             }
 
             if (mention is not null && SubjectFinder.IsNegated(reading.Text, mention))
@@ -665,13 +670,35 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         if (last is not { Kind: MentionKind.Person, Possessive: false } || last.Start <= sentenceStart
-            || text.AsSpan(last.End, verbStart - last.End).Trim() is not ",")
+            || !AppositiveClose.IsMatch(text.AsSpan(last.End, verbStart - last.End)))
         {
             return null;
         }
 
         var before = text.AsSpan(sentenceStart, last.Start - sentenceStart).TrimEnd();
         return before.Length > 0 && before[^1] == ',' ? last : null;
+    }
+
+    // After an appositive name: its closing comma, then perhaps an auxiliary or adverb ("…, Ann Holt, have pledged").
+    private static readonly Regex AppositiveClose = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then|both|each)\s+)*$");
+
+    // "Jo Lee and her chief of staff,": a person, "and", a possessive pronoun and a short description, then the comma.
+    private static readonly Regex AndHerDescription = AnalysisRegex.Create(@"^\s*and\s+(?:his|her|their)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,3}\s*,$");
+
+    /// <summary>The person joined by "and his/her …" to the description of an appositive name; null otherwise.</summary>
+    private static Mention? PartnerOfDescribedName(string text, int sentenceStart, SentenceMentions sentence, Mention named)
+    {
+        var at = sentence.IndexOf(named);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var partner = sentence[at - 1];
+        return partner.Kind == MentionKind.Person && !partner.Possessive && partner.Start >= sentenceStart
+            && AndHerDescription.IsMatch(text.AsSpan(partner.End, named.Start - partner.End).TrimEnd())
+            ? partner
+            : null;
     }
 
     private const int MaxFirstPredicate = 120;
