@@ -110,6 +110,14 @@ public class SpeakerConstructionTests
     }
 
     [Fact]
+    public void AClauseFinalVerb_BeforeAClauseWithoutThat_ReportsSpeech()
+    {
+        Assert.Equal(["Ann Holt", "Bo Park"], Sorted(SpeakersOf(
+            "Sheriff Ann Holt met deputies on Monday.", "Holt says Chief Bo Park confirms the order has been carried out.")));
+        Assert.Empty(SpeakersOf("Chief Bo Park confirmed the order at the hearing."));
+    }
+
+    [Fact]
     public void AKnownFiguresNickname_TakesTheRegistrysName()
     {
         Assert.Equal(["Raymond López"], SpeakersOf("Ald. Ray Lopez said the ordinance goes too far."));
