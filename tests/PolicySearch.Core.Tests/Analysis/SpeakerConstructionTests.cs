@@ -25,6 +25,15 @@ public class SpeakerConstructionTests
         // The host, named only by a surname the article never expands.
         Assert.Empty(SpeakersOf("Mayor Ann Holt joined the program on Monday.", "PARK: What will the police stop doing?"));
         Assert.Empty(SpeakersOf("UPDATE: The council will vote again next week."));
+        Assert.Empty(SpeakersOf("BREAKING NEWS: The council voted 30-20 to end the contract."));
+        Assert.Empty(SpeakersOf("Key Takeaways: The council voted 30-20 to end the contract."));
+        Assert.Empty(SpeakersOf("McHenry County: The board voted to end the contract."));
+    }
+
+    [Fact]
+    public void ATitleCaseTranscriptLabel_CreditsThePersonItNames()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Mayor Ann Holt joined the program on Monday.", "Holt: Well, we are not going to facilitate the raids."));
     }
 
     [Fact]

@@ -178,10 +178,10 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
     }
 
-    // "PRESIDENT DONALD TRUMP: Unless we …", "LIGHTFOOT: Well, …": a transcript's speaker label, a name in capitals
-    // (up to five words, a title among them) and a colon opening the paragraph.
+    // "PRESIDENT DONALD TRUMP: Unless we …", "LIGHTFOOT: Well, …", "Lightfoot: Well, …": a transcript's speaker label,
+    // a name (up to five capitalised words, a title among them) and a colon opening the paragraph.
     private static readonly Regex TranscriptLabel = AnalysisRegex.Create(
-        @"^\s*(?<label>\p{Lu}[\p{Lu}.'’\-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’\-]*){0,4}):\s+\S");
+        @"^\s*(?<label>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,4}):\s+\S");
 
     /// <summary>
     /// The person a transcript label names, or null. The label's title gives the role; a label naming no person
@@ -196,7 +196,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         var words = match.Groups["label"].Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())
+            .Select(w => w.Any(char.IsLower) ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())
             .ToList();
         string? role = null;
         string? title = null;
@@ -226,8 +226,11 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             return null;
         }
 
+        // A label of two words or more without a title is a name only when it opens with a known first name ("Lori
+        // Lightfoot:"), not "BREAKING NEWS:", "Key Takeaways:" or "Read More:".
         var name = string.Join(' ', words);
-        if (lexicon.OutletNames.Contains(name) || lexicon.OrgAliases.ContainsKey(name))
+        if (lexicon.OutletNames.Contains(name) || lexicon.OrgAliases.ContainsKey(name)
+            || (words.Count >= 2 && role is null && !lexicon.FirstNameGenders.ContainsKey(words[0])))
         {
             return null;
         }
