@@ -127,6 +127,14 @@ public class SpeakerConstructionTests
     }
 
     [Fact]
+    public void ThePluralRole_WithOneNamedHolderInTheParagraph_CreditsThatHolder()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf(
+            "Harlan County Sheriff Ann Holt is among four sheriffs who have filed a lawsuit against the state. The sheriffs say the act conflicts with federal law."));
+        Assert.Empty(SpeakersOf("Harlan County Sheriff Ann Holt opened a new jail.", "The sheriffs say the act conflicts with federal law."));
+    }
+
+    [Fact]
     public void AKnownFiguresNickname_TakesTheRegistrysName()
     {
         Assert.Equal(["Raymond López"], SpeakersOf("Ald. Ray Lopez said the ordinance goes too far."));

@@ -552,7 +552,9 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
         }
 
-        if (named.Count >= 2)
+        // "Sheriff Jo Lee is among four sheriffs suing … The sheriffs say": one named holder in this very paragraph is
+        // the group's named voice.
+        if (named.Count >= 2 || (!participle && named.Count == 1 && groups.People[paragraph].Contains(named[0])))
         {
             Add(sentenceSpeakers, named);
             groups.Last = named;
