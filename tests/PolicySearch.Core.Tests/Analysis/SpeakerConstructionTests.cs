@@ -135,6 +135,18 @@ public class SpeakerConstructionTests
     }
 
     [Fact]
+    public void BothBetweenTheSubjectsAndTheVerb_KeepsBoth()
+    {
+        Assert.Equal(["Ann Holt", "Bo Park"], Sorted(SpeakersOf("Gov. Ann Holt and Mayor Bo Park both condemned the raids.")));
+    }
+
+    [Fact]
+    public void AnOfficeOwnedByAPlacedTitle_IsNamedFromTheRoleAndPlace()
+    {
+        Assert.Equal(["Office of the Sheriff of Harlan County"], SpeakersOf("Harlan County Sheriff Ann Holt's office said it does not honor detainers."));
+    }
+
+    [Fact]
     public void AKnownFiguresNickname_TakesTheRegistrysName()
     {
         Assert.Equal(["Raymond López"], SpeakersOf("Ald. Ray Lopez said the ordinance goes too far."));

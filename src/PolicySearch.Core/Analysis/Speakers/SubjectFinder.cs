@@ -18,6 +18,7 @@ internal sealed class SubjectFinder
         "also", "later", "previously", "then", "again", "has", "have", "had", "recently", "repeatedly", "once", "earlier", "reportedly",
         "further", "publicly", "similarly", "likewise", "too", "even", "quickly", "immediately", "simply", "just", "long", "would",
         "will", "since", "still", "already", "often", "frequently", "first", "initially", "ultimately", "finally", "who", "which",
+        "both", "each", "jointly",
     ];
 
     private static readonly int LongestGapAdverb = GapAdverbs.Max(a => a.Length);
