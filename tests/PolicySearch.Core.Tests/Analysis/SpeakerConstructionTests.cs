@@ -147,6 +147,12 @@ public class SpeakerConstructionTests
     }
 
     [Fact]
+    public void TheMessageFrom_NamesTheSpeakerOfTheQuoteBeforeIt()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("“We will fight this in court.” That was the message from Sheriff Ann Holt on Tuesday."));
+    }
+
+    [Fact]
     public void AKnownFiguresNickname_TakesTheRegistrysName()
     {
         Assert.Equal(["Raymond López"], SpeakersOf("Ald. Ray Lopez said the ordinance goes too far."));
