@@ -21,7 +21,7 @@ internal sealed record NamesFile(
     IReadOnlyList<string> NotSpeakerRoles,
     IReadOnlyList<KnownPerson> KnownPeople);
 
-internal sealed record KnownPerson(string Name, string Role, string? Place, bool RequireRole);
+internal sealed record KnownPerson(string Name, string Role, string? Place, bool RequireRole, IReadOnlyList<string>? Aliases = null);
 
 internal sealed record GenderedWords(IReadOnlyList<string> Male, IReadOnlyList<string> Female);
 

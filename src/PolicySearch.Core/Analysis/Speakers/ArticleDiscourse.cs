@@ -171,15 +171,42 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
             return Description(trimmed[4..].ToLowerInvariant());
         }
 
-        // "Sheriff Tom Dart's office": the owner is the person, without the title.
-        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
-        while (space > 0 && lexicon.Titles.ContainsKey(trimmed[..space]))
+        // "Sheriff Tom Dart's office": the owner is the person, without the title. "Cook County Sheriff Tom Dart's office",
+        // "Illinois Attorney General Kwame Raoul's office": the words before the last title are its place (party words
+        // dropped), and the title gives the role, so that the office is named from them.
+        var tokens = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (titleStart, titleEnd) = (-1, -1);
+        for (var i = 0; i < tokens.Length - 1; i++)
         {
-            trimmed = trimmed[(space + 1)..];
-            space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+            for (var n = Math.Min(lexicon.MaxTitleTokens, tokens.Length - 1 - i); n >= 1; n--)
+            {
+                if (lexicon.Titles.ContainsKey(string.Join(' ', tokens, i, n)))
+                {
+                    (titleStart, titleEnd) = (i, i + n);
+                    break;
+                }
+            }
         }
 
-        return FindOrAddPerson(trimmed);
+        if (titleStart < 0)
+        {
+            return FindOrAddPerson(trimmed);
+        }
+
+        var person = FindOrAddPerson(string.Join(' ', tokens[titleEnd..]));
+        var role = lexicon.Titles[string.Join(' ', tokens[titleStart..titleEnd])];
+        if (role.Length > 0)
+        {
+            person.Role ??= role;
+        }
+
+        var place = string.Join(' ', tokens[..titleStart].Where(t => !lexicon.PartyWords.Contains(t) && !lexicon.SentenceOpeners.Contains(t) && !lexicon.NotNames.Contains(t)));
+        if (place.Length > 0 && person.Place is null && role.Length > 0)
+        {
+            person.Place = place;
+        }
+
+        return person;
     }
 
     public Entity Unnamed(Mention mention) => new(EntityKind.Unnamed, mention.Name) { Gender = mention.Gender, LastSeen = ++clock };

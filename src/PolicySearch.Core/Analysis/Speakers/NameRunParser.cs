@@ -26,8 +26,30 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
     public List<Mention> Find(string text, string? articleOutlet)
     {
         var found = new List<Mention>();
-        foreach (var raw in NameRunScanner.Runs(text))
+        foreach (var whole in NameRunScanner.Runs(text))
         {
+            // "… Chicago’s Welcoming City Ordinance. The Chicago Immigration Working Group issued": a run does not
+            // reach across the end of a sentence (a word's final period that is no abbreviation).
+            var sentenceEnd = SentenceEndInside(whole);
+            if (sentenceEnd >= 0)
+            {
+                var tail = whole[(sentenceEnd + 1)..];
+                var tailPossessive = false;
+                var tailRun = Clean(tail, ref tailPossessive);
+                var headPossessive = false;
+                var headRun = Clean(whole[..(sentenceEnd + 1)], ref headPossessive);
+                foreach (var (part, partPossessive) in new[] { (headRun, headPossessive), (tailRun, tailPossessive) })
+                {
+                    if (part.Count > 0 && !(part.Count == 1 && (lexicon.SentenceOpeners.Contains(part[0].Text) || lexicon.NotNames.Contains(part[0].Text))))
+                    {
+                        Read(part, partPossessive, text, articleOutlet, found);
+                    }
+                }
+
+                continue;
+            }
+
+            var raw = whole;
             var possessive = false;
             var run = Clean(raw, ref possessive);
 
@@ -172,6 +194,21 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             }
         }
 
+        // "Mark Fleming of the National Immigrant Justice Center": a person (a known first name and a surname or two,
+        // no title, no organisation word) of a body. The person speaks for the body and is recorded alone; the
+        // mention spans the whole run, so that the verb after it finds the person as its subject.
+        if (!possessive && PersonOfBody(run) is { } of && ReadPlainName(run[..of], false) is { } member)
+        {
+            found.Add(member with { End = end });
+            return;
+        }
+
+        // "Committee Deadline Week", "Police Memorial Day": a time named after a body is no body (nor a person).
+        if (run[^1].Text is "Day" or "Week" or "Month" or "Year" or "Era")
+        {
+            return;
+        }
+
         if (meaningful >= 2 && AnyIn(run, 0, lexicon.OrgHeadWords))
         {
             found.Add(Organisation(start, end, withoutThe, possessive, text));
@@ -205,6 +242,54 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
         {
             found.Add(person);
         }
+    }
+
+    /// <summary>
+    /// The index of "of" in "First Last of [the] Body …" where the words before it are a person's name: two or three
+    /// capitalised words, the first a known first name, none a title or an organisation's word; null otherwise.
+    /// </summary>
+    private int? PersonOfBody(List<NameToken> run)
+    {
+        var of = run.FindIndex(t => t.Text == "of");
+        if (of is < 2 or > 3 || of + 1 >= run.Count || !lexicon.FirstNameGenders.ContainsKey(run[0].Text))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < of; k++)
+        {
+            var word = run[k].Text;
+            if (Connectors.Contains(word) || lexicon.Titles.ContainsKey(word) || lexicon.OrgHeadWords.Contains(word) || lexicon.NotNames.Contains(word)
+                || !char.IsUpper(word[0]))
+            {
+                return null;
+            }
+        }
+
+        // The rest must name a body: an organisation's word, a known name or an acronym, not a place ("Cy Moore of Chicago").
+        var rest = run[(of + 1)..];
+        var restText = Join(rest, rest[0].Text is "the" or "The" ? 1 : 0);
+        return AnyIn(rest, 0, lexicon.OrgHeadWords) || lexicon.OrgAliases.ContainsKey(restText) || (!restText.Contains(' ', StringComparison.Ordinal) && IsAcronym(restText)) ? of : null;
+    }
+
+    /// <summary>
+    /// The index of a word (not the run's last) that ends a sentence: a final period on a word of three letters or more
+    /// with no inner period ("Ordinance.", not "U.S.", "C.D." or "P.") that is no abbreviation or title ("Gov.",
+    /// "Supt."); -1 when there is none. Only the first is needed: the rest of the run is read again.
+    /// </summary>
+    private int SentenceEndInside(List<NameToken> run)
+    {
+        for (var k = 0; k < run.Count - 1; k++)
+        {
+            var word = run[k].Text;
+            if (word.Length >= 4 && word[^1] == '.' && word.IndexOf('.') == word.Length - 1
+                && !lexicon.Abbreviations.Contains(word) && !lexicon.Titles.ContainsKey(word))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly string[] LowerCaseBodies =

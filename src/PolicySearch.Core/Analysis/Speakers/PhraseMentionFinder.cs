@@ -13,7 +13,7 @@ namespace PolicySearch.Core.Analysis.Speakers;
 internal sealed class PhraseMentionFinder
 {
     private const string NamePart = @"\p{Lu}[\p{L}\-]*(?:['’]\p{Lu}[\p{L}\-]*)?";
-    private const string NameSequence = NamePart + @"(?:\s+(?:\p{Lu}\.|" + NamePart + @")){0,3}";
+    private const string NameSequence = NamePart + @"(?:\s+(?:\p{Lu}\.|" + NamePart + @")){0,5}";
     private const string BodyPart = @"(?:\p{Lu}[\p{L}\-.]*(?:['’]s)?|\p{Lu}{2,})";
 
     private readonly Regex office;

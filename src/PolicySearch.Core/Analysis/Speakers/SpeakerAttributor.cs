@@ -42,6 +42,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         List<Entity> previous = [];
         var previousQuoteOpen = false;
         var previousAnnounces = false;
+        var statementContinues = false;
         var previousParagraph = -1;
         var groups = new GroupState(paragraphs.Count);
         var unattributedQuote = new bool[paragraphs.Count];
@@ -84,6 +85,18 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 voiced[i] |= AttributeSentence(reading, words[i], cues, start, end, speakers, pending, i, groups);
             }
 
+            // A transcript's "LORI LIGHTFOOT: I issued a directive …": the words are the labelled speaker's.
+            if (TranscriptSpeaker(text, discourse) is { } labelled)
+            {
+                discourse.MakeSalient(labelled);
+                if (!speakers.Contains(labelled))
+                {
+                    speakers.Insert(0, labelled);
+                }
+
+                voiced[i] = true;
+            }
+
             foreach (var official in speakers)
             {
                 if (reading.CameFromUnnamedOfficial(official))
@@ -98,11 +111,17 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             // paragraph that credited someone ("The governor added …" / "“Our officers need …”").
             var bareQuote = quotes.StartsWithQuote && cues.Count == 0 && previousParagraph == i - 1;
             unattributedQuote[i] = quotes.StartsWithQuote && !quotes.EndsOpen && cues.Count == 0;
-            if (speakers.Count == 0 && (previousAnnounces || (quotes.StartsWithQuote && (previousQuoteOpen || bareQuote))))
+            // A statement announced by "X issued the following statement:" goes on, unquoted, through the paragraphs that
+            // speak in the first person with no attribution of their own ("Today we celebrate …" / "For too long, … our").
+            var statementGoesOn = statementContinues && cues.Count == 0 && UsesFirstPerson(text, words[i], plural: true);
+            var inherited = speakers.Count == 0 && (previousAnnounces || statementGoesOn || (quotes.StartsWithQuote && (previousQuoteOpen || bareQuote)));
+            if (inherited)
             {
                 speakers.AddRange(previous);
                 voiced[i] = true;
             }
+
+            statementContinues = inherited && (previousAnnounces || statementGoesOn);
 
             previous = speakers;
             previousParagraph = speakers.Count > 0 ? i : -1;
@@ -159,6 +178,68 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
     }
 
+    // "PRESIDENT DONALD TRUMP: Unless we …", "LIGHTFOOT: Well, …", "Lightfoot: Well, …": a transcript's speaker label,
+    // a name (up to five capitalised words, a title among them) and a colon opening the paragraph.
+    private static readonly Regex TranscriptLabel = AnalysisRegex.Create(
+        @"^\s*(?<label>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,4}):\s+\S");
+
+    /// <summary>
+    /// The person a transcript label names, or null. The label's title gives the role; a label naming no person
+    /// (a body's word, a place, an outlet) credits nobody, and a bare surname the article never expands ("INSKEEP:",
+    /// the host) is dropped later as a name that identifies nobody.
+    /// </summary>
+    private Entity? TranscriptSpeaker(string text, ArticleDiscourse discourse)
+    {
+        if (text.Length < 4 || !char.IsUpper(text.TrimStart()[0]) || TranscriptLabel.Match(text) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var words = match.Groups["label"].Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Any(char.IsLower) ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())
+            .ToList();
+        string? role = null;
+        string? title = null;
+        while (words.Count > 1)
+        {
+            var found = false;
+            for (var n = Math.Min(lexicon.MaxTitleTokens, words.Count - 1); n >= 1 && !found; n--)
+            {
+                var candidate = string.Join(' ', words.Take(n));
+                if (lexicon.Titles.TryGetValue(candidate, out var titleRole))
+                {
+                    (title, role) = (candidate, titleRole.Length > 0 ? titleRole : role);
+                    words.RemoveRange(0, n);
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                break;
+            }
+        }
+
+        if (words[^1].Length < 2 || words.Any(w => lexicon.OrgHeadWords.Contains(w) || lexicon.OutletWords.Contains(w) || lexicon.NotNames.Contains(w)
+            || lexicon.Titles.ContainsKey(w) || lexicon.SentenceOpeners.Contains(w)))
+        {
+            return null;
+        }
+
+        // A label of two words or more without a title is a name only when it opens with a known first name ("Lori
+        // Lightfoot:"), not "BREAKING NEWS:", "Key Takeaways:" or "Read More:".
+        var name = string.Join(' ', words);
+        if (lexicon.OutletNames.Contains(name) || lexicon.OrgAliases.ContainsKey(name)
+            || (words.Count >= 2 && role is null && !lexicon.FirstNameGenders.ContainsKey(words[0])))
+        {
+            return null;
+        }
+
+        var person = discourse.Person(new Mention(0, match.Groups["label"].Length, MentionKind.Person, name) { Role = role, Title = title });
+        person.HasSpoken = true;
+        return person;
+    }
+
     // "By Jane Doe", "Posted by Jane Doe on May 2", "Written by JANE DOE | Staff": a byline naming one person.
     private static readonly Regex Byline = AnalysisRegex.Create(
         @"^\s*(?i:by|posted\s+by|written\s+by|author:)\s+(?<name>\p{Lu}[\p{L}'’\-.]*(?:\s+\p{Lu}[\p{L}'’\-.]*){1,3})\s*(?:$|[,|•·—–(]|-\s|\s(?i:on|at|in|and|posted|published|updated)\s|\s\d)");
@@ -204,12 +285,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
     }
 
-    private static bool UsesFirstPerson(string text, List<Word> paragraphWords)
+    private static bool UsesFirstPerson(string text, List<Word> paragraphWords, bool plural = false)
     {
         QuoteMap? quotes = null;
         foreach (var w in paragraphWords)
         {
-            var firstPerson = w.Lower is "my" or "me" || (w.Capitalised && (w.Lower == "i" || w.Lower.StartsWith("i'", StringComparison.Ordinal) || w.Lower.StartsWith("i’", StringComparison.Ordinal)));
+            var firstPerson = w.Lower is "my" or "me" || (w.Capitalised && (w.Lower == "i" || w.Lower.StartsWith("i'", StringComparison.Ordinal) || w.Lower.StartsWith("i’", StringComparison.Ordinal)))
+                || (plural && (w.Lower is "we" or "our" or "ours" || (w.Lower == "us" && !text.AsSpan(w.Start).StartsWith("US", StringComparison.Ordinal))));
             if (firstPerson && !(quotes ??= QuoteMap.Build(text)).IsQuoted(w.Start))
             {
                 return true;
@@ -302,6 +384,26 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             var mention = cue.Kind == SpeechCueKind.LeadIn ? SubjectFinder.MentionAfter(reading.Text, sentence, cue) : SubjectFinder.SubjectOf(reading.Text, sentence, cue, start);
+            if (mention is null && cue.Kind == SpeechCueKind.Verb && subject is not null
+                && (IsLongAppositive(reading.Text, start, subject, cue.Start) || IsCoordinatedPredicate(reading.Text, start, subject, sentence, cue.Start)))
+            {
+                // "Ald. Chris Taliaferro, 29th, a former sergeant who chairs the committee and signed on as a co-sponsor, says":
+                // the sentence's subject, its long appositive set off by commas, then the verb. "Jo Lee of the Center helped
+                // craft the bill and said": the subject's second verb.
+                mention = subject;
+            }
+
+            if (mention is null && cue.Kind == SpeechCueKind.Verb && AppositiveName(reading.Text, start, sentence, cue.Start) is { } named)
+            {
+                // "The group's director, Ann Holt, said": the name set off by commas right before the verb. "Jo Lee and her
+                // chief of staff, Ann Holt, have pledged": the person joined to the description speaks too.
+                mention = named;
+                if (PartnerOfDescribedName(reading.Text, start, sentence, named) is { } describedPartner)
+                {
+                    Credit(reading, describedPartner, sentenceSpeakers, pending, paragraph);
+                }
+            }
+
             if (mention is not null && SubjectFinder.IsNegated(reading.Text, mention))
             {
                 continue;
@@ -405,6 +507,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             {
                 if (pluralRoles.TryGetValue(words[k].Lower, out roles))
                 {
+                    // "Sheriffs Ann Holt, Bo Park and Cy Moore filed suit, saying": a plural title before the names
+                    // themselves; the list is the subject, not a group to be named later.
+                    if (k + 1 < cueWord && words[k + 1].Capitalised)
+                    {
+                        roles = null;
+                    }
+
                     break;
                 }
             }
@@ -443,7 +552,9 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
         }
 
-        if (named.Count >= 2)
+        // "Sheriff Jo Lee is among four sheriffs suing … The sheriffs say": one named holder in this very paragraph is
+        // the group's named voice.
+        if (named.Count >= 2 || (!participle && named.Count == 1 && groups.People[paragraph].Contains(named[0])))
         {
             Add(sentenceSpeakers, named);
             groups.Last = named;
@@ -524,6 +635,109 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
         return low;
     }
+
+    private const int MaxAppositive = 240;
+
+    private static readonly System.Buffers.SearchValues<char> AppositiveBreaks = System.Buffers.SearchValues.Create("\"“”:;—–()");
+
+    /// <summary>
+    /// The sentence opens with a named person or body (after at most a conjunction), a comma follows it, and a comma
+    /// closes the stretch right before the verb, with no quote, colon, semicolon or dash inside (at most 240 characters).
+    /// </summary>
+    private static bool IsLongAppositive(string text, int sentenceStart, Mention subject, int verbStart)
+    {
+        if (subject.Kind is not (MentionKind.Person or MentionKind.Organisation) || subject.Possessive || subject.End >= verbStart
+            || verbStart - subject.End > MaxAppositive)
+        {
+            return false;
+        }
+
+        var opening = text.AsSpan(sentenceStart, subject.Start - sentenceStart).Trim();
+        if (!(opening.IsEmpty || opening is "But" or "And" or "Yet" or "Meanwhile,"))
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(subject.End, verbStart - subject.End).Trim();
+        return gap.Length > 2 && gap[0] == ',' && gap[^1] == ',' && gap.IndexOfAny(AppositiveBreaks) < 0;
+    }
+
+    /// <summary>
+    /// A person's name set off by commas right before the verb, after a description of its own ("The group's director,
+    /// Ann Holt, said"): a comma before the name, only a comma between it and the verb, and no other name in between.
+    /// </summary>
+    private static Mention? AppositiveName(string text, int sentenceStart, SentenceMentions sentence, int verbStart)
+    {
+        Mention? last = null;
+        for (var k = 0; k < sentence.Count && sentence[k].End <= verbStart; k++)
+        {
+            last = sentence[k];
+        }
+
+        if (last is not { Kind: MentionKind.Person, Possessive: false } || last.Start <= sentenceStart
+            || !AppositiveClose.IsMatch(text.AsSpan(last.End, verbStart - last.End)))
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(sentenceStart, last.Start - sentenceStart).TrimEnd();
+        return before.Length > 0 && before[^1] == ',' ? last : null;
+    }
+
+    // After an appositive name: its closing comma, then perhaps an auxiliary or adverb ("…, Ann Holt, have pledged").
+    private static readonly Regex AppositiveClose = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then|both|each)\s+)*$");
+
+    // "Jo Lee and her chief of staff,": a person, "and", a possessive pronoun and a short description, then the comma.
+    private static readonly Regex AndHerDescription = AnalysisRegex.Create(@"^\s*and\s+(?:his|her|their)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,3}\s*,$");
+
+    /// <summary>The person joined by "and his/her …" to the description of an appositive name; null otherwise.</summary>
+    private static Mention? PartnerOfDescribedName(string text, int sentenceStart, SentenceMentions sentence, Mention named)
+    {
+        var at = sentence.IndexOf(named);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var partner = sentence[at - 1];
+        return partner.Kind == MentionKind.Person && !partner.Possessive && partner.Start >= sentenceStart
+            && AndHerDescription.IsMatch(text.AsSpan(partner.End, named.Start - partner.End).TrimEnd())
+            ? partner
+            : null;
+    }
+
+    private const int MaxFirstPredicate = 120;
+
+    /// <summary>
+    /// The sentence opens with a named person or body, then a first predicate with no punctuation and no other name
+    /// (at most 120 characters), then "and" right before the verb: "Jo Lee helped craft the bill and said".
+    /// </summary>
+    private static bool IsCoordinatedPredicate(string text, int sentenceStart, Mention subject, SentenceMentions sentence, int verbStart)
+    {
+        if (subject.Kind is not (MentionKind.Person or MentionKind.Organisation) || subject.Possessive || subject.End >= verbStart
+            || verbStart - subject.End > MaxFirstPredicate || !text.AsSpan(sentenceStart, subject.Start - sentenceStart).Trim().IsEmpty)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(subject.End, verbStart - subject.End).TrimEnd();
+        if (!gap.EndsWith(" and", StringComparison.Ordinal) || gap.IndexOfAny(PredicateBreaks) >= 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (sentence[k].Start >= subject.End && sentence[k].Start < verbStart)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PredicateBreaks = System.Buffers.SearchValues.Create(",\"“”:;—–()");
 
     /// <summary>"reporter Jo Lee", "columnist Bo Park": the word right before the name is a reporting role.</summary>
     private bool IntroducedAsReporter(string text, Mention m)

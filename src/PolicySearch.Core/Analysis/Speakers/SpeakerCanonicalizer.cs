@@ -20,6 +20,9 @@ internal sealed class SpeakerCanonicalizer
     private readonly Dictionary<string, KnownPerson> knownBySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnownPerson> knownByFirstLast = new(StringComparer.Ordinal);
 
+    // "Ray Lopez" is "Raymond López": the full name a well-known figure goes by in other stories.
+    private readonly Dictionary<string, KnownPerson> knownByAlias = new(StringComparer.Ordinal);
+
     public SpeakerCanonicalizer(SpeakerTally tally, OrganisationsFile organisations, IReadOnlyList<KnownPerson>? knownPeople = null)
     {
         this.organisations = organisations;
@@ -27,6 +30,10 @@ internal sealed class SpeakerCanonicalizer
         {
             knownBySurname.TryAdd(NameKey.Last(known.Name), known);
             knownByFirstLast.TryAdd(NameKey.FirstLast(known.Name), known);
+            foreach (var alias in known.Aliases ?? [])
+            {
+                knownByAlias.TryAdd(NameKey.FirstLast(alias), known);
+            }
         }
 
         canonicalByFirstLast = new Dictionary<string, string>(tally.FormsByFirstLast.Count, StringComparer.Ordinal);
@@ -148,6 +155,11 @@ internal sealed class SpeakerCanonicalizer
     {
         if (name.Contains(' ', StringComparison.Ordinal))
         {
+            if (knownByAlias.TryGetValue(NameKey.FirstLast(name), out var aliased))
+            {
+                return aliased.Name;
+            }
+
             return canonicalByFirstLast.GetValueOrDefault(NameKey.FirstLast(name), name);
         }
 

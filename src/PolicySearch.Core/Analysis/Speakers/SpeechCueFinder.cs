@@ -122,7 +122,42 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             || text[k] is '.' or ',' or ':' or ';' or '!' or '?' or '“' or '"' or '”' or '—'
             || (nextWord < words.Count && words[nextWord].Lower is "that" or "he" or "she" or "they" or "we")
             || (nextWord + 1 < words.Count && words[nextWord].Lower == "it" && words[nextWord + 1].Lower is "will" or "would" or "is" or "was" or "has" or "had" or "plans")
-            || ThatAfterPhrase(text, words, nextWord);
+            || ThatAfterPhrase(text, words, nextWord)
+            || ClauseAfterNoun(text, words, nextWord);
+    }
+
+    private const int ComplementSubjectReach = 3;
+
+    /// <summary>
+    /// "confirms the order has been carried out", "announced the raids will begin": a short noun phrase ("the", "a" or
+    /// "its", then at most three words) and a finite auxiliary, the "that" left out; not "confirmed the order" or
+    /// "announced a plan to".
+    /// </summary>
+    private static bool ClauseAfterNoun(string text, List<Word> words, int nextWord)
+    {
+        if (nextWord >= words.Count || words[nextWord].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their"))
+        {
+            return false;
+        }
+
+        for (var k = nextWord + 1; k < words.Count && k <= nextWord + ComplementSubjectReach + 1; k++)
+        {
+            foreach (var c in text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End))
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            if (k > nextWord + 1 && words[k].Lower is "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "would" or "won't" or "won’t" or "can"
+                or "can't" or "can’t" or "could" or "should" or "must" or "may" or "might")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int PhraseReach = 8;

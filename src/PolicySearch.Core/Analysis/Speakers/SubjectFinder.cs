@@ -18,6 +18,7 @@ internal sealed class SubjectFinder
         "also", "later", "previously", "then", "again", "has", "have", "had", "recently", "repeatedly", "once", "earlier", "reportedly",
         "further", "publicly", "similarly", "likewise", "too", "even", "quickly", "immediately", "simply", "just", "long", "would",
         "will", "since", "still", "already", "often", "frequently", "first", "initially", "ultimately", "finally", "who", "which",
+        "both", "each", "jointly",
     ];
 
     private static readonly int LongestGapAdverb = GapAdverbs.Max(a => a.Length);
@@ -310,8 +311,16 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>" of Elgin, " → ",": a home place that a titled name's mention left outside its span.</summary>
+    private const int MaxPartyTag = 61;
+
     private static ReadOnlySpan<char> WithoutHomePlace(ReadOnlySpan<char> separator)
     {
+        // "Rep. Ann Lee (R-Benton), Rep. Bo Park (R-Pomona) and …": a party tag after an item is not a separator.
+        if (separator.StartsWith("(") && separator.IndexOf(')') is > 0 and <= MaxPartyTag and var close && separator[1..close].IndexOf('(') < 0)
+        {
+            separator = separator[(close + 1)..].TrimStart();
+        }
+
         if (!(separator.StartsWith("of ") || separator.StartsWith("from ")))
         {
             return separator;
