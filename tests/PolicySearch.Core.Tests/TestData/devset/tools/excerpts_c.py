@@ -18,9 +18,9 @@ duplicated headlines, stray template codes such as {mosads}) is kept character f
 
 Run: python3 excerpts_c.py   (writes ../fresh/articles/d3NN_*.txt)
 """
-import json
 import os
-import re
+
+from excerptlib import write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "fresh", "articles")
@@ -89,21 +89,5 @@ r'''Sanctuary State Policies Failing the Citizens of Illinois\n\nThe additional 
 ]
 
 
-def build():
-    for name, strip_date, drop_last, lit in EXCERPTS:
-        text = json.loads('"' + lit + '"')
-        if strip_date:
-            text = re.sub(r"^ date \d{4}-\d{2}(-\d{2})? ", "", text)
-        text = text.lstrip("\n").rstrip("\n")
-        if drop_last:
-            cut = text.rfind("\n")
-            text = text[:cut].rstrip("\n")
-        assert "\r" not in text
-        assert not text.startswith(" date"), name
-        with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        print(name, len(text), "chars", len([l for l in text.split("\n") if l.strip()]), "lines")
-
-
 if __name__ == "__main__":
-    build()
+    write(OUT, EXCERPTS)

@@ -18,9 +18,9 @@ URLs, share text, typos of the page) is kept character for character.
 
 Run: python3 excerpts_d.py   (writes ../tune-d/articles/d4NN_*.txt)
 """
-import json
 import os
-import re
+
+from excerptlib import write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "tune-d", "articles")
@@ -89,22 +89,5 @@ r'''With a social media post invoking a classic war movie and the “smell of de
 ]
 
 
-def build():
-    os.makedirs(OUT, exist_ok=True)
-    for name, strip_date, drop_last, lit in EXCERPTS:
-        text = json.loads('"' + lit + '"')
-        if strip_date:
-            text = re.sub(r"^ date \d{4}-\d{2}(-\d{2})? ", "", text)
-        text = text.lstrip("\n").rstrip("\n")
-        if drop_last:
-            cut = text.rfind("\n")
-            text = text[:cut].rstrip("\n")
-        assert "\r" not in text
-        assert not text.startswith(" date"), name
-        with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        print(name, len(text), "chars", len([l for l in text.split("\n") if l.strip()]), "lines")
-
-
 if __name__ == "__main__":
-    build()
+    write(OUT, EXCERPTS)

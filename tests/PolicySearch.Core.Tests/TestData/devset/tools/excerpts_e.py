@@ -18,9 +18,9 @@ the page) is kept character for character.
 
 Run: python3 excerpts_e.py   (writes ../tune-e/articles/d5NN_*.txt)
 """
-import json
 import os
-import re
+
+from excerptlib import write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "tune-e", "articles")
@@ -89,22 +89,5 @@ r'''Day: December 23, 2025\n\n  • DOJ Sues Illinois Gov. J.B. Pritzker and AG 
 ]
 
 
-def build():
-    os.makedirs(OUT, exist_ok=True)
-    for name, strip_date, drop_last, lit in EXCERPTS:
-        text = json.loads('"' + lit + '"')
-        if strip_date:
-            text = re.sub(r"^ date \d{4}-\d{2}(-\d{2})? ", "", text)
-        text = text.lstrip("\n").rstrip("\n")
-        if drop_last:
-            cut = text.rfind("\n")
-            text = text[:cut].rstrip("\n")
-        assert "\r" not in text
-        assert not text.startswith(" date"), name
-        with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        print(name, len(text), "chars", len([l for l in text.split("\n") if l.strip()]), "lines")
-
-
 if __name__ == "__main__":
-    build()
+    write(OUT, EXCERPTS)
