@@ -21,4 +21,13 @@ internal static class JsonFigures
     };
 
     public static string ToLine(JsonObject figures) => figures.ToJsonString(LineOptions);
+
+    /// <summary>Ends a run that threw: the exception on stderr, the figures so far with an <c>error</c> as the JSON line; exit code 1.</summary>
+    public static int Failed(JsonObject figures, Exception ex)
+    {
+        Console.Error.WriteLine($"FAIL: {ex}");
+        figures["error"] = $"{ex.GetType().Name}: {ex.Message}";
+        Console.WriteLine(ToLine(figures));
+        return 1;
+    }
 }

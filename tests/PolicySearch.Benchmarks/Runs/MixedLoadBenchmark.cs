@@ -132,10 +132,7 @@ internal static partial class MixedLoadBenchmark
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Console.Error.WriteLine($"FAIL: {ex}");
-            json["error"] = $"{ex.GetType().Name}: {ex.Message}";
-            Console.WriteLine(JsonFigures.ToLine(json));
-            return 1;
+            return JsonFigures.Failed(json, ex);
         }
     }
 
