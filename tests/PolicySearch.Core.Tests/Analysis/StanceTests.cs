@@ -342,6 +342,27 @@ public class StanceTests
     }
 
     [Fact]
+    public void LawThatProtects_InTheAuthorsWords_IsDescription()
+    {
+        var described = Only("The town's “Safe Haven Ordinance” protects undocumented residents from being held for federal agents.");
+        var argued = Only("“We must protect undocumented residents from these raids,” the council member said.");
+        var named = Only("The Committee on Immigrant and Refugee Rights met for the first time on Monday.");
+
+        Assert.Equal(Stance.Neutral, described.Stance);
+        Assert.Contains("cue:+protects undocumented residents(purpose)", described.StanceEvidence);
+        Assert.Equal(Stance.Supports, argued.Stance);
+        Assert.Equal(Stance.Neutral, named.Stance);
+    }
+
+    [Fact]
+    public void DefenceAndStrengtheningWording_Supports()
+    {
+        Assert.Equal(Stance.Supports, Only("In a statement, the mayor's office said the county is following federal law.").Stance);
+        Assert.Equal(Stance.Supports, Only("The mayor promised to end police work with immigration agents by eliminating the carve-outs in the ordinance.").Stance);
+        Assert.Equal(Stance.Supports, Only("“The president's assault on sanctuary cities has failed,” the alderman said.").Stance);
+    }
+
+    [Fact]
     public void LeadIn_TakesTheSideOfTheStatementItAnnounces()
     {
         var paragraphs = TestAnalysis.Paragraphs(

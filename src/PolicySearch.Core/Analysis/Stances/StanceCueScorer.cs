@@ -251,6 +251,18 @@ internal sealed class StanceCueScorer
             }
         }
 
+        // "Its “Welcoming City Ordinance” protects undocumented immigrants from being held": a law that protects is
+        // what the law does, described, like its purpose; in the author's words, or when the law is named (its name
+        // in quotation marks is no speaker's view).
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (words[k].Lower.StartsWith("protect", StringComparison.Ordinal) && purposeSubjects.Contains(words[k - 1].Lower)
+                && (!voiced || words[k - 1].Capitalised))
+            {
+                marked[k] = true;
+            }
+        }
+
         return marked;
     }
 
