@@ -15,6 +15,7 @@ internal sealed record StanceCue(string Words, double Weight, bool Negated, bool
     {
         StanceCueNote.Refusal => "(refusal)",
         StanceCueNote.Purpose => "(purpose)",
+        StanceCueNote.Described => "(described)",
         _ => "",
     }}";
 }
@@ -29,4 +30,7 @@ internal enum StanceCueNote
 
     /// <summary>The stated purpose of a law in the author's words ("provisions designed to protect immigrants"): it counts for nothing.</summary>
     Purpose,
+
+    /// <summary>A poll's findings or a law's own text, reported ("percent of respondents said", "according to the ordinance"): it counts for nothing.</summary>
+    Described,
 }

@@ -177,7 +177,40 @@ internal sealed class StanceCueScorer
             found.Add(new StanceCue(cueText, isConceded ? RefusalWeight * ConcededWeight : RefusalWeight, false, false, isConceded, StanceCueNote.Refusal));
         }
 
+        // "Fifty percent of respondents said it made the city less safe", "… a clear threat to public safety,
+        // according to the ordinance": a poll's findings and a law's own text are reported, not argued.
+        if (found.Count > 0 && ReportsPollOrLawText(words))
+        {
+            for (var i = 0; i < found.Count; i++)
+            {
+                found[i] = found[i] with { Weight = 0, Note = StanceCueNote.Described };
+            }
+        }
+
         return found;
+    }
+
+    /// <summary>A poll's respondents, or "according to" a law ("according to the ordinance", "according to its provisions").</summary>
+    private bool ReportsPollOrLawText(List<Word> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (words[k].Lower == "respondents")
+            {
+                return true;
+            }
+
+            if (words[k].Lower == "according" && k + 2 < words.Count && words[k + 1].Lower == "to")
+            {
+                var next = words[k + 2].Lower is "the" or "its" or "a" or "their" && k + 3 < words.Count ? words[k + 3].Lower : words[k + 2].Lower;
+                if (purposeSubjects.Contains(next))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"from" right after a protect cue, followed within three words by an opposing cue ("from violent criminals").</summary>
