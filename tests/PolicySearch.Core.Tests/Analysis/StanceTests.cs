@@ -367,6 +367,14 @@ public class StanceTests
     }
 
     [Fact]
+    public void Unlawful_IsAimedByItsTarget()
+    {
+        Assert.Equal(Stance.Opposes, Only("The sheriff argued that the county's new policies are unlawful.").Stance);
+        Assert.Equal(Stance.Supports, Only("Town lawyers accused the feds of tying grants to new and unlawful immigration enforcement conditions.").Stance);
+        Assert.Equal(Stance.Neutral, Only("The ordinance makes it unlawful for officers to hold people on detainers alone.").Stance);
+    }
+
+    [Fact]
     public void DefenceAndStrengtheningWording_Supports()
     {
         Assert.Equal(Stance.Supports, Only("In a statement, the mayor's office said the county is following federal law.").Stance);
