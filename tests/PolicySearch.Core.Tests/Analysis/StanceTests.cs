@@ -375,6 +375,17 @@ public class StanceTests
     }
 
     [Fact]
+    public void WhetherClause_AndProtestSigns_AreNoPosition()
+    {
+        var asked = Only("“Residents want a say on whether or not we remain a sanctuary city,” the alderman said.");
+
+        Assert.Equal(Stance.Neutral, asked.Stance);
+        Assert.Contains("(whether)", string.Join(' ', asked.StanceEvidence));
+        Assert.Equal(Stance.Supports, Only("“We will remain a sanctuary city,” the alderman said.").Stance);
+        Assert.Equal(Stance.Neutral, Only("Marchers carried signs denouncing the raids and promised to return on Sunday.").Stance);
+    }
+
+    [Fact]
     public void DefenceAndStrengtheningWording_Supports()
     {
         Assert.Equal(Stance.Supports, Only("In a statement, the mayor's office said the county is following federal law.").Stance);

@@ -16,6 +16,7 @@ internal sealed record StanceCue(string Words, double Weight, bool Negated, bool
         StanceCueNote.Refusal => "(refusal)",
         StanceCueNote.Purpose => "(purpose)",
         StanceCueNote.Described => "(described)",
+        StanceCueNote.Question => "(whether)",
         _ => "",
     }}";
 }
@@ -33,4 +34,7 @@ internal enum StanceCueNote
 
     /// <summary>A poll's findings or a law's own text, reported ("percent of respondents said", "according to the ordinance"): it counts for nothing.</summary>
     Described,
+
+    /// <summary>The question of a "whether" clause ("whether or not we remain a sanctuary city"): it counts for nothing.</summary>
+    Question,
 }

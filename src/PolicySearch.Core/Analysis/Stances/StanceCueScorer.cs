@@ -150,6 +150,12 @@ internal sealed class StanceCueScorer
             var cueText = match.Count == 1 ? words[match.First].Lower : string.Join(' ', words.GetRange(match.First, match.Count).Select(w => w.Lower));
             var weight = negated ^ aimedAtEnforcement ? -match.Value : match.Value;
             var isConceded = conceded[match.First];
+            if (InWhetherClause(words, match.First))
+            {
+                found.Add(new StanceCue(cueText, 0, negated, aimedAtEnforcement, isConceded, StanceCueNote.Question));
+                continue;
+            }
+
             if (purpose[match.First])
             {
                 // Only the purpose's own object: "the act intended to protect immigrants oversteps" keeps "oversteps".
@@ -391,6 +397,30 @@ internal sealed class StanceCueScorer
     /// A negator within four words before the cue, with only bridge words ("be", "a", "so"…) between them:
     /// "won't be afraid to call" is negated, "do not know which criminal aliens" and "not only … dangerous" are not.
     /// </summary>
+    /// <summary>
+    /// "whether or not we remain a sanctuary city", "whether to protect immigrants": a cue that opens the question
+    /// of a "whether" clause (up to four words before, only pronouns, modals and negation bridges between) is a
+    /// question asked, not a position.
+    /// </summary>
+    private bool InWhetherClause(List<Word> words, int cueStart)
+    {
+        for (var k = cueStart - 1; k >= 0 && k >= cueStart - NegationWindow; k--)
+        {
+            var word = words[k].Lower;
+            if (word == "whether")
+            {
+                return true;
+            }
+
+            if (!negationBridges.Contains(word) && word is not ("or" or "not" or "to" or "we" or "they" or "it" or "you" or "i" or "he" or "she" or "should" or "would" or "will" or "can" or "could"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsNegated(List<Word> words, int cueStart)
     {
         for (var k = cueStart - 1; k >= 0 && k >= cueStart - NegationWindow; k--)
