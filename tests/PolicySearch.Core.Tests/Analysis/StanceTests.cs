@@ -386,6 +386,12 @@ public class StanceTests
     }
 
     [Fact]
+    public void AttemptToRegulateFederalOfficers_Opposes()
+    {
+        Assert.Equal(Stance.Opposes, Only("The department said the state's new law is an attempt to regulate federal officers in their work.").Stance);
+    }
+
+    [Fact]
     public void DefenceAndStrengtheningWording_Supports()
     {
         Assert.Equal(Stance.Supports, Only("In a statement, the mayor's office said the county is following federal law.").Stance);
