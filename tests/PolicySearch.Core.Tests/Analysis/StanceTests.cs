@@ -342,6 +342,63 @@ public class StanceTests
     }
 
     [Fact]
+    public void LawThatProtects_InTheAuthorsWords_IsDescription()
+    {
+        var described = Only("The town's “Safe Haven Ordinance” protects undocumented residents from being held for federal agents.");
+        var argued = Only("“We must protect undocumented residents from these raids,” the council member said.");
+        var named = Only("The Committee on Immigrant and Refugee Rights met for the first time on Monday.");
+
+        Assert.Equal(Stance.Neutral, described.Stance);
+        Assert.Contains("cue:+protects undocumented residents(purpose)", described.StanceEvidence);
+        Assert.Equal(Stance.Supports, argued.Stance);
+        Assert.Equal(Stance.Neutral, named.Stance);
+    }
+
+    [Fact]
+    public void PollFindingsAndALawsOwnText_AreReported()
+    {
+        var poll = Only("Sixty percent of respondents said they believed the policy made the town less safe.");
+        var lawText = Only("Residents will be held only if they are a “clear threat to public safety,” according to the ordinance.");
+
+        Assert.Equal(Stance.Neutral, poll.Stance);
+        Assert.Contains("(described)", string.Join(' ', poll.StanceEvidence));
+        Assert.Equal(Stance.Neutral, lawText.Stance);
+        Assert.Equal(Stance.Opposes, Only("The sheriff said the policy made the town less safe.").Stance);
+    }
+
+    [Fact]
+    public void Unlawful_IsAimedByItsTarget()
+    {
+        Assert.Equal(Stance.Opposes, Only("The sheriff argued that the county's new policies are unlawful.").Stance);
+        Assert.Equal(Stance.Supports, Only("Town lawyers accused the feds of tying grants to new and unlawful immigration enforcement conditions.").Stance);
+        Assert.Equal(Stance.Neutral, Only("The ordinance makes it unlawful for officers to hold people on detainers alone.").Stance);
+    }
+
+    [Fact]
+    public void WhetherClause_AndProtestSigns_AreNoPosition()
+    {
+        var asked = Only("“Residents want a say on whether or not we remain a sanctuary city,” the alderman said.");
+
+        Assert.Equal(Stance.Neutral, asked.Stance);
+        Assert.Contains("(whether)", string.Join(' ', asked.StanceEvidence));
+        Assert.Equal(Stance.Supports, Only("“We will remain a sanctuary city,” the alderman said.").Stance);
+        Assert.Equal(Stance.Neutral, Only("Marchers carried signs denouncing the raids and promised to return on Sunday.").Stance);
+    }
+
+    [Fact]
+    public void AttemptToRegulateFederalOfficers_Opposes()
+    {
+        Assert.Equal(Stance.Opposes, Only("The department said the state's new law is an attempt to regulate federal officers in their work.").Stance);
+    }
+
+    [Fact]
+    public void DefenceAndStrengtheningWording_Supports()
+    {
+        Assert.Equal(Stance.Supports, Only("In a statement, the mayor's office said the county is following federal law.").Stance);
+        Assert.Equal(Stance.Supports, Only("“The president's assault on sanctuary cities has failed,” the alderman said.").Stance);
+    }
+
+    [Fact]
     public void LeadIn_TakesTheSideOfTheStatementItAnnounces()
     {
         var paragraphs = TestAnalysis.Paragraphs(

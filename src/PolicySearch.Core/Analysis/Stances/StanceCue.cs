@@ -15,6 +15,8 @@ internal sealed record StanceCue(string Words, double Weight, bool Negated, bool
     {
         StanceCueNote.Refusal => "(refusal)",
         StanceCueNote.Purpose => "(purpose)",
+        StanceCueNote.Described => "(described)",
+        StanceCueNote.Question => "(whether)",
         _ => "",
     }}";
 }
@@ -29,4 +31,10 @@ internal enum StanceCueNote
 
     /// <summary>The stated purpose of a law in the author's words ("provisions designed to protect immigrants"): it counts for nothing.</summary>
     Purpose,
+
+    /// <summary>A poll's findings or a law's own text, reported ("percent of respondents said", "according to the ordinance"): it counts for nothing.</summary>
+    Described,
+
+    /// <summary>The question of a "whether" clause ("whether or not we remain a sanctuary city"): it counts for nothing.</summary>
+    Question,
 }

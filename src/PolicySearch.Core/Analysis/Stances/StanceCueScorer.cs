@@ -150,6 +150,12 @@ internal sealed class StanceCueScorer
             var cueText = match.Count == 1 ? words[match.First].Lower : string.Join(' ', words.GetRange(match.First, match.Count).Select(w => w.Lower));
             var weight = negated ^ aimedAtEnforcement ? -match.Value : match.Value;
             var isConceded = conceded[match.First];
+            if (InWhetherClause(words, match.First))
+            {
+                found.Add(new StanceCue(cueText, 0, negated, aimedAtEnforcement, isConceded, StanceCueNote.Question));
+                continue;
+            }
+
             if (purpose[match.First])
             {
                 // Only the purpose's own object: "the act intended to protect immigrants oversteps" keeps "oversteps".
@@ -177,7 +183,40 @@ internal sealed class StanceCueScorer
             found.Add(new StanceCue(cueText, isConceded ? RefusalWeight * ConcededWeight : RefusalWeight, false, false, isConceded, StanceCueNote.Refusal));
         }
 
+        // "Fifty percent of respondents said it made the city less safe", "… a clear threat to public safety,
+        // according to the ordinance": a poll's findings and a law's own text are reported, not argued.
+        if (found.Count > 0 && ReportsPollOrLawText(words))
+        {
+            for (var i = 0; i < found.Count; i++)
+            {
+                found[i] = found[i] with { Weight = 0, Note = StanceCueNote.Described };
+            }
+        }
+
         return found;
+    }
+
+    /// <summary>A poll's respondents, or "according to" a law ("according to the ordinance", "according to its provisions").</summary>
+    private bool ReportsPollOrLawText(List<Word> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (words[k].Lower == "respondents")
+            {
+                return true;
+            }
+
+            if (words[k].Lower == "according" && k + 2 < words.Count && words[k + 1].Lower == "to")
+            {
+                var next = words[k + 2].Lower is "the" or "its" or "a" or "their" && k + 3 < words.Count ? words[k + 3].Lower : words[k + 2].Lower;
+                if (purposeSubjects.Contains(next))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"from" right after a protect cue, followed within three words by an opposing cue ("from violent criminals").</summary>
@@ -246,6 +285,18 @@ internal sealed class StanceCueScorer
 
             var after = lead.First + lead.Count;
             for (var k = after; k < words.Count && k <= after + PurposeGap; k++)
+            {
+                marked[k] = true;
+            }
+        }
+
+        // "Its “Welcoming City Ordinance” protects undocumented immigrants from being held": a law that protects is
+        // what the law does, described, like its purpose; in the author's words, or when the law is named (its name
+        // in quotation marks is no speaker's view).
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (words[k].Lower.StartsWith("protect", StringComparison.Ordinal) && purposeSubjects.Contains(words[k - 1].Lower)
+                && (!voiced || words[k - 1].Capitalised))
             {
                 marked[k] = true;
             }
@@ -346,6 +397,30 @@ internal sealed class StanceCueScorer
     /// A negator within four words before the cue, with only bridge words ("be", "a", "so"…) between them:
     /// "won't be afraid to call" is negated, "do not know which criminal aliens" and "not only … dangerous" are not.
     /// </summary>
+    /// <summary>
+    /// "whether or not we remain a sanctuary city", "whether to protect immigrants": a cue that opens the question
+    /// of a "whether" clause (up to four words before, only pronouns, modals and negation bridges between) is a
+    /// question asked, not a position.
+    /// </summary>
+    private bool InWhetherClause(List<Word> words, int cueStart)
+    {
+        for (var k = cueStart - 1; k >= 0 && k >= cueStart - NegationWindow; k--)
+        {
+            var word = words[k].Lower;
+            if (word == "whether")
+            {
+                return true;
+            }
+
+            if (!negationBridges.Contains(word) && word is not ("or" or "not" or "to" or "we" or "they" or "it" or "you" or "i" or "he" or "she" or "should" or "would" or "will" or "can" or "could"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsNegated(List<Word> words, int cueStart)
     {
         for (var k = cueStart - 1; k >= 0 && k >= cueStart - NegationWindow; k--)
