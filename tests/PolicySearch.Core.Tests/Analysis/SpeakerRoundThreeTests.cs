@@ -1,0 +1,21 @@
+namespace PolicySearch.Core.Tests.Analysis;
+
+/// <summary>Speaker attribution, round 3: constructions found failing on unseen articles. Invented sentences.</summary>
+public class SpeakerRoundThreeTests
+{
+    private static IReadOnlyList<string> SpeakersOf(params string[] paragraphs) => TestAnalysis.Paragraphs(paragraphs)[^1].Speakers;
+
+    [Fact]
+    public void AnAdministrationsNameBeforeAWellKnownBody_IsTheBodyItself()
+    {
+        Assert.Equal(["U.S. Department of Justice"], SpeakersOf("The Biden Justice Department said the county must honor the requests."));
+        Assert.Equal(["U.S. Department of Justice"], SpeakersOf("The Trump Department of Justice argues the ordinance is unlawful."));
+    }
+
+    [Fact]
+    public void ACityLawyersTitle_IsNoPartOfTheName()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Corporation Counsel Ann Holt said the city would defend the ordinance."));
+        Assert.Equal(["Bo Park"], SpeakersOf("City Attorney Bo Park said the lawsuit has no merit."));
+    }
+}
