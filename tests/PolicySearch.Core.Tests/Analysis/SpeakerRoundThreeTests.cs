@@ -18,4 +18,12 @@ public class SpeakerRoundThreeTests
         Assert.Equal(["Ann Holt"], SpeakersOf("Corporation Counsel Ann Holt said the city would defend the ordinance."));
         Assert.Equal(["Bo Park"], SpeakersOf("City Attorney Bo Park said the lawsuit has no merit."));
     }
+
+    [Fact]
+    public void CommaAndAfterASinglePlace_JoinsTwoClauses()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("The suit was filed Monday in Springfield, and Mayor Ann Holt said it is the right thing to do."));
+        // A list of three with a serial comma is still a preposition's object.
+        Assert.Empty(SpeakersOf("Officials from Elgin, Aurora, and Joliet said the rules were unclear."));
+    }
 }

@@ -346,8 +346,12 @@ internal sealed class SubjectFinder
     {
         // Back through a list only when "and" joins its last item ("from Elgin, Aurora and Joliet"), not across a
         // comma alone ("In a letter to Mayor Fox, Sheriff Grant said").
+        // A serial comma belongs to a list of three or more ("from Elgin, Aurora, and Joliet"); after a single name,
+        // ", and" joins two clauses ("filed in Chicago, and Mayor Jo Lee said").
         var k = index;
-        if (k > 0 && IsListItem(text, inSentence, inSentence[k]) && JoinedByAnd(text, inSentence[k - 1], inSentence[k]))
+        if (k > 0 && IsListItem(text, inSentence, inSentence[k]) && JoinedByAnd(text, inSentence[k - 1], inSentence[k])
+            && (!text.AsSpan(inSentence[k - 1].End, inSentence[k].Start - inSentence[k - 1].End).TrimStart().StartsWith(',')
+                || IsListItem(text, inSentence, inSentence[k - 1])))
         {
             while (k > 0 && index - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
             {
