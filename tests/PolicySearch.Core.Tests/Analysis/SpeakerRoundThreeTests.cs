@@ -26,4 +26,13 @@ public class SpeakerRoundThreeTests
         // A list of three with a serial comma is still a preposition's object.
         Assert.Empty(SpeakersOf("Officials from Elgin, Aurora, and Joliet said the rules were unclear."));
     }
+
+    [Fact]
+    public void AParticipleRightAfterAPrepositionsObject_BelongsToTheSentencesSubject()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Mayor Ann Holt sent a letter to the Elgin Police Department calling for an end to the patrols."));
+        Assert.Equal(["Bo Park"], SpeakersOf("Sheriff Bo Park filed suit against Elgin, Aurora, and Joliet arguing the ordinances are illegal."));
+        // 'with' makes the participle its object's own.
+        Assert.Contains("Cy Moore", SpeakersOf("The council met on Monday, with Attorney General Cy Moore saying the law is clear."));
+    }
 }
