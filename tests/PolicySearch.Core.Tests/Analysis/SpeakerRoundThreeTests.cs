@@ -35,4 +35,13 @@ public class SpeakerRoundThreeTests
         // 'with' makes the participle its object's own.
         Assert.Contains("Cy Moore", SpeakersOf("The council met on Monday, with Attorney General Cy Moore saying the law is clear."));
     }
+
+    [Fact]
+    public void AWellKnownSurnameMisspeltByOneLetter_IsTheFigure()
+    {
+        Assert.Equal(["JB Pritzker"], SpeakersOf("Prizker said on Monday that the troops are not needed."));
+        Assert.Equal(["JB Pritzker"], SpeakersOf("“Record what you see,” Pritzer said in a post."));
+        // Two letters off, or a short name: nobody.
+        Assert.Empty(SpeakersOf("Prisker said on Monday that the troops are not needed."));
+    }
 }
