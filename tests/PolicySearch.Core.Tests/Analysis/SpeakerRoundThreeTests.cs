@@ -44,4 +44,14 @@ public class SpeakerRoundThreeTests
         // Two letters off, or a short name: nobody.
         Assert.Empty(SpeakersOf("Prisker said on Monday that the troops are not needed."));
     }
+
+    [Fact]
+    public void APossessiveOpeningASentence_IsSalientForLaterPronouns()
+    {
+        Assert.Equal(["Tom Holt"], SpeakersOf(
+            "Mayor Tom Holt sued the administration on Monday.",
+            "In a letter, Sheriff Bill Park said his county has always worked with federal agents.",
+            "Holt's lawsuit was filed two days after he announced it on the radio.",
+            "The suit follows a ruling in another county. He said the city will not be blackmailed."));
+    }
 }

@@ -360,6 +360,14 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         var sentence = new SentenceMentions(inSentence);
         var sentenceSpeakers = new List<Entity>();
 
+        // A person whose possessive opens the sentence ("Holt's lawsuit was filed after he …") is its topic: salient
+        // for its pronouns and later ones, before its subject is resolved.
+        if (inSentence.Count > 0 && inSentence[0] is { Kind: MentionKind.Person, Possessive: true } owner
+            && reading.Text.AsSpan(start, owner.Start - start).Trim().Trim("\"“‘'").IsEmpty && reading.Resolve(owner) is { } ownerEntity)
+        {
+            reading.Discourse.MakeSalient(ownerEntity);
+        }
+
         // The grammatical subject first: it is salient for later pronouns whether or not it speaks.
         var subject = subjects.FirstInSubjectPosition(reading.Text, start, sentence);
         if (subject is not null && reading.Resolve(subject) is { } subjectEntity)
