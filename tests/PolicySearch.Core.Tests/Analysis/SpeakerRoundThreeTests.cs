@@ -54,4 +54,11 @@ public class SpeakerRoundThreeTests
             "Holt's lawsuit was filed two days after he announced it on the radio.",
             "The suit follows a ruling in another county. He said the city will not be blackmailed."));
     }
+
+    [Fact]
+    public void ParticiplesOfCriticismAndMakingItClear_ReportAPosition()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Gov. Ann Holt, a Republican, sent more buses through the city's airports, criticizing the mayor for the new rules."));
+        Assert.Equal(["Bo Park"], SpeakersOf("Sheriff Bo Park made it clear that his deputies will not hold anyone for ICE."));
+    }
 }
