@@ -61,4 +61,12 @@ public class SpeakerRoundThreeTests
         Assert.Equal(["Ann Holt"], SpeakersOf("Gov. Ann Holt, a Republican, sent more buses through the city's airports, criticizing the mayor for the new rules."));
         Assert.Equal(["Bo Park"], SpeakersOf("Sheriff Bo Park made it clear that his deputies will not hold anyone for ICE."));
     }
+
+    [Fact]
+    public void APersonIntroducedWithADescription_IsWhomTheNextPronounMeans()
+    {
+        Assert.Equal(["Ozzie Lane"], SpeakersOf(
+            "“We are strengthening the ordinance,” Ald. Bill Park said.",
+            "The change will help immigrants like Ozzie Lane, a leader with Access Living, a disability rights group. He said any stop could lead to his deportation."));
+    }
 }

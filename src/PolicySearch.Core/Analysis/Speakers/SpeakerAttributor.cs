@@ -375,6 +375,19 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             reading.Discourse.MakeSalient(subjectEntity);
         }
 
+        // A person introduced with a description ("… immigrants like Jo Lee, a leader with the Center.") is the one a
+        // following "she said" is about, even as an object: salient after the subject. Only the first ("Jo Lee, a
+        // leader with Access Living, a nonprofit": the second is her body's description).
+        foreach (var m in inSentence)
+        {
+            if (m is { Kind: MentionKind.Person, Possessive: false } && !ReferenceEquals(m, subject) && m.Name.Contains(' ', StringComparison.Ordinal)
+                && IntroducedWithDescription(reading.Text, m.End) && reading.Resolve(m) is { } introduced)
+            {
+                reading.Discourse.MakeSalient(introduced);
+                break;
+            }
+        }
+
         // The sentence's cues are those that start inside it; verbs and lead-ins first, then participles.
         var firstCue = FirstAtOrAfter(paragraphCues, start, static c => c.Start);
         for (var k = firstCue; k < paragraphCues.Count && paragraphCues[k].Start < end; k++)
@@ -793,4 +806,8 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
         return true;
     }
+
+    /// <summary>", a …" / ", an …" right after a name: an appositive that introduces the person.</summary>
+    private static bool IntroducedWithDescription(string text, int end) =>
+        text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal);
 }
