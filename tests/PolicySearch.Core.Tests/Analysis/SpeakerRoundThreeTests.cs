@@ -69,4 +69,14 @@ public class SpeakerRoundThreeTests
             "“We are strengthening the ordinance,” Ald. Bill Park said.",
             "The change will help immigrants like Ozzie Lane, a leader with Access Living, a disability rights group. He said any stop could lead to his deportation."));
     }
+
+    [Fact]
+    public void TheVillageSpokesperson_SpeaksForTheVillageTheArticleNamed()
+    {
+        Assert.Equal(["Village of Elmwood"], SpeakersOf(
+            "Protesters gathered outside the offices of the Village of Elmwood on Friday.",
+            "Police made six arrests, the village spokesperson told reporters."));
+        // No village named: nobody.
+        Assert.Empty(SpeakersOf("Police made six arrests, the village spokesperson told reporters."));
+    }
 }

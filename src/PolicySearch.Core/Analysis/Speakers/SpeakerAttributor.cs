@@ -610,7 +610,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         foreach (var (noun, target) in lexicon.References.Descriptions)
         {
             var roles = target.Split('|');
-            if (roles.Any(r => r is "organisation" or "statement" or "official" or "spokesperson"))
+            if (roles.Any(r => r is "organisation" or "government" or "statement" or "official" or "spokesperson"))
             {
                 continue;
             }
