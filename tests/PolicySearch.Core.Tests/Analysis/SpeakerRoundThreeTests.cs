@@ -79,4 +79,12 @@ public class SpeakerRoundThreeTests
         // No village named: nobody.
         Assert.Empty(SpeakersOf("Police made six arrests, the village spokesperson told reporters."));
     }
+
+    [Fact]
+    public void AVillageSpokesperson_SpeaksForTheVillageTheArticleNamed()
+    {
+        Assert.Equal(["Village of Elmwood"], SpeakersOf(
+            "Protesters gathered outside the offices of the Village of Elmwood on Friday.",
+            "A village spokesperson told reporters that the mayor was not in the office."));
+    }
 }
