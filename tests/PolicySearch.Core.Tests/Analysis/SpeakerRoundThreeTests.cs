@@ -87,4 +87,10 @@ public class SpeakerRoundThreeTests
             "Protesters gathered outside the offices of the Village of Elmwood on Friday.",
             "A village spokesperson told reporters that the mayor was not in the office."));
     }
+
+    [Fact]
+    public void CampaigningOnAPromise_StatesAPosition()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Mayor Ann Holt campaigned on a promise to end the exceptions that let police work with ICE."));
+    }
 }
