@@ -52,6 +52,7 @@ internal sealed class AnalysisLexicon
             OrgHeadWords = Organisations.HeadWords.ToFrozenSet(StringComparer.Ordinal);
             NotSpeakerRoles = Names.NotSpeakerRoles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
             OrgAliases = Organisations.Aliases.ToDictionary(a => a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+            KnownSurnames = Names.KnownPeople.Select(k => k.Name[(k.Name.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
             OutletWords = Outlets.Words.ToFrozenSet(StringComparer.Ordinal);
             OutletNames = Outlets.Names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
             CallSign = AnalysisRegex.Create(Outlets.CallSignPattern);
@@ -115,6 +116,9 @@ internal sealed class AnalysisLexicon
     public IReadOnlySet<string> NotSpeakerRoles { get; }
 
     public IReadOnlyDictionary<string, string> OrgAliases { get; }
+
+    /// <summary>Surnames of the well-known figures (<c>names.json</c> knownPeople): "the Trump Justice Department" is the Justice Department.</summary>
+    public IReadOnlySet<string> KnownSurnames { get; }
 
     public IReadOnlySet<string> OutletWords { get; }
 

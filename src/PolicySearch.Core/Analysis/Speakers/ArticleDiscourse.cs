@@ -132,6 +132,13 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
             return LastSpeaker;
         }
 
+        // "the city", "the village spokesperson": the local government the article named ("the Village of Broadview").
+        if (targets.Contains("government"))
+        {
+            var government = noun[..(noun.IndexOf(' ') is var space and > 0 ? space : noun.Length)] + " of ";
+            return bodies.Values.Where(b => b.Name.StartsWith(government, StringComparison.OrdinalIgnoreCase)).MaxBy(b => b.LastSeen);
+        }
+
         if (targets.Contains("organisation"))
         {
             var head = noun.Split(' ');

@@ -150,6 +150,16 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
+        // An administration's name before a well-known body is no part of it: "the Trump Department of Justice",
+        // "the Biden Justice Department" and "the federal Department of Justice" are the body itself.
+        var lead = run[0].Text is "The" or "the" ? 1 : 0;
+        if (run.Count - lead >= 3 && (lexicon.KnownSurnames.Contains(run[lead].Text) || run[lead].Text is "Federal" or "U.S.")
+            && lexicon.OrgAliases.TryGetValue(Join(run, lead + 1), out var administered))
+        {
+            found.Add(Organisation(start, end, administered, possessive, text));
+            return;
+        }
+
         // "Dane County and the City of Springfield": "and the" joins two names, it is inside none.
         var andThe = run.FindIndex(t => t.Text == "and");
         if (andThe > 0 && andThe + 2 < run.Count && run[andThe + 1].Text == "the")

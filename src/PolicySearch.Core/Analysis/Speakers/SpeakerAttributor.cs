@@ -360,11 +360,32 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         var sentence = new SentenceMentions(inSentence);
         var sentenceSpeakers = new List<Entity>();
 
+        // A person whose possessive opens the sentence ("Holt's lawsuit was filed after he …") is its topic: salient
+        // for its pronouns and later ones, before its subject is resolved.
+        if (inSentence.Count > 0 && inSentence[0] is { Kind: MentionKind.Person, Possessive: true } owner
+            && reading.Text.AsSpan(start, owner.Start - start).Trim().Trim("\"“‘'").IsEmpty && reading.Resolve(owner) is { } ownerEntity)
+        {
+            reading.Discourse.MakeSalient(ownerEntity);
+        }
+
         // The grammatical subject first: it is salient for later pronouns whether or not it speaks.
         var subject = subjects.FirstInSubjectPosition(reading.Text, start, sentence);
         if (subject is not null && reading.Resolve(subject) is { } subjectEntity)
         {
             reading.Discourse.MakeSalient(subjectEntity);
+        }
+
+        // A person introduced with a description ("… immigrants like Jo Lee, a leader with the Center.") is the one a
+        // following "she said" is about, even as an object: salient after the subject. Only the first ("Jo Lee, a
+        // leader with Access Living, a nonprofit": the second is her body's description).
+        foreach (var m in inSentence)
+        {
+            if (m is { Kind: MentionKind.Person, Possessive: false } && !ReferenceEquals(m, subject) && m.Name.Contains(' ', StringComparison.Ordinal)
+                && IntroducedWithDescription(reading.Text, m.End) && reading.Resolve(m) is { } introduced)
+            {
+                reading.Discourse.MakeSalient(introduced);
+                break;
+            }
         }
 
         // The sentence's cues are those that start inside it; verbs and lead-ins first, then participles.
@@ -589,7 +610,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         foreach (var (noun, target) in lexicon.References.Descriptions)
         {
             var roles = target.Split('|');
-            if (roles.Any(r => r is "organisation" or "statement" or "official" or "spokesperson"))
+            if (roles.Any(r => r is "organisation" or "government" or "statement" or "official" or "spokesperson"))
             {
                 continue;
             }
@@ -785,4 +806,8 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
         return true;
     }
+
+    /// <summary>", a …" / ", an …" right after a name: an appositive that introduces the person.</summary>
+    private static bool IntroducedWithDescription(string text, int end) =>
+        text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal);
 }

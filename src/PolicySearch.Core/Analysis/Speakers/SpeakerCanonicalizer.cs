@@ -139,8 +139,67 @@ internal sealed class SpeakerCanonicalizer
     }
 
     /// <summary>The well-known figure a bare surname stands for ("Gov. Pritzker"), when its role agrees where one is required.</summary>
-    private KnownPerson? Known(Entity person) =>
-        knownBySurname.TryGetValue(NameKey.Of(person.Name), out var known) && (!known.RequireRole || person.Role == known.Role) ? known : null;
+    private KnownPerson? Known(Entity person)
+    {
+        var key = NameKey.Of(person.Name);
+        if (knownBySurname.TryGetValue(key, out var known))
+        {
+            return !known.RequireRole || person.Role == known.Role ? known : null;
+        }
+
+        return Misspelt(key) is { } misspelt && (!misspelt.RequireRole || person.Role == misspelt.Role) ? misspelt : null;
+    }
+
+    /// <summary>
+    /// A well-known figure's surname misspelt by one letter ("Prizker", "Pritzer" for Pritzker): only long surnames
+    /// with the same first letter, and only when one figure is that close.
+    /// </summary>
+    private KnownPerson? Misspelt(string key)
+    {
+        if (key.Length < 6 || key.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        KnownPerson? found = null;
+        foreach (var (surname, known) in knownBySurname)
+        {
+            if (surname.Length >= 6 && surname[0] == key[0] && Math.Abs(surname.Length - key.Length) <= 1 && WithinOneEdit(surname, key))
+            {
+                if (found is not null && !ReferenceEquals(found, known))
+                {
+                    return null;
+                }
+
+                found = known;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>One substitution, insertion, deletion or swap of neighbours turns a into b (a != b).</summary>
+    private static bool WithinOneEdit(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (i == a.Length && i == b.Length)
+        {
+            return false;
+        }
+
+        if (a.Length == b.Length)
+        {
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+                || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+        }
+
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
 
     /// <summary>
     /// Whether the entity names someone: not a lone capitalised word ("Washington insists", "The Constitution says")

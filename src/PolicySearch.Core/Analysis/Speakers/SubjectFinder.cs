@@ -346,8 +346,12 @@ internal sealed class SubjectFinder
     {
         // Back through a list only when "and" joins its last item ("from Elgin, Aurora and Joliet"), not across a
         // comma alone ("In a letter to Mayor Fox, Sheriff Grant said").
+        // A serial comma belongs to a list of three or more ("from Elgin, Aurora, and Joliet"); after a single name,
+        // ", and" joins two clauses ("filed in Chicago, and Mayor Jo Lee said").
         var k = index;
-        if (k > 0 && IsListItem(text, inSentence, inSentence[k]) && JoinedByAnd(text, inSentence[k - 1], inSentence[k]))
+        if (k > 0 && IsListItem(text, inSentence, inSentence[k]) && JoinedByAnd(text, inSentence[k - 1], inSentence[k])
+            && (!text.AsSpan(inSentence[k - 1].End, inSentence[k].Start - inSentence[k - 1].End).TrimStart().StartsWith(',')
+                || IsListItem(text, inSentence, inSentence[k - 1])))
         {
             while (k > 0 && index - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
             {
@@ -456,10 +460,29 @@ internal sealed class SubjectFinder
         }
 
         var before = inSentence[at];
-        // A preposition's object is no subject ("In Will County, residents protested, saying"), unless the participle
-        // follows it at once ("with Attorney General Ann Lee saying").
+        // A preposition's object is no subject ("In Will County, residents protested, saying"; "sued Elgin and Joliet
+        // arguing"; "sent a letter to ICE calling for"), unless 'with' makes the participle its own ("with Attorney
+        // General Ann Lee saying").
         var gap = text.AsSpan(before.End, position - before.End);
-        return SubjectGap.IsMatch(gap) && (gap.IsWhiteSpace() || !IsPrepositionalObject(text, inSentence, at)) ? before : null;
+        return SubjectGap.IsMatch(gap) && (!IsPrepositionalObject(text, inSentence, at) || (gap.IsWhiteSpace() && IsObjectOfWith(text, inSentence, at))) ? before : null;
+    }
+
+    /// <summary>The mention, or the first item of the list it ends, is the object of "with"/"without".</summary>
+    private static bool IsObjectOfWith(string text, SentenceMentions inSentence, int index)
+    {
+        var k = index;
+        while (k > 0 && index - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
+        {
+            k--;
+        }
+
+        var (start, end) = WordBefore(text, inSentence[k].Start);
+        if (text.AsSpan(start, end - start) is "the" or "The")
+        {
+            (start, end) = WordBefore(text, start);
+        }
+
+        return text.AsSpan(start, end - start) is "with" or "With" or "without" or "Without";
     }
 
     /// <summary>
