@@ -5,8 +5,8 @@ using PolicySearch.Core.Evaluation;
 namespace PolicySearch.Core.Tests.Evaluation;
 
 /// <summary>
-/// Regression floors on the development set's four parts (TestData/devset, docs/analysis.md): "tune" and "tune-d",
-/// which the rules were developed on; "heldout", split off by outlet before any tuning
+/// Regression floors on the development set's five parts (TestData/devset, docs/analysis.md): "tune", "tune-d" and
+/// "tune-e", which the rules were developed on; "heldout", split off by outlet before any tuning
 /// (TestData/devset/tools/split_devset.py); and "fresh", 20 articles from 20 other outlets annotated after the rules
 /// were written. The last two are only measured, never read for tuning. Every floor sits a little under the figure
 /// measured when the analysis last moved (in the comments), so that CI catches a regression without pinning exact
@@ -23,6 +23,7 @@ public class DevSetFloorTests
         ["tune"] = new(() => Evaluate(Analyzed.Value, "gold-tune.jsonl")),
         ["heldout"] = new(() => Evaluate(Analyzed.Value, "gold-heldout.jsonl")),
         ["tune-d"] = new(() => Evaluate(Analyze("tune-d/articles"), "tune-d/gold-tune-d.jsonl")),
+        ["tune-e"] = new(() => Evaluate(Analyze("tune-e/articles"), "tune-e/gold-tune-e.jsonl")),
         ["fresh"] = new(() => Evaluate(Analyze("fresh/articles"), "fresh/gold-fresh.jsonl")),
     };
 
@@ -30,6 +31,7 @@ public class DevSetFloorTests
     [InlineData("tune")]
     [InlineData("heldout")]
     [InlineData("tune-d")]
+    [InlineData("tune-e")]
     [InlineData("fresh")]
     public void AllGoldBlocksAlign(string part)
     {
@@ -37,11 +39,12 @@ public class DevSetFloorTests
         Assert.Equal(report.GoldParagraphs, report.Aligned);
     }
 
-    // Measured: tune 0.991, held-out 0.960, tune-d 0.982, fresh 0.970.
+    // Measured: tune 0.991, held-out 0.960, tune-d 0.982, tune-e 0.979, fresh 0.970.
     [Theory]
     [InlineData("tune", 0.98)]
     [InlineData("heldout", 0.95)]
     [InlineData("tune-d", 0.97)]
+    [InlineData("tune-e", 0.97)]
     [InlineData("fresh", 0.96)]
     public void ContentVersusOther_Accuracy(string part, double floor)
     {
@@ -49,12 +52,14 @@ public class DevSetFloorTests
         Assert.True(report.KindAccuracy >= floor, $"{part} kind accuracy {report.KindAccuracy:0.000} < {floor}");
     }
 
-    // Measured (F1 / precision): tune 1.000 / 1.000, held-out 0.802 / 0.908, tune-d 0.962 / 0.967, fresh 0.695 / 0.917.
+    // Measured (F1 / precision): tune 1.000 / 1.000, held-out 0.816 / 0.910, tune-d 0.962 / 0.967, tune-e 0.903 / 0.977,
+    // fresh 0.742 / 0.947.
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
-    [InlineData("heldout", 0.78, 0.88)]
+    [InlineData("heldout", 0.79, 0.89)]
     [InlineData("tune-d", 0.94, 0.94)]
-    [InlineData("fresh", 0.67, 0.89)]
+    [InlineData("tune-e", 0.88, 0.95)]
+    [InlineData("fresh", 0.72, 0.92)]
     public void Speakers_F1AndPrecision(string part, double f1Floor, double precisionFloor)
     {
         var speakers = Of(part).Speakers;
@@ -62,12 +67,13 @@ public class DevSetFloorTests
         Assert.True(speakers.Precision >= precisionFloor, $"{part} speaker precision {speakers.Precision:0.000} < {precisionFloor}");
     }
 
-    // Measured: tune 0.879, held-out 0.672, tune-d 0.844, fresh 0.752.
+    // Measured: tune 0.879, held-out 0.672, tune-d 0.844, tune-e 0.635, fresh 0.737.
     [Theory]
     [InlineData("tune", 0.86)]
     [InlineData("heldout", 0.65)]
     [InlineData("tune-d", 0.82)]
-    [InlineData("fresh", 0.73)]
+    [InlineData("tune-e", 0.61)]
+    [InlineData("fresh", 0.72)]
     public void Stance_MacroF1(string part, double floor)
     {
         var stance = Of(part).Stance;
