@@ -13,6 +13,9 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// </summary>
 internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 {
+    private readonly TranscriptLabels transcripts = new(lexicon);
+    private readonly FirstPersonAuthors authors = new(lexicon);
+
     private readonly MentionFinder mentionFinder = new(lexicon);
     private readonly SpeechCueFinder cueFinder = new(lexicon);
     private readonly SentenceSplitter sentenceSplitter = new(lexicon.AbbreviationsBySpan);
@@ -86,7 +89,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             // A transcript's "LORI LIGHTFOOT: I issued a directive …": the words are the labelled speaker's.
-            if (TranscriptSpeaker(text, discourse) is { } labelled)
+            if (transcripts.Speaker(text, discourse) is { } labelled)
             {
                 discourse.MakeSalient(labelled);
                 if (!speakers.Contains(labelled))
@@ -113,7 +116,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             unattributedQuote[i] = quotes.StartsWithQuote && !quotes.EndsOpen && cues.Count == 0;
             // A statement announced by "X issued the following statement:" goes on, unquoted, through the paragraphs that
             // speak in the first person with no attribution of their own ("Today we celebrate …" / "For too long, … our").
-            var statementGoesOn = statementContinues && cues.Count == 0 && UsesFirstPerson(text, words[i], plural: true);
+            var statementGoesOn = statementContinues && cues.Count == 0 && FirstPersonAuthors.UsesFirstPerson(text, words[i], plural: true);
             var inherited = speakers.Count == 0 && (previousAnnounces || statementGoesOn || (quotes.StartsWithQuote && (previousQuoteOpen || bareQuote)));
             if (inherited)
             {
@@ -146,7 +149,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
         }
 
-        CreditFirstPersonAuthor(paragraphs, words, kinds, results, voiced, discourse);
+        authors.Credit(paragraphs, words, kinds, results, voiced, discourse);
         CreditQuotesNamedAfter(paragraphs, kinds, results, voiced, unattributedQuote);
         ForwardReferences.ResolveQuotesAttributedLater(paragraphs, kinds, results);
         ForwardReferences.ResolveLaterNamedBodies(pending, bodiesByParagraph, results);
@@ -176,168 +179,6 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 voiced[i] = true;
             }
         }
-    }
-
-    // "PRESIDENT DONALD TRUMP: Unless we …", "LIGHTFOOT: Well, …", "Lightfoot: Well, …": a transcript's speaker label,
-    // a name (up to five capitalised words, a title among them) and a colon opening the paragraph.
-    private static readonly Regex TranscriptLabel = AnalysisRegex.Create(
-        @"^\s*(?<label>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,4}):\s+\S");
-
-    /// <summary>
-    /// The person a transcript label names, or null. The label's title gives the role; a label naming no person
-    /// (a body's word, a place, an outlet) credits nobody, and a bare surname the article never expands ("INSKEEP:",
-    /// the host) is dropped later as a name that identifies nobody.
-    /// </summary>
-    private Entity? TranscriptSpeaker(string text, ArticleDiscourse discourse)
-    {
-        if (text.Length < 4 || !char.IsUpper(text.TrimStart()[0]) || TranscriptLabel.Match(text) is not { Success: true } match)
-        {
-            return null;
-        }
-
-        var words = match.Groups["label"].Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Any(char.IsLower) ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())
-            .ToList();
-        string? role = null;
-        string? title = null;
-        while (words.Count > 1)
-        {
-            var found = false;
-            for (var n = Math.Min(lexicon.MaxTitleTokens, words.Count - 1); n >= 1 && !found; n--)
-            {
-                var candidate = string.Join(' ', words.Take(n));
-                if (lexicon.Titles.TryGetValue(candidate, out var titleRole))
-                {
-                    (title, role) = (candidate, titleRole.Length > 0 ? titleRole : role);
-                    words.RemoveRange(0, n);
-                    found = true;
-                }
-            }
-
-            if (!found)
-            {
-                break;
-            }
-        }
-
-        if (words[^1].Length < 2 || words.Any(w => lexicon.OrgHeadWords.Contains(w) || lexicon.OutletWords.Contains(w) || lexicon.NotNames.Contains(w)
-            || lexicon.Titles.ContainsKey(w) || lexicon.SentenceOpeners.Contains(w)))
-        {
-            return null;
-        }
-
-        // A label of two words or more without a title is a name only when it opens with a known first name ("Lori
-        // Lightfoot:"), not "BREAKING NEWS:", "Key Takeaways:" or "Read More:".
-        var name = string.Join(' ', words);
-        if (lexicon.OutletNames.Contains(name) || lexicon.OrgAliases.ContainsKey(name)
-            || (words.Count >= 2 && role is null && !lexicon.FirstNameGenders.ContainsKey(words[0])))
-        {
-            return null;
-        }
-
-        var person = discourse.Person(new Mention(0, match.Groups["label"].Length, MentionKind.Person, name) { Role = role, Title = title });
-        person.HasSpoken = true;
-        return person;
-    }
-
-    // "By Jane Doe", "Posted by Jane Doe on May 2", "Written by JANE DOE | Staff": a byline naming one person.
-    private static readonly Regex Byline = AnalysisRegex.Create(
-        @"^\s*(?i:by|posted\s+by|written\s+by|author:)\s+(?<name>\p{Lu}[\p{L}'’\-.]*(?:\s+\p{Lu}[\p{L}'’\-.]*){1,3})\s*(?:$|[,|•·—–(]|-\s|\s(?i:on|at|in|and|posted|published|updated)\s|\s\d)");
-
-    private const int FirstPersonParagraphs = 2;
-
-    /// <summary>
-    /// A blog post's author stating a view in the first person: when one byline names one person and at least two
-    /// content paragraphs without any other speaker use "I"/"my"/"me" outside quoted words, those paragraphs are the
-    /// author's. In a news story one stray unquoted "I" (a quote whose marks were lost) credits nobody; under a blog's
-    /// "Posted by" one paragraph is enough.
-    /// </summary>
-    private void CreditFirstPersonAuthor(
-        IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, List<Entity>[] results, bool[] voiced, ArticleDiscourse discourse)
-    {
-        var firstPerson = new List<int>();
-        for (var i = 0; i < paragraphs.Count; i++)
-        {
-            if (kinds[i] == ParagraphKind.Content && results[i].Count == 0 && UsesFirstPerson(paragraphs[i], words[i]))
-            {
-                firstPerson.Add(i);
-            }
-        }
-
-        if (firstPerson.Count == 0)
-        {
-            return;
-        }
-
-        var (name, posted) = AuthorOf(paragraphs);
-        if (name is null || firstPerson.Count < (posted ? 1 : FirstPersonParagraphs))
-        {
-            return;
-        }
-
-        discourse.Paragraph = firstPerson[0];
-        var author = discourse.Person(new Mention(0, 0, MentionKind.Person, name));
-        author.HasSpoken = true;
-        foreach (var i in firstPerson)
-        {
-            results[i].Add(author);
-            voiced[i] = true;
-        }
-    }
-
-    private static bool UsesFirstPerson(string text, List<Word> paragraphWords, bool plural = false)
-    {
-        QuoteMap? quotes = null;
-        foreach (var w in paragraphWords)
-        {
-            var firstPerson = w.Lower is "my" or "me" || (w.Capitalised && (w.Lower == "i" || w.Lower.StartsWith("i'", StringComparison.Ordinal) || w.Lower.StartsWith("i’", StringComparison.Ordinal)))
-                || (plural && (w.Lower is "we" or "our" or "ours" || (w.Lower == "us" && !text.AsSpan(w.Start).StartsWith("US", StringComparison.Ordinal))));
-            if (firstPerson && !(quotes ??= QuoteMap.Build(text)).IsQuoted(w.Start))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The one person the article's bylines name (any paragraph kind), or null when none or several; and whether a
-    /// byline is a blog's "Posted by", where one first-person paragraph is enough.
-    /// </summary>
-    private (string? Name, bool Posted) AuthorOf(IReadOnlyList<string> paragraphs)
-    {
-        string? author = null;
-        var posted = false;
-        foreach (var paragraph in paragraphs)
-        {
-            if (paragraph.Length > 200 || Byline.Match(paragraph) is not { Success: true } match)
-            {
-                continue;
-            }
-
-            var parts = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Any(p => lexicon.OrgHeadWords.Contains(p) || lexicon.OutletWords.Contains(p) || lexicon.NotNames.Contains(p) || lexicon.Titles.ContainsKey(p)))
-            {
-                continue;
-            }
-
-            var name = string.Join(' ', parts.Select(p => p.Any(char.IsLower) ? p : char.ToUpperInvariant(p[0]) + p[1..].ToLowerInvariant()));
-            if (lexicon.OutletNames.Contains(name))
-            {
-                continue;
-            }
-
-            if (author is not null && !string.Equals(author, name, StringComparison.Ordinal))
-            {
-                return (null, false);
-            }
-
-            author = name;
-            posted |= paragraph.TrimStart().StartsWith("posted", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return (author, posted);
     }
 
     /// <summary>Credits the sentence's speakers; true when someone was credited through a speech verb (not only "according to").</summary>
@@ -381,7 +222,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         foreach (var m in inSentence)
         {
             if (m is { Kind: MentionKind.Person, Possessive: false } && !ReferenceEquals(m, subject) && m.Name.Contains(' ', StringComparison.Ordinal)
-                && IntroducedWithDescription(reading.Text, m.End) && reading.Resolve(m) is { } introduced)
+                && SubjectClauses.IntroducedWithDescription(reading.Text, m.End) && reading.Resolve(m) is { } introduced)
             {
                 reading.Discourse.MakeSalient(introduced);
                 break;
@@ -406,7 +247,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
             var mention = cue.Kind == SpeechCueKind.LeadIn ? SubjectFinder.MentionAfter(reading.Text, sentence, cue) : SubjectFinder.SubjectOf(reading.Text, sentence, cue, start);
             if (mention is null && cue.Kind == SpeechCueKind.Verb && subject is not null
-                && (IsLongAppositive(reading.Text, start, subject, cue.Start) || IsCoordinatedPredicate(reading.Text, start, subject, sentence, cue.Start)))
+                && (SubjectClauses.IsLongAppositive(reading.Text, start, subject, cue.Start) || SubjectClauses.IsCoordinatedPredicate(reading.Text, start, subject, sentence, cue.Start)))
             {
                 // "Ald. Chris Taliaferro, 29th, a former sergeant who chairs the committee and signed on as a co-sponsor, says":
                 // the sentence's subject, its long appositive set off by commas, then the verb. "Jo Lee of the Center helped
@@ -414,12 +255,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 mention = subject;
             }
 
-            if (mention is null && cue.Kind == SpeechCueKind.Verb && AppositiveName(reading.Text, start, sentence, cue.Start) is { } named)
+            if (mention is null && cue.Kind == SpeechCueKind.Verb && SubjectClauses.AppositiveName(reading.Text, start, sentence, cue.Start) is { } named)
             {
                 // "The group's director, Ann Holt, said": the name set off by commas right before the verb. "Jo Lee and her
                 // chief of staff, Ann Holt, have pledged": the person joined to the description speaks too.
                 mention = named;
-                if (PartnerOfDescribedName(reading.Text, start, sentence, named) is { } describedPartner)
+                if (SubjectClauses.PartnerOfDescribedName(reading.Text, start, sentence, named) is { } describedPartner)
                 {
                     Credit(reading, describedPartner, sentenceSpeakers, pending, paragraph);
                 }
@@ -657,109 +498,6 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         return low;
     }
 
-    private const int MaxAppositive = 240;
-
-    private static readonly System.Buffers.SearchValues<char> AppositiveBreaks = System.Buffers.SearchValues.Create("\"“”:;—–()");
-
-    /// <summary>
-    /// The sentence opens with a named person or body (after at most a conjunction), a comma follows it, and a comma
-    /// closes the stretch right before the verb, with no quote, colon, semicolon or dash inside (at most 240 characters).
-    /// </summary>
-    private static bool IsLongAppositive(string text, int sentenceStart, Mention subject, int verbStart)
-    {
-        if (subject.Kind is not (MentionKind.Person or MentionKind.Organisation) || subject.Possessive || subject.End >= verbStart
-            || verbStart - subject.End > MaxAppositive)
-        {
-            return false;
-        }
-
-        var opening = text.AsSpan(sentenceStart, subject.Start - sentenceStart).Trim();
-        if (!(opening.IsEmpty || opening is "But" or "And" or "Yet" or "Meanwhile,"))
-        {
-            return false;
-        }
-
-        var gap = text.AsSpan(subject.End, verbStart - subject.End).Trim();
-        return gap.Length > 2 && gap[0] == ',' && gap[^1] == ',' && gap.IndexOfAny(AppositiveBreaks) < 0;
-    }
-
-    /// <summary>
-    /// A person's name set off by commas right before the verb, after a description of its own ("The group's director,
-    /// Ann Holt, said"): a comma before the name, only a comma between it and the verb, and no other name in between.
-    /// </summary>
-    private static Mention? AppositiveName(string text, int sentenceStart, SentenceMentions sentence, int verbStart)
-    {
-        Mention? last = null;
-        for (var k = 0; k < sentence.Count && sentence[k].End <= verbStart; k++)
-        {
-            last = sentence[k];
-        }
-
-        if (last is not { Kind: MentionKind.Person, Possessive: false } || last.Start <= sentenceStart
-            || !AppositiveClose.IsMatch(text.AsSpan(last.End, verbStart - last.End)))
-        {
-            return null;
-        }
-
-        var before = text.AsSpan(sentenceStart, last.Start - sentenceStart).TrimEnd();
-        return before.Length > 0 && before[^1] == ',' ? last : null;
-    }
-
-    // After an appositive name: its closing comma, then perhaps an auxiliary or adverb ("…, Ann Holt, have pledged").
-    private static readonly Regex AppositiveClose = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then|both|each)\s+)*$");
-
-    // "Jo Lee and her chief of staff,": a person, "and", a possessive pronoun and a short description, then the comma.
-    private static readonly Regex AndHerDescription = AnalysisRegex.Create(@"^\s*and\s+(?:his|her|their)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,3}\s*,$");
-
-    /// <summary>The person joined by "and his/her …" to the description of an appositive name; null otherwise.</summary>
-    private static Mention? PartnerOfDescribedName(string text, int sentenceStart, SentenceMentions sentence, Mention named)
-    {
-        var at = sentence.IndexOf(named);
-        if (at <= 0)
-        {
-            return null;
-        }
-
-        var partner = sentence[at - 1];
-        return partner.Kind == MentionKind.Person && !partner.Possessive && partner.Start >= sentenceStart
-            && AndHerDescription.IsMatch(text.AsSpan(partner.End, named.Start - partner.End).TrimEnd())
-            ? partner
-            : null;
-    }
-
-    private const int MaxFirstPredicate = 120;
-
-    /// <summary>
-    /// The sentence opens with a named person or body, then a first predicate with no punctuation and no other name
-    /// (at most 120 characters), then "and" right before the verb: "Jo Lee helped craft the bill and said".
-    /// </summary>
-    private static bool IsCoordinatedPredicate(string text, int sentenceStart, Mention subject, SentenceMentions sentence, int verbStart)
-    {
-        if (subject.Kind is not (MentionKind.Person or MentionKind.Organisation) || subject.Possessive || subject.End >= verbStart
-            || verbStart - subject.End > MaxFirstPredicate || !text.AsSpan(sentenceStart, subject.Start - sentenceStart).Trim().IsEmpty)
-        {
-            return false;
-        }
-
-        var gap = text.AsSpan(subject.End, verbStart - subject.End).TrimEnd();
-        if (!gap.EndsWith(" and", StringComparison.Ordinal) || gap.IndexOfAny(PredicateBreaks) >= 0)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < sentence.Count; k++)
-        {
-            if (sentence[k].Start >= subject.End && sentence[k].Start < verbStart)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> PredicateBreaks = System.Buffers.SearchValues.Create(",\"“”:;—–()");
-
     /// <summary>"reporter Jo Lee", "columnist Bo Park": the word right before the name is a reporting role.</summary>
     private bool IntroducedAsReporter(string text, Mention m)
     {
@@ -806,8 +544,4 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
         return true;
     }
-
-    /// <summary>", a …" / ", an …" right after a name: an appositive that introduces the person.</summary>
-    private static bool IntroducedWithDescription(string text, int end) =>
-        text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal);
 }
