@@ -9,10 +9,14 @@ namespace PolicySearch.Core.Analysis.Stances;
 /// fact sourced "according to" them) whose paragraphs in this article lean clearly one way, that speaker's established stance decides (a quote that dominates carries its speaker's
 /// view). Otherwise, a rebuttal ("But the director says that's not accurate", "The department fired back") takes
 /// the side opposite to the previous content paragraph's decided side. Otherwise: neutral, because low confidence
-/// should not pick a side.
+/// should not pick a side. Last, a lead-in left neutral ("X issued the following statement:") takes the side of
+/// the statement it announces.
 /// </summary>
 internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
 {
+    private readonly Rebuttals rebuttals = new(settings);
+    private readonly LeadIns leadIns = new(settings);
+
     public IReadOnlyList<StanceDecision?> Decide(
         IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, ArticleAttribution attribution)
     {
@@ -56,7 +60,7 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
                     .FirstOrDefault();
 
                 // "But the director says that's not accurate": the answer to the paragraph before takes the other side.
-                var rebuttal = prior.Speaker is null && (previous is Stance.Supports or Stance.Opposes) ? scorer.Rebuttal(words[i]) : null;
+                var rebuttal = prior.Speaker is null && (previous is Stance.Supports or Stance.Opposes) ? rebuttals.First(words[i]) : null;
                 decision = prior.Speaker is not null
                     ? new StanceDecision(prior.Score > 0 ? Stance.Supports : Stance.Opposes, evidence, prior.Speaker, prior.Score)
                     : rebuttal is not null
@@ -72,45 +76,7 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
             previous = decision.Stance;
         }
 
-        AnnounceLeadIns(paragraphs, words, kinds, decisions);
+        leadIns.Announce(paragraphs, words, kinds, decisions);
         return decisions;
-    }
-
-    /// <summary>
-    /// "X issued the following statement:" left neutral takes the side of the statement it announces: the first
-    /// decided side among the next two content paragraphs (STANCE_GUIDELINES rule 6). Runs after the forward pass,
-    /// since the statement comes after its lead-in.
-    /// </summary>
-    private void AnnounceLeadIns(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, StanceDecision?[] decisions)
-    {
-        const int StatementParagraphs = 2;
-        for (var i = paragraphs.Count - 1; i >= 0; i--)
-        {
-            var own = decisions[i];
-            if (own is not { Stance: Stance.Neutral, PriorSpeaker: null } || !scorer.IsLeadIn(paragraphs[i], words[i]))
-            {
-                continue;
-            }
-
-            var seen = 0;
-            for (var j = i + 1; j < paragraphs.Count && seen < StatementParagraphs; j++)
-            {
-                if (kinds[j] != ParagraphKind.Content)
-                {
-                    continue;
-                }
-
-                seen++;
-                if (decisions[j] is { Stance: Stance.Supports or Stance.Opposes } next)
-                {
-                    decisions[i] = own with
-                    {
-                        Stance = next.Stance,
-                        CueEvidence = [.. own.CueEvidence, $"lead-in:(announces {(next.Stance == Stance.Supports ? "supports" : "opposes")})"],
-                    };
-                    break;
-                }
-            }
-        }
     }
 }
