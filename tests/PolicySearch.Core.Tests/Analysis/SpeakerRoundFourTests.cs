@@ -1,0 +1,18 @@
+namespace PolicySearch.Core.Tests.Analysis;
+
+/// <summary>Speaker attribution, round 4: constructions found failing on unseen articles. Invented sentences.</summary>
+public class SpeakerRoundFourTests
+{
+    private static IReadOnlyList<string> SpeakersOf(params string[] paragraphs) => TestAnalysis.Paragraphs(paragraphs)[^1].Speakers;
+
+    [Fact]
+    public void TheFederalOrDistrictJudge_IsTheJudgeTheArticleNamed()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf(
+            "U.S. District Judge Ann Holt dismissed the suit on Monday.",
+            "The federal judge wrote that the state may decline to help."));
+        Assert.Equal(["Ann Holt"], SpeakersOf(
+            "U.S. District Judge Ann Holt dismissed the suit on Monday.",
+            "The district judge said the policies are lawful."));
+    }
+}
