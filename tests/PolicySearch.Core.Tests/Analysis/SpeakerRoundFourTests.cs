@@ -15,4 +15,13 @@ public class SpeakerRoundFourTests
             "U.S. District Judge Ann Holt dismissed the suit on Monday.",
             "The district judge said the policies are lawful."));
     }
+
+    [Fact]
+    public void ALoneSurnameBesideAQuotesAttribution_IsAPerson()
+    {
+        Assert.Equal(["Kowalczyk"], SpeakersOf("“This is not window dressing,” Kowalczyk said."));
+        Assert.Equal(["Kowalczyk"], SpeakersOf("“We will not comply,” said Kowalczyk."));
+        // Elsewhere a lone capitalised word names nobody.
+        Assert.Empty(SpeakersOf("Kowalczyk said the ordinance is fine."));
+    }
 }

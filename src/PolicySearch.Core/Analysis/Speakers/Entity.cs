@@ -66,6 +66,9 @@ internal sealed class Entity(EntityKind kind, string name)
     /// <summary>Credited as a speaker at least once: a bare surname that spoke is a person, not a stray capitalised word.</summary>
     public bool HasSpoken { get; set; }
 
+    /// <summary>Named right beside a quote's attribution ('“…,” Boelen said'): a person even as a bare surname.</summary>
+    public bool NamedBesideQuote { get; set; }
+
     /// <summary>Introduced as someone who reports the news ("reporter Jo Lee"): never a speaker.</summary>
     public bool IsReporter { get; set; }
 

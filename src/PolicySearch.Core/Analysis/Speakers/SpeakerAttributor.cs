@@ -272,6 +272,11 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph) && cue.Kind == SpeechCueKind.Verb;
+            if (mention is not null && QuotedSurnames.BesideQuote(reading.Text, mention, cue) && reading.Resolve(mention) is { } quoted)
+            {
+                quoted.NamedBesideQuote = true;
+            }
+
             if (mention is not null && SubjectFinder.CoordinatedBefore(reading.Text, sentence, mention) is { } partner)
             {
                 Credit(reading, partner, sentenceSpeakers, pending, paragraph);

@@ -207,7 +207,7 @@ internal sealed class SpeakerCanonicalizer
     /// does not expand.
     /// </summary>
     public bool Identifies(Entity entity) =>
-        entity.Kind != EntityKind.Person || !entity.IsSurnameOnly || entity.Title is not null || Known(entity) is not null
+        entity.Kind != EntityKind.Person || !entity.IsSurnameOnly || entity.Title is not null || entity.NamedBesideQuote || Known(entity) is not null
         || !string.Equals(PersonName(entity.Name), entity.Name, StringComparison.Ordinal);
 
     private string PersonName(string name)
