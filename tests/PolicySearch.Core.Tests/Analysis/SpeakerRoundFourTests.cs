@@ -24,4 +24,11 @@ public class SpeakerRoundFourTests
         // Elsewhere a lone capitalised word names nobody.
         Assert.Empty(SpeakersOf("Kowalczyk said the ordinance is fine."));
     }
+
+    [Fact]
+    public void BlamedReportsAClaim()
+    {
+        Assert.Equal(["U.S. Department of Homeland Security"], SpeakersOf("A spokeswoman for the Department of Homeland Security blamed the state for the release."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Mayor Ann Holt blames the federal agents for the chaos."));
+    }
 }
