@@ -31,4 +31,17 @@ public class SpeakerRoundFourTests
         Assert.Equal(["U.S. Department of Homeland Security"], SpeakersOf("A spokeswoman for the Department of Homeland Security blamed the state for the release."));
         Assert.Equal(["Ann Holt"], SpeakersOf("Mayor Ann Holt blames the federal agents for the chaos."));
     }
+
+    [Fact]
+    public void APressReleasesTodayBetweenSubjectAndVerb_KeepsTheSubject()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sen. Ann Holt today slammed the administration's raids."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Ann Holt yesterday criticized the new rules."));
+    }
+
+    [Fact]
+    public void AWhipsTitle_IsNoPartOfTheName()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("U.S. Senate Democratic Whip Ann Holt (D-IL) said the raids must stop."));
+    }
 }

@@ -12,13 +12,13 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// </summary>
 internal sealed class SubjectFinder
 {
-    // Adverbs and auxiliaries that may stand between a subject and its verb ("also", "has", "later").
+    // Adverbs and auxiliaries that may stand between a subject and its verb ("also", "has", "later", a press release's "today").
     private static readonly string[] GapAdverbs =
     [
         "also", "later", "previously", "then", "again", "has", "have", "had", "recently", "repeatedly", "once", "earlier", "reportedly",
         "further", "publicly", "similarly", "likewise", "too", "even", "quickly", "immediately", "simply", "just", "long", "would",
         "will", "since", "still", "already", "often", "frequently", "first", "initially", "ultimately", "finally", "who", "which",
-        "both", "each", "jointly",
+        "both", "each", "jointly", "today", "yesterday", "tonight", "sharply", "strongly", "openly", "forcefully", "personally",
     ];
 
     private static readonly int LongestGapAdverb = GapAdverbs.Max(a => a.Length);
