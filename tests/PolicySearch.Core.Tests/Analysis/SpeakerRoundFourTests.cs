@@ -44,4 +44,14 @@ public class SpeakerRoundFourTests
     {
         Assert.Equal(["Ann Holt"], SpeakersOf("U.S. Senate Democratic Whip Ann Holt (D-IL) said the raids must stop."));
     }
+
+    [Fact]
+    public void TwoPeopleJoinedAcrossAPartyTagAndATitle_BothSpeak()
+    {
+        Assert.Equal(["Bo Park", "Ann Holt"], SpeakersOf(
+            "WASHINGTON – Sen. Ann Holt (D-IL), Ranking Member of the Senate Judiciary Committee, and Sen. Bo Park (D-IL) today issued the following statement."));
+        Assert.Equal(["Bo Park", "Ann Holt"], SpeakersOf("Sen. Ann Holt (D-IL) and Sen. Bo Park said the raids must stop."));
+        // An object before the verb's subject: only the subject.
+        Assert.Equal(["Bo Park"], SpeakersOf("The raids worried Sen. Ann Holt, Chair of the Committee, and Sen. Bo Park said they must stop."));
+    }
 }

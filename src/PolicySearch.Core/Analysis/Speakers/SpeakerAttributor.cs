@@ -282,6 +282,11 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 Credit(reading, partner, sentenceSpeakers, pending, paragraph);
             }
 
+            if (mention is not null && cue.Kind == SpeechCueKind.Verb && AppositivePartners.PartnerOf(reading.Text, start, sentence, mention) is { } titledPartner)
+            {
+                Credit(reading, titledPartner, sentenceSpeakers, pending, paragraph);
+            }
+
             if (mention is not null && cue.Kind == SpeechCueKind.Verb)
             {
                 foreach (var listed in SubjectFinder.ListedBefore(reading.Text, sentence, mention, subject))
