@@ -54,4 +54,13 @@ public class SpeakerRoundFourTests
         // An object before the verb's subject: only the subject.
         Assert.Equal(["Bo Park"], SpeakersOf("The raids worried Sen. Ann Holt, Chair of the Committee, and Sen. Bo Park said they must stop."));
     }
+
+    [Fact]
+    public void SpeakingOnTheFloorOrExpressingGratitude_IsSpeech()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sen. Ann Holt, Ranking Member of the Judiciary Committee, spoke on the Senate floor about the raids."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Governor Ann Holt expressed her gratitude to the agents."));
+        // 'spoke' alone, mid-clause, is still no cue.
+        Assert.Empty(SpeakersOf("Governor Ann Holt spoke with the agents before the raid."));
+    }
 }
