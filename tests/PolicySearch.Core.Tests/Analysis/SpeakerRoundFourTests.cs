@@ -63,4 +63,13 @@ public class SpeakerRoundFourTests
         // 'spoke' alone, mid-clause, is still no cue.
         Assert.Empty(SpeakersOf("Governor Ann Holt spoke with the agents before the raid."));
     }
+
+    [Fact]
+    public void WentOnToSayAndSharingThat_ReportSpeech()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Governor Ann Holt visited the border.", "“Your days are numbered,” she went on to say."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Governor Ann Holt closed the briefing sharing that the program will expand."));
+        // 'sharing' without 'that' shares a thing, not words.
+        Assert.Empty(SpeakersOf("Governor Ann Holt closed the briefing sharing the stage with the sheriff."));
+    }
 }
