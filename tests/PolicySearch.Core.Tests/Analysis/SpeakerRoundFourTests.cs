@@ -72,4 +72,12 @@ public class SpeakerRoundFourTests
         // 'sharing' without 'that' shares a thing, not words.
         Assert.Empty(SpeakersOf("Governor Ann Holt closed the briefing sharing the stage with the sheriff."));
     }
+
+    [Fact]
+    public void CitingSomeone_IsAnArgument()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("At the hearing, Sen. Ann Holt also cited a study of crime rates in sanctuary cities."));
+        // A ticket is no citation of anyone's words.
+        Assert.Empty(SpeakersOf("Ann Holt was cited for speeding on Monday."));
+    }
 }
