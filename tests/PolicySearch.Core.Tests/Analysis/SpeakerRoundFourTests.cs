@@ -80,4 +80,18 @@ public class SpeakerRoundFourTests
         // A ticket is no citation of anyone's words.
         Assert.Empty(SpeakersOf("Ann Holt was cited for speeding on Monday."));
     }
+
+    [Fact]
+    public void TheSuitsWords_AreTheFilingBodys()
+    {
+        Assert.Equal(["U.S. Department of Justice"], SpeakersOf(
+            "The Department of Justice filed a federal lawsuit Monday against the state.",
+            "The suit alleges that the state's officials obstruct federal agents."));
+        // People who file suit are plaintiffs: their suit's words credit nobody; no filer named, nobody either.
+        Assert.Empty(SpeakersOf(
+            "The Department of Justice filed a federal lawsuit Monday against the state.",
+            "Sheriff Ann Holt and Sheriff Bo Park filed a lawsuit on Friday.",
+            "The lawsuit says the law is unconstitutional."));
+        Assert.Empty(SpeakersOf("The lawsuit says the law is unconstitutional."));
+    }
 }

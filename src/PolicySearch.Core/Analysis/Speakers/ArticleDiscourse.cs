@@ -119,6 +119,9 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     }
 
     /// <summary>"the governor", "the official", "the department", "the statement".</summary>
+    /// <summary>The body the article last said filed suit ("The Department of Justice filed a lawsuit").</summary>
+    public Entity? Filer { get; set; }
+
     public Entity? Description(string noun)
     {
         if (!lexicon.References.Descriptions.TryGetValue(noun, out var target))
@@ -130,6 +133,12 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         if (targets.Contains("statement"))
         {
             return LastSpeaker;
+        }
+
+        // "the suit", "the lawsuit": the body that filed it, when the article said so; nobody otherwise.
+        if (targets.Contains("filer"))
+        {
+            return Filer;
         }
 
         // "the city", "the village spokesperson": the local government the article named ("the Village of Broadview").

@@ -214,6 +214,10 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         if (subject is not null && reading.Resolve(subject) is { } subjectEntity)
         {
             reading.Discourse.MakeSalient(subjectEntity);
+            if (LawsuitFilers.FilesSuit(reading.Text, subject))
+            {
+                reading.Discourse.Filer = subject.Kind == MentionKind.Organisation ? subjectEntity : null;
+            }
         }
 
         // A person introduced with a description ("… immigrants like Jo Lee, a leader with the Center.") is the one a
