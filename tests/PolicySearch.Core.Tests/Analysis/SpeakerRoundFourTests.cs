@@ -94,4 +94,12 @@ public class SpeakerRoundFourTests
             "The lawsuit says the law is unconstitutional."));
         Assert.Empty(SpeakersOf("The lawsuit says the law is unconstitutional."));
     }
+
+    [Fact]
+    public void AnnouncedWithItsDay_IsSpeechMidClause()
+    {
+        Assert.Equal(["U.S. Department of Homeland Security"], SpeakersOf("The Department of Homeland Security announced Wednesday officers have arrested 800 people."));
+        // 'announced' mid-clause without its day stays no cue.
+        Assert.Empty(SpeakersOf("Mayor Ann Holt announced plans for a new park."));
+    }
 }
