@@ -5,8 +5,8 @@ using PolicySearch.Core.Evaluation;
 namespace PolicySearch.Core.Tests.Evaluation;
 
 /// <summary>
-/// Regression floors on the development set's five parts (TestData/devset, docs/analysis.md): "tune", "tune-d" and
-/// "tune-e", which the rules were developed on; "heldout", split off by outlet before any tuning
+/// Regression floors on the development set's six parts (TestData/devset, docs/analysis.md): "tune", "tune-d", "tune-e"
+/// and "tune-f", which the rules were developed on; "heldout", split off by outlet before any tuning
 /// (TestData/devset/tools/split_devset.py); and "fresh", 20 articles from 20 other outlets annotated after the rules
 /// were written. The last two are only measured, never read for tuning. Every floor sits a little under the figure
 /// measured when the analysis last moved (in the comments), so that CI catches a regression without pinning exact
@@ -24,6 +24,7 @@ public class DevSetFloorTests
         ["heldout"] = new(() => Evaluate(Analyzed.Value, "gold-heldout.jsonl")),
         ["tune-d"] = new(() => Evaluate(Analyze("tune-d/articles"), "tune-d/gold-tune-d.jsonl")),
         ["tune-e"] = new(() => Evaluate(Analyze("tune-e/articles"), "tune-e/gold-tune-e.jsonl")),
+        ["tune-f"] = new(() => Evaluate(Analyze("tune-f/articles"), "tune-f/gold-tune-f.jsonl")),
         ["fresh"] = new(() => Evaluate(Analyze("fresh/articles"), "fresh/gold-fresh.jsonl")),
     };
 
@@ -32,6 +33,7 @@ public class DevSetFloorTests
     [InlineData("heldout")]
     [InlineData("tune-d")]
     [InlineData("tune-e")]
+    [InlineData("tune-f")]
     [InlineData("fresh")]
     public void AllGoldBlocksAlign(string part)
     {
@@ -39,12 +41,13 @@ public class DevSetFloorTests
         Assert.Equal(report.GoldParagraphs, report.Aligned);
     }
 
-    // Measured: tune 0.991, held-out 0.960, tune-d 0.982, tune-e 0.979, fresh 0.970.
+    // Measured: tune 0.991, held-out 0.960, tune-d 0.982, tune-e 0.979, tune-f 0.969, fresh 0.970.
     [Theory]
     [InlineData("tune", 0.98)]
     [InlineData("heldout", 0.95)]
     [InlineData("tune-d", 0.97)]
     [InlineData("tune-e", 0.97)]
+    [InlineData("tune-f", 0.96)]
     [InlineData("fresh", 0.96)]
     public void ContentVersusOther_Accuracy(string part, double floor)
     {
@@ -52,13 +55,14 @@ public class DevSetFloorTests
         Assert.True(report.KindAccuracy >= floor, $"{part} kind accuracy {report.KindAccuracy:0.000} < {floor}");
     }
 
-    // Measured (F1 / precision): tune 1.000 / 1.000, held-out 0.816 / 0.910, tune-d 0.962 / 0.967, tune-e 0.903 / 0.977,
-    // fresh 0.742 / 0.947.
+    // Measured (F1 / precision): tune 1.000 / 1.000, held-out 0.811 / 0.899, tune-d 0.962 / 0.967, tune-e 0.903 / 0.977,
+    // tune-f 0.895 / 0.985, fresh 0.742 / 0.947.
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
-    [InlineData("heldout", 0.79, 0.89)]
+    [InlineData("heldout", 0.79, 0.88)]
     [InlineData("tune-d", 0.94, 0.94)]
     [InlineData("tune-e", 0.88, 0.95)]
+    [InlineData("tune-f", 0.87, 0.95)]
     [InlineData("fresh", 0.72, 0.92)]
     public void Speakers_F1AndPrecision(string part, double f1Floor, double precisionFloor)
     {
@@ -67,12 +71,13 @@ public class DevSetFloorTests
         Assert.True(speakers.Precision >= precisionFloor, $"{part} speaker precision {speakers.Precision:0.000} < {precisionFloor}");
     }
 
-    // Measured: tune 0.879, held-out 0.672, tune-d 0.844, tune-e 0.635, fresh 0.737.
+    // Measured: tune 0.879, held-out 0.672, tune-d 0.844, tune-e 0.635, tune-f 0.639, fresh 0.737.
     [Theory]
     [InlineData("tune", 0.86)]
     [InlineData("heldout", 0.65)]
     [InlineData("tune-d", 0.82)]
     [InlineData("tune-e", 0.61)]
+    [InlineData("tune-f", 0.62)]
     [InlineData("fresh", 0.72)]
     public void Stance_MacroF1(string part, double floor)
     {
