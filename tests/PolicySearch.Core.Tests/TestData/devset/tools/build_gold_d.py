@@ -8,17 +8,8 @@ conventions) and STANCE_GUIDELINES.md (stance rules), and the conventions parts 
 (see SOURCES-b.md). They were made by reading the article text only; no analysis code was looked
 at or run before they were final and committed.
 
-Generated / checked by goldlib.build(), shared by every part's builder:
-  * tune-d/gold-tune-d.jsonl: one row per non-empty line of every article, in manifest order;
-    first60, char_start/char_end (UTF-16 code units, end exclusive, over the line as stored,
-    leading/trailing spaces included) and blank_split_index are computed, not typed;
-  * every non-empty line is annotated exactly once (annotation count == line count);
-  * every alias (speakers and optional_speakers) and every cited outlet occurs verbatim in
-    its line;
-  * duplicate_of points at an earlier line with the same text;
-  * stance is null exactly for non-content rows; boilerplate == (kind != "content");
-  * every manifest file exists and every article file has a manifest entry;
-  * no character outside the BMP (so UTF-16 and code-point offsets agree).
+Writes the gold file and manifest through goldlib.build(), which computes every offset and checks the
+annotations against the texts (its docstring lists the checks).
 
 Run: python3 build_gold_d.py
 """

@@ -1,4 +1,4 @@
-"""Writes a development-set part's article files from its stored-page excerpts (excerpts_c.py to excerpts_e.py).
+"""Writes a development-set part's article files from its stored-page excerpts (excerpts_c.py to excerpts_f.py).
 
 Each excerpt is (file name, strip_date, drop_last, literal): the literal is the stored page text with JSON escapes;
 strip_date removes the corpus's " date YYYY-MM[-DD] " prefix, drop_last drops the cut-off last line; leading and

@@ -1,8 +1,19 @@
-"""What the development set's gold builders share (build_gold_b.py to build_gold_e.py): the row constructors their
+"""What the development set's gold builders share (build_gold_b.py to build_gold_f.py): the row constructors their
 hand annotations are written with, and the checks and the writing of a part's manifest and gold file.
 
 A builder holds one part's data (manifest entries and annotations, one list per article, one entry per non-empty
 line) and calls build(). Every offset, first60 and blank_split_index is computed here, never typed.
+build() writes and checks:
+  * the gold file: one row per non-empty line of every article, in manifest order;
+    first60, char_start/char_end (UTF-16 code units, end exclusive, over the line as stored,
+    leading/trailing spaces included) and blank_split_index are computed, not typed;
+  * every non-empty line is annotated exactly once (annotation count == line count);
+  * every alias (speakers and optional_speakers) and every cited outlet occurs verbatim in
+    its line;
+  * duplicate_of points at an earlier line with the same text;
+  * stance is null exactly for non-content rows; boilerplate == (kind != "content");
+  * every manifest file exists and every article file has a manifest entry;
+  * no character outside the BMP (so UTF-16 and code-point offsets agree).
 """
 import collections
 import json
