@@ -1,0 +1,18 @@
+namespace PolicySearch.Core.Tests.Analysis;
+
+/// <summary>Speaker attribution, round 5: broader mechanisms for recall on unseen articles. Invented sentences.</summary>
+public class SpeakerRoundFiveTests
+{
+    private static IReadOnlyList<string> SpeakersOf(params string[] paragraphs) => TestAnalysis.Paragraphs(paragraphs)[^1].Speakers;
+
+    [Fact]
+    public void DescribingSomethingAsSomething_StatesAView()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Ald. Ann Holt (12th) described the ordinance as a betrayal of the city's values."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sen. Ann Holt has released a report that details what she describes as abuses by federal agents."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Mayor Ann Holt characterized the raids as cruel and pointless."));
+        // Passive: the thing described is no speaker; and without "as" (or a quote) "described" is narration.
+        Assert.Empty(SpeakersOf("Mayor Ann Holt was described as a moderate by her colleagues."));
+        Assert.Empty(SpeakersOf("Mayor Ann Holt described the route of the parade to reporters."));
+    }
+}
