@@ -15,4 +15,19 @@ public class SpeakerRoundFiveTests
         Assert.Empty(SpeakersOf("Mayor Ann Holt was described as a moderate by her colleagues."));
         Assert.Empty(SpeakersOf("Mayor Ann Holt described the route of the parade to reporters."));
     }
+
+    [Fact]
+    public void MadeItClear_AndDrawingAttention_StateAPosition()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Mayor Ann Holt made it abundantly clear that the city will not help the agents."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt has drawn attention to the policy.", "Sheriff Ann Holt drew attention to the change in policy."));
+    }
+
+    [Fact]
+    public void ABodyJoinedToAPartyGroup_EndsBeforeAnd()
+    {
+        Assert.Equal(["Illinois Nurses Association"], SpeakersOf(
+            "In recent weeks the Illinois Nurses Association and Republican lawmakers have brought attention to the new policy."));
+        Assert.Equal(["Illinois Nurses Association"], SpeakersOf("The Illinois Nurses Association and Democratic senators said the rule was unfair."));
+    }
 }

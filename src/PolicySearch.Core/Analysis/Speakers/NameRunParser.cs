@@ -79,6 +79,14 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
+        // "the Illinois Sheriffs Association and Republican lawmakers": a party adjective after "and" begins a group
+        // written in lower case; the body's name ends before "and".
+        if (andAt > 0 && andAt == run.Count - 2 && run[^1].Text is "Republican" or "Republicans" or "Democratic" or "Democrat" or "Democrats" or "GOP")
+        {
+            Read(run[..andAt], false, text, articleOutlet, found);
+            return;
+        }
+
         // "ICE's Enforcement and Removal Operations", "Lee's Chief of Staff Bo Park": a possessive inside the run ends a name.
         // Not a role's possessive inside a body's name: "Sheriff's Office", "State's Attorney's Office".
         var inner = run.FindIndex(t => t != run[^1] && (t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal))
