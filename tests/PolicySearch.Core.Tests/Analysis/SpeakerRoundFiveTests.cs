@@ -30,4 +30,22 @@ public class SpeakerRoundFiveTests
             "In recent weeks the Illinois Nurses Association and Republican lawmakers have brought attention to the new policy."));
         Assert.Equal(["Illinois Nurses Association"], SpeakersOf("The Illinois Nurses Association and Democratic senators said the rule was unfair."));
     }
+
+    [Fact]
+    public void APluralRoleOpeningTheSentence_IsTheHoldersNamedLaterWhenTheNumberMatches()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "Three mayors have filed suit in federal court against the rule they believe harms their towns.",
+            "The suit contends the rule is unlawful.",
+            "The suit was brought by Elgin Mayor Ann Holt, Aurora Mayor Bo Park and Joliet Mayor Cy Moore.");
+        Assert.Equal(["Ann Holt", "Bo Park", "Cy Moore"], paragraphs[0].Speakers);
+        // A number that does not match the holders named later credits nobody.
+        Assert.Empty(TestAnalysis.Paragraphs(
+            "Four mayors have filed suit in federal court against the rule they believe harms their towns.",
+            "The suit contends the rule is unlawful.",
+            "The suit was brought by Elgin Mayor Ann Holt, Aurora Mayor Bo Park and Joliet Mayor Cy Moore.")[0].Speakers);
+        // "lawsuits" before a participle is no group of role holders.
+        Assert.Equal(["Illinois Nurses Association"], SpeakersOf(
+            "The Illinois Nurses Association sued Holt and Park in separate lawsuits, alleging their offices broke the law."));
+    }
 }
