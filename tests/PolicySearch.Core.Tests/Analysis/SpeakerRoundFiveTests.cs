@@ -48,4 +48,22 @@ public class SpeakerRoundFiveTests
         Assert.Equal(["Illinois Nurses Association"], SpeakersOf(
             "The Illinois Nurses Association sued Holt and Park in separate lawsuits, alleging their offices broke the law."));
     }
+
+    [Fact]
+    public void ALocalGovernmentNamedInLowerCase_IsTheBody_AndTheCityLater()
+    {
+        Assert.Equal(["City of Elgin"], SpeakersOf("The city of Elgin said it would not share data with federal agents."));
+        Assert.Equal(["Village of Oak Park"], SpeakersOf("On Monday, the village of Oak Park released an alert to residents, saying agents were expected."));
+        Assert.Equal(["City of Elgin"], SpeakersOf(
+            "Mayor Ann Holt and the city of Elgin are set to file another suit.",
+            "According to the city, the new grant conditions are unlawful."));
+        // "the inner-city of" is no government.
+        Assert.Empty(SpeakersOf("Residents of the inner-city of Elgin said they were afraid."));
+    }
+
+    [Fact]
+    public void TheAfterAnOpeningPhrasesComma_MayStartTheSubject()
+    {
+        Assert.Equal(["Illinois Nurses Association"], SpeakersOf("On Monday, the Illinois Nurses Association released an alert, saying members were worried."));
+    }
 }

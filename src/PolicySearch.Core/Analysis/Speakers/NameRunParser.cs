@@ -136,6 +136,14 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
+        // "the city of Evanston", "the village of Oak Park": a local government named in lower case is the body
+        // "City of Evanston", as if capitalised.
+        if (run.Count <= 3 && !HasTitle(run) && !AnyIn(run, 0, lexicon.OrgHeadWords) && LowerCaseGovernmentBefore(text, run[0].Start) is { } government)
+        {
+            found.Add(Organisation(government.Start, run[^1].End, government.Kind + " of " + Join(run, 0), possessive, text));
+            return;
+        }
+
         var titled = ReadTitled(run, possessive);
         if (titled is not null)
         {
@@ -336,6 +344,46 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             if (text.AsSpan(k).StartsWith(body, StringComparison.Ordinal) && (k + body.Length == text.Length || !char.IsLetter(text[k + body.Length])))
             {
                 return (k, k + body.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] LowerCaseGovernments = ["city", "village", "town"];
+
+    /// <summary>"city of " right before a run (not "inner-city of"): where "city" starts and the capitalised kind.</summary>
+    private static (int Start, string Kind)? LowerCaseGovernmentBefore(string text, int runStart)
+    {
+        var k = runStart;
+        while (k > 0 && text[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        if (k == runStart || k < 2 || text[k - 2] != 'o' || text[k - 1] != 'f')
+        {
+            return null;
+        }
+
+        var ofStart = k - 2;
+        k = ofStart;
+        while (k > 0 && text[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        if (k == ofStart)
+        {
+            return null;
+        }
+
+        foreach (var kind in LowerCaseGovernments)
+        {
+            var start = k - kind.Length;
+            if (start >= 0 && text.AsSpan(start, kind.Length).SequenceEqual(kind) && (start == 0 || !(char.IsLetter(text[start - 1]) || text[start - 1] is '-')))
+            {
+                return (start, char.ToUpperInvariant(kind[0]) + kind[1..]);
             }
         }
 
