@@ -66,4 +66,17 @@ public class SpeakerRoundFiveTests
     {
         Assert.Equal(["Illinois Nurses Association"], SpeakersOf("On Monday, the Illinois Nurses Association released an alert, saying members were worried."));
     }
+
+    [Fact]
+    public void ThePostRead_IsWhoeverPosted()
+    {
+        Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf(
+            "Mayor Ann Holt said the city would not help.",
+            "U.S. Immigration and Customs Enforcement posted a photo on social media a short time later.",
+            "“We are here to remove dangerous threats,” the post read."));
+        // Nobody posted: the post is nobody's.
+        Assert.Empty(SpeakersOf(
+            "A photo of the agents circulated online.",
+            "“We are here,” the post read."));
+    }
 }

@@ -229,6 +229,11 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             {
                 reading.Discourse.Filer = subject.Kind == MentionKind.Organisation ? subjectEntity : null;
             }
+
+            if (Posters.Posts(reading.Text, subject))
+            {
+                reading.Discourse.Poster = subjectEntity;
+            }
         }
 
         // A person introduced with a description ("… immigrants like Jo Lee, a leader with the Center.") is the one a
