@@ -79,4 +79,14 @@ public class SpeakerRoundFiveTests
             "A photo of the agents circulated online.",
             "“We are here,” the post read."));
     }
+
+    [Fact]
+    public void AMiddleInitialGivenLater_NamesThePersonThroughout()
+    {
+        var paragraphs = TestAnalysis.Paragraphs("“We are safe,” Ann Holt said.", "Director Ann Q. Holt spoke at the event and said more.");
+        Assert.Equal(["Ann Q. Holt"], paragraphs[0].Speakers);
+        Assert.Equal(["Ann Q. Holt"], paragraphs[1].Speakers);
+        // A different middle initial does not rename her.
+        Assert.Equal(["Ann Q. Holt"], SpeakersOf("Ann Q. Holt said so.", "Ann B. Holt said no."));
+    }
 }

@@ -270,6 +270,12 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
             {
                 if (!p.IsSurnameOnly && p.FirstLast == firstLast)
                 {
+                    // "Ann Holt said …" then "Director Ann Q. Holt": the fullest form the article gives names her throughout.
+                    if (key.Length > p.Key.Length && p.Key == p.FirstLast)
+                    {
+                        p.Name = name;
+                    }
+
                     return p;
                 }
             }
