@@ -7,7 +7,8 @@ internal sealed record BoilerplateRuleFile(IReadOnlyList<BoilerplateRuleEntry> R
 internal sealed record BoilerplateRuleEntry(string Id, string Pattern, int MaxWords, bool CaseSensitive, string? Unless = null);
 
 internal sealed record SpeechFile(
-    IReadOnlyList<string> Verbs, IReadOnlyList<string> Participles, IReadOnlyList<string> LeadIns, IReadOnlyList<string> ClauseFinal, IReadOnlyList<string> BeforeQuote);
+    IReadOnlyList<string> Verbs, IReadOnlyList<string> Participles, IReadOnlyList<string> LeadIns, IReadOnlyList<string> ClauseFinal, IReadOnlyList<string> BeforeQuote,
+    IReadOnlyList<string>? BeforeAs = null);
 
 internal sealed record NamesFile(
     IReadOnlyDictionary<string, string> Titles,

@@ -122,6 +122,9 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     /// <summary>The body the article last said filed suit ("The Department of Justice filed a lawsuit").</summary>
     public Entity? Filer { get; set; }
 
+    /// <summary>The person or body the article last said posted on social media ("ICE posted a photo on X").</summary>
+    public Entity? Poster { get; set; }
+
     public Entity? Description(string noun)
     {
         if (!lexicon.References.Descriptions.TryGetValue(noun, out var target))
@@ -139,6 +142,12 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         if (targets.Contains("filer"))
         {
             return Filer;
+        }
+
+        // "the post read": whoever the article last said posted ("ICE posted a photo on social media").
+        if (targets.Contains("poster"))
+        {
+            return Poster;
         }
 
         // "the city", "the village spokesperson": the local government the article named ("the Village of Broadview").
@@ -261,6 +270,12 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
             {
                 if (!p.IsSurnameOnly && p.FirstLast == firstLast)
                 {
+                    // "Ann Holt said …" then "Director Ann Q. Holt": the fullest form the article gives names her throughout.
+                    if (key.Length > p.Key.Length && p.Key == p.FirstLast)
+                    {
+                        p.Name = name;
+                    }
+
                     return p;
                 }
             }

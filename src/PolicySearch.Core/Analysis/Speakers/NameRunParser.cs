@@ -79,6 +79,14 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
+        // "the Illinois Sheriffs Association and Republican lawmakers": a party adjective after "and" begins a group
+        // written in lower case; the body's name ends before "and".
+        if (andAt > 0 && andAt == run.Count - 2 && run[^1].Text is "Republican" or "Republicans" or "Democratic" or "Democrat" or "Democrats" or "GOP")
+        {
+            Read(run[..andAt], false, text, articleOutlet, found);
+            return;
+        }
+
         // "ICE's Enforcement and Removal Operations", "Lee's Chief of Staff Bo Park": a possessive inside the run ends a name.
         // Not a role's possessive inside a body's name: "Sheriff's Office", "State's Attorney's Office".
         var inner = run.FindIndex(t => t != run[^1] && (t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal))
@@ -125,6 +133,14 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             var place = Join(run, first);
             var bodyText = text.AsSpan(body.Start, body.End - body.Start);
             found.Add(new Mention(run[first].Start, body.End, MentionKind.Organisation, place + " " + TitleCase(bodyText)));
+            return;
+        }
+
+        // "the city of Evanston", "the village of Oak Park": a local government named in lower case is the body
+        // "City of Evanston", as if capitalised.
+        if (run.Count <= 3 && !HasTitle(run) && !AnyIn(run, 0, lexicon.OrgHeadWords) && LowerCaseGovernmentBefore(text, run[0].Start) is { } government)
+        {
+            found.Add(Organisation(government.Start, run[^1].End, government.Kind + " of " + Join(run, 0), possessive, text));
             return;
         }
 
@@ -328,6 +344,46 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             if (text.AsSpan(k).StartsWith(body, StringComparison.Ordinal) && (k + body.Length == text.Length || !char.IsLetter(text[k + body.Length])))
             {
                 return (k, k + body.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] LowerCaseGovernments = ["city", "village", "town"];
+
+    /// <summary>"city of " right before a run (not "inner-city of"): where "city" starts and the capitalised kind.</summary>
+    private static (int Start, string Kind)? LowerCaseGovernmentBefore(string text, int runStart)
+    {
+        var k = runStart;
+        while (k > 0 && text[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        if (k == runStart || k < 2 || text[k - 2] != 'o' || text[k - 1] != 'f')
+        {
+            return null;
+        }
+
+        var ofStart = k - 2;
+        k = ofStart;
+        while (k > 0 && text[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        if (k == ofStart)
+        {
+            return null;
+        }
+
+        foreach (var kind in LowerCaseGovernments)
+        {
+            var start = k - kind.Length;
+            if (start >= 0 && text.AsSpan(start, kind.Length).SequenceEqual(kind) && (start == 0 || !(char.IsLetter(text[start - 1]) || text[start - 1] is '-')))
+            {
+                return (start, char.ToUpperInvariant(kind[0]) + kind[1..]);
             }
         }
 

@@ -29,6 +29,15 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
     private const int GroupReach = 2;
 
+    // How many paragraphs after "Four sheriffs are suing …" the four may be named, when the number is given.
+    private const int PendingReach = 3;
+
+    private static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5, ["6"] = 6, ["7"] = 7, ["8"] = 8, ["9"] = 9, ["10"] = 10,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>
     /// One result per paragraph (empty for non-content paragraphs), plus the article's discourse for name lists.
     /// <paramref name="words"/> are the paragraphs' words (<see cref="WordTokenizer"/>), shared with the stance analysis.
@@ -136,13 +145,15 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
         }
 
-        foreach (var (paragraph, roles) in groups.Pending)
+        foreach (var (paragraph, roles, count) in groups.Pending)
         {
-            // "Four sheriffs are suing …" with the sheriffs named in the next paragraph.
-            if (paragraph + 1 < paragraphs.Count && results[paragraph].Count == 0)
+            // "Four sheriffs are suing …" with the sheriffs named in the next paragraph; or a little later, when the
+            // number the sentence gave is the number of holders that paragraph names ("The suit was brought by Sheriff
+            // A, Sheriff B, Sheriff C and Sheriff D").
+            for (var later = paragraph + 1; later < paragraphs.Count && later <= paragraph + PendingReach && results[paragraph].Count == 0; later++)
             {
-                var named = groups.People[paragraph + 1].Where(p => roles.Contains(p.Role)).ToList();
-                if (named.Count >= 2)
+                var named = groups.People[later].Where(p => roles.Contains(p.Role)).ToList();
+                if (named.Count >= 2 && (later == paragraph + 1 ? count is 0 || count == named.Count : count == named.Count))
                 {
                     results[paragraph].AddRange(named);
                 }
@@ -217,6 +228,11 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             if (LawsuitFilers.FilesSuit(reading.Text, subject))
             {
                 reading.Discourse.Filer = subject.Kind == MentionKind.Organisation ? subjectEntity : null;
+            }
+
+            if (Posters.Posts(reading.Text, subject))
+            {
+                reading.Discourse.Poster = subjectEntity;
             }
         }
 
@@ -376,9 +392,14 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         var cueWord = FirstAtOrAfter(words, cueStart, static w => w.Start);
         var firstWord = FirstAtOrAfter(words, sentenceStart, static w => w.Start);
         string[]? roles = null;
-        if (participle)
+        var count = 0;
+        var before = cueWord > firstWord ? words[cueWord - 1].Lower : "";
+        var afterThey = before == "they" || (cueWord - 2 >= firstWord && words[cueWord - 2].Lower == "they" && before is "also" or "still" or "further" or "have" or "had");
+        var participleCue = participle;
+        if (participle || afterThey)
         {
-            // The plural opens the sentence: "Four Illinois sheriffs", "The two sheriffs".
+            // The plural opens the sentence: "Four Illinois sheriffs", "The two sheriffs"; a participle's subject, or
+            // the "they" of the same sentence ("Four sheriffs have filed suit to overturn the law they believe …").
             for (var k = firstWord; k < cueWord && k < firstWord + 4; k++)
             {
                 if (pluralRoles.TryGetValue(words[k].Lower, out roles))
@@ -390,14 +411,21 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                         roles = null;
                     }
 
+                    for (var n = firstWord; n < k; n++)
+                    {
+                        count = NumberWords.GetValueOrDefault(words[n].Lower, count);
+                    }
+
                     break;
                 }
             }
+
+            participle |= roles is not null;
         }
-        else if (cueWord > firstWord)
+
+        if (roles is null && !participleCue && cueWord > firstWord)
         {
-            var before = words[cueWord - 1].Lower;
-            if (before == "they" || (cueWord - 2 >= firstWord && words[cueWord - 2].Lower == "they" && before is "also" or "still" or "further" or "have" or "had"))
+            if (afterThey)
             {
                 if (groups.Last is { } last && paragraph - groups.LastParagraph <= GroupReach)
                 {
@@ -440,7 +468,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
         if (participle)
         {
-            groups.Pending.Add((paragraph, roles));
+            groups.Pending.Add((paragraph, roles, count));
             return true;
         }
 
@@ -489,7 +517,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
         public int LastParagraph { get; set; } = -1;
 
-        public List<(int Paragraph, string[] Roles)> Pending { get; } = [];
+        public List<(int Paragraph, string[] Roles, int Count)> Pending { get; } = [];
     }
 
     /// <summary>The index of the first item whose position is at or after <paramref name="position"/>, in a list ordered by that position.</summary>

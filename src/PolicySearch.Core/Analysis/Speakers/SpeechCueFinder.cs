@@ -26,6 +26,7 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 
     private readonly FrozenSet<string> clauseFinal = lexicon.Speech.ClauseFinal.ToFrozenSet(StringComparer.Ordinal);
     private readonly FrozenSet<string> beforeQuote = lexicon.Speech.BeforeQuote.ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> beforeAs = (lexicon.Speech.BeforeAs ?? []).ToFrozenSet(StringComparer.Ordinal);
 
     private const int QuoteReach = 5;
 
@@ -37,7 +38,8 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             var start = words[match.First].Start;
             var end = words[match.First + match.Count - 1].End;
             if ((clauseFinal.Contains(match.Phrase) && !EndsClause(text, end, words, match.First + match.Count) && !AddsAClause(match.Phrase, words, match.First + match.Count))
-                || (beforeQuote.Contains(match.Phrase) && !QuoteFollows(words, match.First + match.Count, quotes)))
+                || (beforeQuote.Contains(match.Phrase) && !QuoteFollows(words, match.First + match.Count, quotes)
+                    && !(beforeAs.Contains(match.Phrase) && AsFollows(text, words, match.First, match.First + match.Count))))
             {
                 continue;
             }
@@ -97,6 +99,41 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         for (var k = nextWord; k < words.Count && k < nextWord + QuoteReach; k++)
         {
             if (quotes.IsQuoted(words[k].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int AsReach = 6;
+
+    /// <summary>
+    /// "described the vote as symbolic", "what he describes as abuses": "as" within the next few words of the same clause
+    /// (no punctuation between), the verb active (not "was described as", "is often described as").
+    /// </summary>
+    private static bool AsFollows(string text, List<Word> words, int verb, int nextWord)
+    {
+        for (var back = verb - 1; back >= 0 && back >= verb - 2; back--)
+        {
+            if (words[back].Lower is "was" or "is" or "were" or "are" or "be" or "been" or "being")
+            {
+                return false;
+            }
+        }
+
+        for (var k = nextWord; k < words.Count && k < nextWord + AsReach; k++)
+        {
+            foreach (var c in text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End))
+            {
+                if (!char.IsWhiteSpace(c) && c is not ('\'' or '’' or '-'))
+                {
+                    return false;
+                }
+            }
+
+            if (words[k].Lower == "as")
             {
                 return true;
             }

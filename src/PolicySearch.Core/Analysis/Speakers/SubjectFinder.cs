@@ -538,6 +538,7 @@ internal sealed class SubjectFinder
         return null;
     }
 
+    // "On Monday, the city of Evanston released …": the article after an opening phrase's comma.
     private bool MayPrecedeSubject(ReadOnlySpan<char> word) =>
-        char.IsUpper(word[0]) || (word.Length <= longestRoleWord && roleWords.Contains(word));
+        char.IsUpper(word[0]) || word is "the" || (word.Length <= longestRoleWord && roleWords.Contains(word));
 }
