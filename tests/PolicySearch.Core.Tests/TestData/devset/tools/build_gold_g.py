@@ -242,8 +242,8 @@ ANN["d710_chicago-defender"] = [
 ]
 
 ANN["d711_notus"] = [
-    C("supports", "The administration sued (an action); unnamed Chicago officials call the suit 'just another scare tactic' (alternative: neutral, the filing as a fact).",
-      un=["Chicago officials"], amb=True),
+    C("supports", "The administration sued (an action); 'Chicago officials' (unnamed officials of the city, mapped to it) call the suit 'just another scare tactic' (alternative: neutral, the filing as a fact).",
+      sp=[S(CHICAGO, "Chicago officials")], amb=True),
     C("supports", "Villegas (told NOTUS): Trump targets Chicago and Illinois to send a political message to blue cities and states; a dismissal of the suit.",
       sp=[S("Gilbert Villegas", "Gilbert Villegas")]),
     C("opposes", "The DOJ's suit alleges the laws impede federal officers and 'reflect their intentional effort to obstruct' enforcement.",
