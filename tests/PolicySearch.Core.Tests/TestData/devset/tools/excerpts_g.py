@@ -9,7 +9,7 @@ changes made here (same as excerpts_f.py):
   * `strip_date`: the corpus prefixes some pages with " date YYYY-MM-DD " (crawl metadata, not page
     text); that prefix is removed (d704, d715).
   * `drop_last`: when the excerpt stops in the middle of a line (cut by the excerpt limit, not by
-    the page), that incomplete last line is dropped (16 files; not d702, d704, d711, where the
+    the page), that incomplete last line is dropped (17 files; not d702, d704, d711, where the
     excerpt ends at the end of a sentence).
   * leading and trailing newlines are removed (d714 and d719 begin with one; files neither start
     nor end with a newline); no \\r occurs.
