@@ -69,6 +69,13 @@ internal sealed class SubjectFinder
                 return m;
             }
 
+            // "Another alderman, Bo Park, said", "One opponent, Sheriff Jo Tate of Kane County, said": a person set off by
+            // commas right before the verb is the subject the words before it describe.
+            if (!m.Possessive && m.Kind == MentionKind.Person && IsCommaAppositive(text, m, cue.Start))
+            {
+                return m;
+            }
+
             if (!m.Possessive && SubjectGap.IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
             {
                 // "Mayor Cy Ford of Joliet said", "Officials from Elgin and Aurora said": a preposition's object is not
@@ -85,6 +92,23 @@ internal sealed class SubjectFinder
         // Inverted: '"…," said Gov. X.' The verb opens its clause, right after a quote or a comma.
         return OpensClause(text, cue.Start, sentenceStart) ? MentionAfter(text, inSentence, cue) : null;
     }
+
+    /// <summary>A comma (after spaces) ends right before <paramref name="mention"/>, and only a home place and a comma stand between it and the verb.</summary>
+    private static bool IsCommaAppositive(string text, Mention mention, int verbStart)
+    {
+        var k = mention.Start - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && text[k] == ','
+            && mention.End <= verbStart && verbStart - mention.End <= MaxHomePlace
+            && WithoutHomePlace(text.AsSpan(mention.End, verbStart - mention.End).Trim()).Trim() is ",";
+    }
+
+    // " of Kane County, " at most: longer text between a name and its verb is no home place.
+    private const int MaxHomePlace = 60;
 
     /// <summary>
     /// Only spaces stand between the clause's start (a comma, quote, colon or dash, or the sentence's start) and
@@ -448,7 +472,33 @@ internal sealed class SubjectFinder
         }
 
         var next = inSentence[at];
-        return ObjectGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) ? next : null;
+        return ObjectGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) && !StartsClause(text, next) ? next : null;
+    }
+
+    // A finite verb or auxiliary right after the name makes it the subject of the reported clause, not the speaker.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseVerbs = new[]
+    {
+        "is", "was", "were", "are", "has", "had", "have", "would", "will", "could", "should", "can", "may", "might", "must",
+        "did", "does", "do", "isn't", "wasn't", "hasn't", "doesn't", "didn't", "won't", "wouldn't", "isn’t", "wasn’t",
+        "hasn’t", "doesn’t", "didn’t", "won’t", "wouldn’t",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"…, said Holt was right": the name after the verb starts the reported clause ("Holt was right").</summary>
+    private static bool StartsClause(string text, Mention mention)
+    {
+        var start = mention.End;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsLower(text[end]) || text[end] is '\'' or '’'))
+        {
+            end++;
+        }
+
+        return end > start && ClauseVerbs.Contains(text.AsSpan(start, end - start));
     }
 
     public static Mention? NearestSubject(string text, SentenceMentions inSentence, int position)
