@@ -5,10 +5,11 @@ using PolicySearch.Core.Evaluation;
 namespace PolicySearch.Core.Tests.Evaluation;
 
 /// <summary>
-/// Regression floors on the development set's six parts (TestData/devset, docs/analysis.md): "tune", "tune-d", "tune-e"
+/// Regression floors on the development set's seven parts (TestData/devset, docs/analysis.md): "tune", "tune-d", "tune-e"
 /// and "tune-f", which the rules were developed on; "heldout", split off by outlet before any tuning
-/// (TestData/devset/tools/split_devset.py); and "fresh", 20 articles from 20 other outlets annotated after the rules
-/// were written. The last two are only measured, never read for tuning. Every floor sits a little under the figure
+/// (TestData/devset/tools/split_devset.py); "fresh" and "fresh-g", 20 articles each from 20 other outlets, annotated
+/// after the rules were written by someone who never ran the analysis. The last three are only measured, never read
+/// for tuning. Every floor sits a little under the figure
 /// measured when the analysis last moved (in the comments), so that CI catches a regression without pinning exact
 /// numbers.
 /// </summary>
@@ -26,6 +27,7 @@ public class DevSetFloorTests
         ["tune-e"] = new(() => Evaluate(Analyze("tune-e/articles"), "tune-e/gold-tune-e.jsonl")),
         ["tune-f"] = new(() => Evaluate(Analyze("tune-f/articles"), "tune-f/gold-tune-f.jsonl")),
         ["fresh"] = new(() => Evaluate(Analyze("fresh/articles"), "fresh/gold-fresh.jsonl")),
+        ["fresh-g"] = new(() => Evaluate(Analyze("fresh-g/articles"), "fresh-g/gold-fresh-g.jsonl")),
     };
 
     [Theory]
@@ -35,13 +37,14 @@ public class DevSetFloorTests
     [InlineData("tune-e")]
     [InlineData("tune-f")]
     [InlineData("fresh")]
+    [InlineData("fresh-g")]
     public void AllGoldBlocksAlign(string part)
     {
         var report = Of(part);
         Assert.Equal(report.GoldParagraphs, report.Aligned);
     }
 
-    // Measured: tune 0.991, held-out 0.960, tune-d 0.982, tune-e 0.979, tune-f 0.969, fresh 0.970.
+    // Measured: tune 0.991, held-out 0.960, tune-d 0.982, tune-e 0.979, tune-f 0.969, fresh 0.970, fresh-g 0.976.
     [Theory]
     [InlineData("tune", 0.98)]
     [InlineData("heldout", 0.95)]
@@ -49,21 +52,23 @@ public class DevSetFloorTests
     [InlineData("tune-e", 0.97)]
     [InlineData("tune-f", 0.96)]
     [InlineData("fresh", 0.96)]
+    [InlineData("fresh-g", 0.96)]
     public void ContentVersusOther_Accuracy(string part, double floor)
     {
         var report = Of(part);
         Assert.True(report.KindAccuracy >= floor, $"{part} kind accuracy {report.KindAccuracy:0.000} < {floor}");
     }
 
-    // Measured (F1 / precision): tune 1.000 / 1.000, held-out 0.811 / 0.899, tune-d 0.962 / 0.967, tune-e 0.903 / 0.977,
-    // tune-f 0.895 / 0.985, fresh 0.742 / 0.947.
+    // Measured (F1 / precision): tune 1.000 / 1.000, held-out 0.811 / 0.899, tune-d 0.978 / 0.978, tune-e 0.938 / 0.978,
+    // tune-f 0.954 / 0.986, fresh 0.768 / 0.950, fresh-g 0.716 / 0.848.
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
     [InlineData("heldout", 0.79, 0.88)]
-    [InlineData("tune-d", 0.94, 0.94)]
-    [InlineData("tune-e", 0.88, 0.95)]
-    [InlineData("tune-f", 0.87, 0.95)]
-    [InlineData("fresh", 0.72, 0.92)]
+    [InlineData("tune-d", 0.95, 0.95)]
+    [InlineData("tune-e", 0.91, 0.95)]
+    [InlineData("tune-f", 0.93, 0.96)]
+    [InlineData("fresh", 0.74, 0.92)]
+    [InlineData("fresh-g", 0.69, 0.82)]
     public void Speakers_F1AndPrecision(string part, double f1Floor, double precisionFloor)
     {
         var speakers = Of(part).Speakers;
@@ -71,7 +76,7 @@ public class DevSetFloorTests
         Assert.True(speakers.Precision >= precisionFloor, $"{part} speaker precision {speakers.Precision:0.000} < {precisionFloor}");
     }
 
-    // Measured: tune 0.879, held-out 0.672, tune-d 0.844, tune-e 0.635, tune-f 0.639, fresh 0.737.
+    // Measured: tune 0.879, held-out 0.672, tune-d 0.844, tune-e 0.635, tune-f 0.650, fresh 0.737, fresh-g 0.647.
     [Theory]
     [InlineData("tune", 0.86)]
     [InlineData("heldout", 0.65)]
@@ -79,6 +84,7 @@ public class DevSetFloorTests
     [InlineData("tune-e", 0.61)]
     [InlineData("tune-f", 0.62)]
     [InlineData("fresh", 0.72)]
+    [InlineData("fresh-g", 0.62)]
     public void Stance_MacroF1(string part, double floor)
     {
         var stance = Of(part).Stance;
