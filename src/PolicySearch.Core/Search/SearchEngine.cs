@@ -51,6 +51,11 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         var found = ReadingIndex(() => SegmentSearch.Run(Index, ranked.Matching, NewCollectors, kept, TopSort(request.Sort), ParallelSearchMinDocuments));
 
         var highlighter = new Highlighter(parsed);
+        if (rescore && found.Top is { ScoreDocs.Length: > 0 } best)
+        {
+            ranked = ranked.ScaledTo(best.ScoreDocs[0].Score);
+        }
+
         var ranking = found.Top is null ? null : rescore ? BoostRescorer.Rescore(Index, found.Top, ranked.Boosts) : found.Top;
         var hits = new List<SearchHit>();
         for (var i = (int)skip; ranking is not null && i < ranking.ScoreDocs.Length && hits.Count < request.PageSize; i++)

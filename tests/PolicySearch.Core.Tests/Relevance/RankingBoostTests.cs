@@ -100,6 +100,37 @@ public class RankingBoostTests
     }
 
     [Fact]
+    public void SpeakerNames_AQueryOpensWithAName_OnlyWhenItsFirstWordsAreOne()
+    {
+        var names = SpeakerNames.For(Seeds.Index);
+
+        Assert.True(names.OpensWithName(TextAnalyzer.Terms("Rauner says the Trust Act is not a sanctuary law")));
+        Assert.True(names.OpensWithName(TextAnalyzer.Terms("Jessica Vaughan Center for Immigration Studies")));
+        Assert.False(names.OpensWithName(TextAnalyzer.Terms("Republicans urge Rauner to veto the bill")));
+        Assert.False(names.OpensWithName(TextAnalyzer.Terms("detainer warrant")));
+    }
+
+    [Fact]
+    public void LeadingSpeaker_TheBoostIsAShareOfTheBestBm25_AndTheExplanationShowsIt()
+    {
+        const string query = "Rauner says the Trust Act is not a sanctuary law";
+        var plain = Seeds.Search(new SearchRequest { Query = query, PageSize = 1, Relevance = RelevanceOptions.None });
+        var result = Seeds.Search(new SearchRequest { Query = query, PageSize = SearchRequest.MaxPageSize, Explain = true });
+        var share = RelevanceOptions.Default.LeadingSpeakerShare;
+
+        var speaker = result.Hits.Select(hit => hit.Explanation!.Parts.SingleOrDefault(part => part.Name == "speaker")).OfType<ScorePart>().ToList();
+        Assert.NotEmpty(speaker);
+        Assert.All(speaker, part => Assert.Equal(Math.Max(RelevanceOptions.Default.SpeakerBoost, share * plain.Hits[0].Score), part.Score, 3));
+        Assert.All(result.Hits, hit => Assert.Equal(hit.Score, hit.Explanation!.Parts.Sum(part => part.Score), 3));
+
+        // The name elsewhere in the query keeps the fixed constant.
+        var inside = Seeds.Search(new SearchRequest { Query = "Republicans urge Rauner to veto the bill", PageSize = SearchRequest.MaxPageSize, Explain = true });
+        Assert.All(
+            inside.Hits.SelectMany(hit => hit.Explanation!.Parts).Where(part => part.Name == "speaker"),
+            part => Assert.Equal(RelevanceOptions.Default.SpeakerBoost, part.Score, 3));
+    }
+
+    [Fact]
     public void Synonyms_TheFieldsEquivalences_EachWithAReason()
     {
         var data = RelevanceData.Shared;

@@ -35,11 +35,11 @@ public class RelevanceFloorTests
     }
 
     [Fact]
-    public void DevTune_ProductNdcgAtLeast072_NoQueryClassBelowBm25()
+    public void DevTune_ProductNdcgAtLeast078_NoQueryClassBelowBm25()
     {
         var (product, plain) = TuneFigures.Value.All;
-        Assert.True(product >= 0.72, $"dev-tune nDCG@10 {product:0.000}");
-        Assert.True(product >= plain + 0.03, $"dev-tune nDCG@10 {product:0.000} against BM25 {plain:0.000}");
+        Assert.True(product >= 0.78, $"dev-tune nDCG@10 {product:0.000}");
+        Assert.True(product >= plain + 0.06, $"dev-tune nDCG@10 {product:0.000} against BM25 {plain:0.000}");
         AssertNoClassBelow(TuneFigures.Value);
     }
 
@@ -48,22 +48,22 @@ public class RelevanceFloorTests
     /// measurement to report (docs/relevance.md), not a condition to tune until it holds.
     /// </summary>
     [Fact]
-    public void DevHeldBack_ProductNdcgAtLeast073()
+    public void DevHeldBack_ProductNdcgAtLeast076()
     {
         var (product, plain) = HeldBackFigures.Value.All;
-        Assert.True(product >= 0.73, $"held-back nDCG@10 {product:0.000} (BM25 {plain:0.000})");
+        Assert.True(product >= 0.76, $"held-back nDCG@10 {product:0.000} (BM25 {plain:0.000})");
     }
 
     /// <summary>
     /// Floors only, like the held-back queries': the fresh queries (16, over 20 articles never tuned on) were judged
     /// after the weights were set and are the stand-in for the issue's own held-out set. Measured 0.723 against
-    /// BM25's 0.676 on their first run.
+    /// BM25's 0.676 on their first run; 0.726 after the leading-name share.
     /// </summary>
     [Fact]
-    public void Fresh_ProductNdcgAtLeast070_AboveBm25()
+    public void Fresh_ProductNdcgAtLeast071_AboveBm25()
     {
         var (product, plain) = FreshFigures.Value.All;
-        Assert.True(product >= 0.70, $"fresh nDCG@10 {product:0.000} (BM25 {plain:0.000})");
+        Assert.True(product >= 0.71, $"fresh nDCG@10 {product:0.000} (BM25 {plain:0.000})");
         Assert.True(product >= plain + 0.02, $"fresh nDCG@10 {product:0.000} against BM25 {plain:0.000}");
     }
 

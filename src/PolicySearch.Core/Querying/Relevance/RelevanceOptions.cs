@@ -28,6 +28,13 @@ public sealed record RelevanceOptions
     /// </summary>
     public double CoverageBoost { get; init; }
 
+    /// <summary>
+    /// For a query that opens with a speaker's name ("Rauner says Trust Act is not a sanctuary law"), the speaker
+    /// boost is at least this share of the best BM25 of the hits: a long query's BM25 dwarfs a fixed constant, and the
+    /// researcher asked what that speaker said.
+    /// </summary>
+    public double LeadingSpeakerShare { get; init; }
+
     /// <summary>When true, the proximity boost skips pairs with a stop word ("by Congress", "of the").</summary>
     public bool ProximitySkipsStopWords { get; init; }
 
@@ -43,13 +50,15 @@ public sealed record RelevanceOptions
         ProximitySlop = 2,
         TitleBoost = 0.3,
         CoverageBoost = 0.5,
+        LeadingSpeakerShare = 0.5,
         ProximitySkipsStopWords = true,
     };
 
     public bool IsPlain => SpeakerBoost <= 0 && SynonymBoost <= 0 && ProximityBoost <= 0 && TitleBoost <= 0 && CoverageBoost <= 0;
 
     /// <summary>
-    /// Applies <c>name=value</c> settings (<c>speaker</c>, <c>synonym</c>, <c>proximity</c>, <c>slop</c>, <c>title</c>)
+    /// Applies <c>name=value</c> settings (<c>speaker</c>, <c>synonym</c>, <c>proximity</c>, <c>slop</c>, <c>title</c>,
+    /// <c>coverage</c>, <c>leading</c>, <c>pairstop</c>)
     /// separated by commas, for the evaluation command's experiments.
     /// </summary>
     /// <exception cref="PolicySearchException">A setting is unknown or not a number.</exception>
@@ -72,8 +81,9 @@ public sealed record RelevanceOptions
                 "slop" => options with { ProximitySlop = (int)value },
                 "title" => options with { TitleBoost = value },
                 "coverage" => options with { CoverageBoost = value },
+                "leading" => options with { LeadingSpeakerShare = value },
                 "pairstop" => options with { ProximitySkipsStopWords = value != 0 },
-                _ => throw new PolicySearchException("relevance.setting", $"Unknown setting '{parts[0]}': use speaker, synonym, proximity, slop, title, coverage or pairstop."),
+                _ => throw new PolicySearchException("relevance.setting", $"Unknown setting '{parts[0]}': use speaker, synonym, proximity, slop, title, coverage, leading or pairstop."),
             };
         }
 

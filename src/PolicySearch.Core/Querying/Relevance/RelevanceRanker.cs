@@ -50,7 +50,8 @@ internal static class RelevanceRanker
         var synonyms = SynonymExpander.Expand(words.All, data);
         if (options.SpeakerBoost > 0 && Speakers(index, words, synonyms, options.SpeakerBoost) is { } speaker)
         {
-            parts.Add(new RankingPart(SpeakerPart, speaker));
+            var leading = options.LeadingSpeakerShare > 0 && SpeakerNames.For(index).OpensWithName(words.All);
+            parts.Add(new RankingPart(SpeakerPart, speaker) { TopScoreShare = leading ? options.LeadingSpeakerShare : 0 });
         }
 
         if (options.SynonymBoost > 0 && synonyms.Count > 0)

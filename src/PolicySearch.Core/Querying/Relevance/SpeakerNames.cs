@@ -59,6 +59,36 @@ internal sealed class SpeakerNames
     public static SpeakerNames For(SearchIndex index) =>
         Cache.GetValue(index, opened => new SpeakerNames(opened.Facet(FacetNames.Speaker).Values, RelevanceData.Shared.OrganisationWords));
 
+    /// <summary>
+    /// True when <paramref name="words"/> open with a speaker's name, any of the forms above: "Rauner says …",
+    /// "Pritzker testimony", not "Republicans urge Rauner to veto the bill".
+    /// </summary>
+    public bool OpensWithName(IReadOnlyList<string> words)
+    {
+        foreach (var (key, _) in _keys)
+        {
+            if (key.Length <= words.Count && Opens(words, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Opens(IReadOnlyList<string> words, string[] key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (words[i] != key[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The speaker values named in any of <paramref name="sequences"/> (runs of analysed query words).</summary>
     public IReadOnlyList<string> Named(IEnumerable<IReadOnlyList<string>> sequences)
     {
