@@ -1,0 +1,26 @@
+namespace PolicySearch.Core.Tests.Analysis;
+
+/// <summary>Speaker attribution, round 6: families of constructions seen on the fresh part. Invented sentences.</summary>
+public class SpeakerRoundSixTests
+{
+    private static IReadOnlyList<string> SpeakersOf(params string[] paragraphs) => TestAnalysis.Paragraphs(paragraphs)[^1].Speakers;
+
+    [Fact]
+    public void TakingIssue_Scoffing_Ruling_AndTweeting_AreStatedPositions()
+    {
+        Assert.Equal(["Bo Park"], SpeakersOf("State Rep. Bo Park also took issue with the closing of the jails."));
+        Assert.Equal(["Bo Park"], SpeakersOf("Sen. Bo Park scoffed at the plan, calling it a stunt."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("U.S. District Judge Ann Holt ruled that the grant conditions were unlawful."));
+        Assert.Equal(["Bo Park"], SpeakersOf("The raids were called off, but Sen. Bo Park objected, tweeting that the crisis was manufactured."));
+        // "ruled" with an object or a particle is no stated position of its own.
+        Assert.Empty(SpeakersOf("Judge Ann Holt ruled out a delay in the case."));
+    }
+
+    [Fact]
+    public void APartyTagSetOffByCommas_StandsBetweenSubjectAndVerb_AndNamesNobody()
+    {
+        Assert.Equal(["Bo Park"], SpeakersOf("State Rep. Bo Park, R-Elgin, also said the jails would close."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sen. Ann Holt, D-Chicago, argued the law protects families."));
+        Assert.Empty(SpeakersOf("“The jails will close,” R-Elgin said."));
+    }
+}
