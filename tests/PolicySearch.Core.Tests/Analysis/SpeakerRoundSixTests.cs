@@ -23,4 +23,22 @@ public class SpeakerRoundSixTests
         Assert.Equal(["Ann Holt"], SpeakersOf("Sen. Ann Holt, D-Chicago, argued the law protects families."));
         Assert.Empty(SpeakersOf("“The jails will close,” R-Elgin said."));
     }
+
+    [Fact]
+    public void AQuotesAttribution_CountsWhateverFollowsItsVerb()
+    {
+        Assert.Equal(["Bo Park"], SpeakersOf(
+            "“What are they going to do to me?” Lake County Sheriff Bo Park asked regarding the penalties. “Nothing.”"));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Mayor Ann Holt spoke to reporters.", "“We will not comply,” she added in a statement on Monday night."));
+        // Away from a quote, "asked" is a request or a condition, not speech.
+        Assert.Empty(SpeakersOf("Sheriff Bo Park asked the court to block the law."));
+        Assert.Equal(["Bo Park"], SpeakersOf("Sheriff Bo Park said the county helps federal agents when asked."));
+    }
+
+    [Fact]
+    public void ATimeBeforeThat_KeepsAClauseFinalVerbAsSpeech()
+    {
+        Assert.Equal(["Bo Park"], SpeakersOf("Sen. Bo Park announced last month that towns would lose their grants."));
+        Assert.Equal(["Bo Park"], SpeakersOf("Sen. Bo Park confirmed this week that the grants were frozen."));
+    }
 }
