@@ -1,3 +1,5 @@
+using PolicySearch.Core.Analysis;
+
 namespace PolicySearch.Core.Tests.Analysis;
 
 /// <summary>Speaker attribution, round 6: families of constructions seen on the fresh part. Invented sentences.</summary>
@@ -40,5 +42,40 @@ public class SpeakerRoundSixTests
     {
         Assert.Equal(["Bo Park"], SpeakersOf("Sen. Bo Park announced last month that towns would lose their grants."));
         Assert.Equal(["Bo Park"], SpeakersOf("Sen. Bo Park confirmed this week that the grants were frozen."));
+    }
+
+    [Fact]
+    public void AnExampleOfAGroup_SetOffByCommas_IsTheSubject()
+    {
+        Assert.Equal(["Bo Park"], SpeakersOf("Opponents, such as Sen. Bo Park, say the bill goes too far."));
+        Assert.Equal(["Bo Park"], SpeakersOf("Critics, including Rep. Bo Park, argue the law ties the hands of police."));
+    }
+
+    [Fact]
+    public void AMeasureNamedAfterAChamber_IsNoBody()
+    {
+        // The inverted "say X" finds no speaker in "Senate Bill 31".
+        Assert.DoesNotContain("Senate Bill", SpeakersOf("Opponents say Senate Bill 31 might be well meant, but it goes too far."));
+        Assert.Empty(SpeakersOf("Opponents say Senate Bill 31 might be well meant, but it goes too far."));
+    }
+
+    [Fact]
+    public void ChiefOfStaff_IsATitle()
+    {
+        Assert.Equal(["Bo Park"], SpeakersOf("Agents were seen at the base, Elgin Chief of Staff Bo Park said."));
+    }
+
+    [Fact]
+    public void AFullNameOutsideTheText_ExpandsTheSurnameInIt()
+    {
+        var paragraphs = TestAnalysis.Article(
+            "Sanctuary bill signed",
+            "Sanctuary bill signed",
+            "The governor signed the bill on Monday, over the objections of several lawmakers.",
+            "Opponents, such as Sen. Tolliver, say the bill goes too far.",
+            "Harlan Tolliver");
+        Assert.Equal(ParagraphKind.Content, paragraphs[2].Kind);
+        Assert.NotEqual(ParagraphKind.Content, paragraphs[3].Kind);
+        Assert.Equal(["Harlan Tolliver"], paragraphs[2].Speakers);
     }
 }

@@ -241,6 +241,12 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
+        // "Senate Bill 31", "House Resolution 12", "the Welcoming City Ordinance": a measure named after a chamber is no body.
+        if (run[^1].Text is "Bill" or "Resolution" or "Ordinance" or "Amendment" or "Act" && andAt < 0)
+        {
+            return;
+        }
+
         if (meaningful >= 2 && AnyIn(run, 0, lexicon.OrgHeadWords))
         {
             found.Add(Organisation(start, end, withoutThe, possessive, text));
