@@ -78,4 +78,10 @@ public class SpeakerRoundSixTests
         Assert.NotEqual(ParagraphKind.Content, paragraphs[3].Kind);
         Assert.Equal(["Harlan Tolliver"], paragraphs[2].Speakers);
     }
+
+    [Fact]
+    public void ABodysSpokesperson_SpeaksForTheBody_NotForAnOfficeOfIt()
+    {
+        Assert.Equal(["City of Elgin"], SpeakersOf("The City of Elgin said agents were seen.", "The city's spokesperson said residents should stay calm."));
+    }
 }
