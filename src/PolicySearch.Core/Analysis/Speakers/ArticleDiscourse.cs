@@ -46,6 +46,9 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         return entity;
     }
 
+    /// <summary>A full name seen outside the text (a headline, a byline): it expands the surname, before or after; nothing else.</summary>
+    public void RegisterFullName(string name) => FindOrAddPerson(name);
+
     /// <summary>The body a name or acronym stands for, or null for an acronym the article never defined.</summary>
     public Entity? Body(string name, string? definedAcronym = null)
     {

@@ -68,6 +68,12 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
     // Written with loops rather than LINQ: it runs on every run of capitalised words of the corpus.
     private void Read(List<NameToken> run, bool possessive, string text, string? articleOutlet, List<Mention> found)
     {
+        // "State Rep. Ann Lee, R-Elgin, also said": a party tag set off by commas names nobody.
+        if (run.Count == 1 && IsPartyTag(run[0].Text))
+        {
+            return;
+        }
+
         // "Attorney General Ann Lee and Dayton Mayor Bo Park": two titled people, not one name.
         var andAt = run.FindIndex(t => t.Text == "and");
         // So are "Kane County Sheriff Ann Lee and Cook County Sheriff Bo Park", a title on each side of "and".
@@ -231,6 +237,12 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
 
         // "Committee Deadline Week", "Police Memorial Day": a time named after a body is no body (nor a person).
         if (run[^1].Text is "Day" or "Week" or "Month" or "Year" or "Era")
+        {
+            return;
+        }
+
+        // "Senate Bill 31", "House Resolution 12", "the Welcoming City Ordinance": a measure named after a chamber is no body.
+        if (run[^1].Text is "Bill" or "Resolution" or "Ordinance" or "Amendment" or "Act" && andAt < 0)
         {
             return;
         }
@@ -688,6 +700,10 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
 
     private Gender GenderOf(string title) =>
         lexicon.MaleWords.Contains(title) ? Gender.Male : lexicon.FemaleWords.Contains(title) ? Gender.Female : Gender.Unknown;
+
+    /// <summary>"R-Elgin", "D-Chicago", "I-Vt.": a party letter, a hyphen and a capitalised home place.</summary>
+    private static bool IsPartyTag(string token) =>
+        token.Length >= 4 && token[0] is 'R' or 'D' or 'I' && token[1] is '-' or '–' && char.IsUpper(token[2]);
 
     /// <summary>An initial ("P.") or two run together ("J.B.").</summary>
     private static bool IsInitial(string token) =>

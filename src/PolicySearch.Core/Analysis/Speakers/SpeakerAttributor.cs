@@ -65,6 +65,16 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             bodiesByParagraph[i] = [];
             if (kinds[i] != ParagraphKind.Content)
             {
+                // A full name in a headline, sidebar or byline ("Sen. Rose" in the text, "Chapin Rose" above it) names the
+                // person the text gives only a surname; such lines credit nobody.
+                foreach (var m in mentionFinder.Find(paragraphs[i], words[i], QuoteMap.Build(paragraphs[i]), outlet))
+                {
+                    if (m.Kind == MentionKind.Person && m.Name.Contains(' ', StringComparison.Ordinal))
+                    {
+                        discourse.RegisterFullName(m.Name);
+                    }
+                }
+
                 continue;
             }
 

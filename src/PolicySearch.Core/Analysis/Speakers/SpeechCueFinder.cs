@@ -27,6 +27,7 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
     private readonly FrozenSet<string> clauseFinal = lexicon.Speech.ClauseFinal.ToFrozenSet(StringComparer.Ordinal);
     private readonly FrozenSet<string> beforeQuote = lexicon.Speech.BeforeQuote.ToFrozenSet(StringComparer.Ordinal);
     private readonly FrozenSet<string> beforeAs = (lexicon.Speech.BeforeAs ?? []).ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> afterQuote = (lexicon.Speech.AfterQuote ?? []).ToFrozenSet(StringComparer.Ordinal);
 
     private const int QuoteReach = 5;
 
@@ -37,7 +38,10 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         {
             var start = words[match.First].Start;
             var end = words[match.First + match.Count - 1].End;
-            if ((clauseFinal.Contains(match.Phrase) && !EndsClause(text, end, words, match.First + match.Count) && !AddsAClause(match.Phrase, words, match.First + match.Count))
+            // '“…?” Sheriff Jo Lee asked regarding …': a quote's attribution ends nowhere in particular, yet is speech.
+            var attributesQuote = (afterQuote.Contains(match.Phrase) || clauseFinal.Contains(match.Phrase)) && AttributesQuoteBefore(text, words, match.First);
+            if ((afterQuote.Contains(match.Phrase) && !attributesQuote)
+                || (clauseFinal.Contains(match.Phrase) && !attributesQuote && !EndsClause(text, end, words, match.First + match.Count) && !AddsAClause(match.Phrase, words, match.First + match.Count))
                 || (beforeQuote.Contains(match.Phrase) && !QuoteFollows(words, match.First + match.Count, quotes)
                     && !(beforeAs.Contains(match.Phrase) && AsFollows(text, words, match.First, match.First + match.Count))))
             {
@@ -101,6 +105,37 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             if (quotes.IsQuoted(words[k].Start))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Lake County Sheriff Jo Ann Lee": the most words a quote's attribution names before its verb.
+    private const int AttributionReach = 8;
+
+    /// <summary>
+    /// '“What will they do?” Adams County Sheriff Jo Lee asked', '“…,” she added in a statement': right before the verb,
+    /// capitalised words (or a subject pronoun) and, before them, a closing quote; nothing else between.
+    /// </summary>
+    private static bool AttributesQuoteBefore(string text, List<Word> words, int verb)
+    {
+        for (var j = verb; j > 0 && j >= verb - AttributionReach; j--)
+        {
+            var gap = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End);
+            if (gap.IndexOfAny('”', '"') >= 0)
+            {
+                return j < verb;
+            }
+
+            if (!gap.Trim().IsEmpty && !gap.Trim().SequenceEqual("."))
+            {
+                return false;
+            }
+
+            if (!words[j - 1].Capitalised && (j - 1 != verb - 1 || words[j - 1].Lower is not ("he" or "she" or "they")))
+            {
+                return false;
             }
         }
 
@@ -200,14 +235,16 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
     private const int PhraseReach = 8;
 
     /// <summary>
-    /// "testified before the committee that …", "announced on Tuesday that …", "confirmed Friday that …": a
+    /// "testified before the committee that …", "announced on Tuesday that …", "confirmed Friday that …", "announced last
+    /// month that …": a
     /// prepositional phrase or a day, then "that",
     /// with no punctuation between (so not "added to the bill. That …").
     /// </summary>
     private static bool ThatAfterPhrase(string text, List<Word> words, int nextWord)
     {
         if (nextWord >= words.Count || words[nextWord].Lower is not ("before" or "at" or "in" or "during" or "on" or "to" or "with" or "via"
-            or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "yesterday" or "earlier" or "later"))
+            or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "yesterday" or "earlier" or "later"
+            or "last" or "this"))
         {
             return false;
         }

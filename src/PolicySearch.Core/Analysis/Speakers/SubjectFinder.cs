@@ -102,10 +102,28 @@ internal sealed class SubjectFinder
             k--;
         }
 
+        // "Opponents, such as Sen. Lee, say", "Critics, including Rep. Park, argue": an example of the group named before.
+        foreach (var example in ExampleWords)
+        {
+            if (k + 1 >= example.Length && text.AsSpan(k + 1 - example.Length, example.Length).Equals(example, StringComparison.OrdinalIgnoreCase)
+                && (k + 1 == example.Length || !char.IsLetter(text[k - example.Length])))
+            {
+                k -= example.Length;
+                while (k >= 0 && char.IsWhiteSpace(text[k]))
+                {
+                    k--;
+                }
+
+                break;
+            }
+        }
+
         return k >= 0 && text[k] == ','
             && mention.End <= verbStart && verbStart - mention.End <= MaxHomePlace
             && WithoutHomePlace(text.AsSpan(mention.End, verbStart - mention.End).Trim()).Trim() is ",";
     }
+
+    private static readonly string[] ExampleWords = ["such as", "including", "like"];
 
     // " of Kane County, " at most: longer text between a name and its verb is no home place.
     private const int MaxHomePlace = 60;
