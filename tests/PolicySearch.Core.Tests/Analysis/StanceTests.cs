@@ -446,4 +446,10 @@ public class StanceTests
         Assert.Equal(Stance.Opposes, Only("“Our job is protecting local families from rapists and drug dealers,” the candidate said.").Stance);
         Assert.Equal(Stance.Supports, Only("“Our job is protecting local families from deportation,” the alderwoman said.").Stance);
     }
+
+    [Fact]
+    public void PossessiveLawName_IsNoCue()
+    {
+        Assert.Equal(Stance.Neutral, Only("The Community TRUST Act’s first provisions take effect in June.").Stance);
+    }
 }

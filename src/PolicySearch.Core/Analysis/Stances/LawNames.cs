@@ -12,13 +12,16 @@ internal static class LawNames
     private const int MaxWords = 4;
     private static readonly FrozenSet<string> LawWords = new[] { "act", "ordinance", "law", "bill" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Marks the capitalised words before a capitalised "Act", "Ordinance", "Law" or "Bill".</summary>
+    /// <summary>
+    /// Marks the capitalised words before a capitalised "Act", "Ordinance", "Law" or "Bill", possessive included
+    /// ("The TRUST Act’s main provisions").
+    /// </summary>
     public static bool[] Mark(List<Word> words)
     {
         var marked = new bool[words.Count];
         for (var i = 1; i < words.Count; i++)
         {
-            if (!words[i].Capitalised || !LawWords.Contains(words[i].Lower) || !words[i - 1].Capitalised)
+            if (!words[i].Capitalised || !LawWords.Contains(Singular(words[i].Lower)) || !words[i - 1].Capitalised)
             {
                 continue;
             }
@@ -31,4 +34,6 @@ internal static class LawNames
 
         return marked;
     }
+
+    private static string Singular(string lower) => lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
 }
