@@ -452,4 +452,23 @@ public class StanceTests
     {
         Assert.Equal(Stance.Neutral, Only("The Community TRUST Act’s first provisions take effect in June.").Stance);
     }
+
+    [Theory]
+    [InlineData("The county attorney commended the council for keeping the ordinance.", Stance.Supports)]
+    [InlineData("The sheriff took issue with the ordinance at Tuesday's meeting.", Stance.Opposes)]
+    [InlineData("The mayor took issue with the raids at Tuesday's meeting.", Stance.Supports)]
+    [InlineData("Officials said the town obstructs lawful immigration enforcement.", Stance.Opposes)]
+    [InlineData("He said people without papers are not welcome in the county.", Stance.Opposes)]
+    [InlineData("“You are welcome here,” the alderwoman told the families.", Stance.Supports)]
+    [InlineData("The trustee said the shelters are a drain on the village budget.", Stance.Opposes)]
+    [InlineData("Deputies must choose between enforcing state or federal law, the sheriff said.", Stance.Opposes)]
+    [InlineData("The lack of cooperation puts nobody's mind at ease, the agency said.", Stance.Opposes)]
+    [InlineData("The county refuses to hold people for immigration agents, the department said.", Stance.Opposes)]
+    [InlineData("The ordinance draws a bright line between local officers and federal agents, its sponsor said.", Stance.Supports)]
+    [InlineData("“A place of protection for immigrants is what we want to be,” the pastor said.", Stance.Supports)]
+    [InlineData("Several attorneys general joined the fight against sanctuary cities on Monday.", Stance.Opposes)]
+    public void DebateVocabularyOfPraiseCriticismCostAndWelcome_GetsItsSide(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
 }
