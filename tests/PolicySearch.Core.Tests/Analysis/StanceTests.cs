@@ -471,4 +471,23 @@ public class StanceTests
     {
         Assert.Equal(expected, Only(paragraph).Stance);
     }
+
+    [Fact]
+    public void AnnouncedStatementWithoutAColon_IsALeadInToo()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "The coalition's director delivered the following remarks at the church hall on Sunday.",
+            "“Our county should always be a welcoming place, and our deputies should never do ICE's job.”");
+
+        Assert.Equal(Stance.Supports, paragraphs[0].Stance);
+        Assert.Contains(paragraphs[0].StanceEvidence, e => e.StartsWith("lead-in:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Dozens of cities which won't work with federal immigration agents have clashed with the administration.")]
+    [InlineData("The report counts county policies of not cooperating with ICE across the state.")]
+    public void DescribedRefusal_OfAKindOfPlaceOrPolicy_IsNoPromise(string paragraph)
+    {
+        Assert.Equal(Stance.Neutral, Only(paragraph).Stance);
+    }
 }

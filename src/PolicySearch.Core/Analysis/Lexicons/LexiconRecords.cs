@@ -66,6 +66,7 @@ internal sealed record StanceFile(
     IReadOnlyList<string> Refusals,
     IReadOnlyList<string> RefusalBridges,
     IReadOnlyList<string> CooperationWords,
-    IReadOnlyList<string> LeadInWords);
+    IReadOnlyList<string> LeadInWords,
+    IReadOnlyList<string> StatementAnnouncements);
 
 internal sealed record FirstNamesFile(IReadOnlyList<string> Female, IReadOnlyList<string> Male);

@@ -44,7 +44,8 @@ internal sealed class CooperationRefusals(StanceFile stance)
     /// federal enforcement target (ICE, raids, deportation…) within eight words in the same sentence. Returns the
     /// refusal word's index, or null. "The law does not allow police to help ICE" is not a refusal ("allow" is no
     /// bridge), nor is "limits cooperation" (a description of a law, not a promise), nor "sanctuary cities do not
-    /// help ICE" (a habit, described).
+    /// help ICE" (a habit, described), nor "cities which won't work with ICE" or "policies of not cooperating with
+    /// ICE" (a kind of place or policy, described).
     /// </summary>
     private int? Refusal(string text, List<Word> words, int at)
     {
@@ -58,8 +59,9 @@ internal sealed class CooperationRefusals(StanceFile stance)
             var word = words[k].Lower;
             if (refusals.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal))
             {
-                // "sanctuary cities do not help ICE", "ICE didn't get access": a habit or a past fact, not a promise.
-                if (word is "don't" or "doesn't" or "didn't" || (k > 0 && words[k - 1].Lower is "do" or "does" or "did"))
+                // "sanctuary cities do not help ICE", "ICE didn't get access": a habit or a past fact, not a promise;
+                // "cities which won't work with ICE", "policies of not cooperating": a description of a kind of place.
+                if (word is "don't" or "doesn't" or "didn't" || (k > 0 && words[k - 1].Lower is "do" or "does" or "did" or "which" or "of"))
                 {
                     return null;
                 }

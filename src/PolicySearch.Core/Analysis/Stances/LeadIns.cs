@@ -12,21 +12,24 @@ internal sealed class LeadIns(StanceFile stance)
     private const int StatementParagraphs = 2;
 
     private readonly PhraseMatcher<bool> leadIns = new(stance.LeadInWords.Select(v => KeyValuePair.Create(v, true)));
+    private readonly PhraseMatcher<bool> announcements = new(stance.StatementAnnouncements.Select(v => KeyValuePair.Create(v, true)));
 
     /// <summary>
     /// A short paragraph that only announces the statement below it: it ends with a colon and names a statement or
-    /// a speech act ("X issued the following statement in response to Sec. Noem's visit:", "the mayor said:").
-    /// A long paragraph ending in a lead-in is mostly something else.
+    /// a speech act ("X issued the following statement in response to Sec. Noem's visit:", "the mayor said:"), or it
+    /// says that a statement was issued or remarks delivered ("X delivered the following remarks about our work.",
+    /// "X has issued a joint statement in response to the memo."). A long paragraph ending in a lead-in is mostly
+    /// something else.
     /// </summary>
     private bool IsLeadIn(string text, List<Word> words)
     {
         var trimmed = text.AsSpan().TrimEnd();
-        if (words.Count == 0 || words.Count > MaxWords || trimmed.Length == 0 || trimmed[^1] != ':')
+        if (words.Count == 0 || words.Count > MaxWords || trimmed.Length == 0)
         {
             return false;
         }
 
-        return leadIns.Any(words);
+        return trimmed[^1] == ':' ? leadIns.Any(words) : announcements.Any(words);
     }
 
     /// <summary>
