@@ -467,6 +467,7 @@ public class StanceTests
     [InlineData("The ordinance draws a bright line between local officers and federal agents, its sponsor said.", Stance.Supports)]
     [InlineData("“A place of protection for immigrants is what we want to be,” the pastor said.", Stance.Supports)]
     [InlineData("Several attorneys general joined the fight against sanctuary cities on Monday.", Stance.Opposes)]
+    [InlineData("The county argued in its filing that the department cannot withhold policing grants from it.", Stance.Supports)]
     public void DebateVocabularyOfPraiseCriticismCostAndWelcome_GetsItsSide(string paragraph, Stance expected)
     {
         Assert.Equal(expected, Only(paragraph).Stance);
