@@ -58,4 +58,27 @@ public class SpeakerRoundSevenTests
             "The Justice Department said the city’s policy is unlawful.",
             "“The city shields criminals from our officers.”"));
     }
+
+    [Fact]
+    public void AnAnnouncedStatement_IsItsAuthorsThroughItsFirstPersonParagraphs()
+    {
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf(
+            "Here is the full text of Mayor Dana Whitcombe’s statement:",
+            "We have seen the threats, and I have directed—and Chief Bo Park has confirmed—that police will not share data."));
+        var paragraphs = TestAnalysis.Paragraphs(
+            "At a town hall, the council’s Dana Whitcombe delivered the following remarks about our work in the city.",
+            "When the president says he will send buses here, I want to be proud that we are on the list.",
+            "And then I wonder whether the label means what it says.");
+        Assert.Equal(["Dana Whitcombe"], paragraphs[0].Speakers);
+        Assert.Equal(["Dana Whitcombe"], paragraphs[1].Speakers);
+        Assert.Equal(["Dana Whitcombe"], paragraphs[2].Speakers);
+    }
+
+    [Fact]
+    public void OutsideAnAnnouncedStatement_AFirstPersonParagraphKeepsItsOwnSpeakers()
+    {
+        Assert.Equal(["Bo Park"], SpeakersOf(
+            "Mayor Dana Whitcombe spoke at the meeting on Monday.",
+            "Chief Bo Park said I could attend the briefing."));
+    }
 }

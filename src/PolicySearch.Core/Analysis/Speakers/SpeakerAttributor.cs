@@ -143,13 +143,24 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 speakers.AddRange(previous);
                 voiced[i] = true;
             }
+            else if (previous.Count > 0 && (previousAnnounces || statementContinues) && !quotes.StartsWithQuote
+                && FirstPersonAuthors.UsesFirstPerson(text, words[i], plural: true))
+            {
+                // Inside an announced statement or speech ("Here is the full text of Lee's statement:"), a paragraph in the
+                // first person is its author's; the people it reports ("Superintendent Park has confirmed") are not speaking.
+                speakers.Clear();
+                speakers.AddRange(previous);
+                voiced[i] = true;
+                inherited = true;
+                statementGoesOn = true;
+            }
 
             statementContinues = inherited && (previousAnnounces || statementGoesOn);
 
             previous = speakers;
             previousParagraph = speakers.Count > 0 ? i : -1;
             previousQuoteOpen = speakers.Count > 0 && quotes.EndsOpen;
-            previousAnnounces = speakers.Count > 0 && text.EndsWith(':');
+            previousAnnounces = speakers.Count > 0 && (text.EndsWith(':') || AnnouncesRemarks(text));
             if (speakers.Count > 0)
             {
                 discourse.LastSpeaker = speakers[^1];
@@ -177,6 +188,29 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         ForwardReferences.ResolveLaterNamedBodies(pending, bodiesByParagraph, results);
         ForwardReferences.ResolveLaterNamedOfficials(officials, results);
         return new ArticleAttribution(results, voiced, discourse);
+    }
+
+    private static readonly string[] AnnouncedKinds = ["remarks", "speech", "statement", "testimony", "letter"];
+
+    /// <summary>"… delivered the following remarks about …": the paragraphs after it are the remarks, colon or not.</summary>
+    private static bool AnnouncesRemarks(string text)
+    {
+        var at = text.IndexOf("the following ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(at + "the following ".Length);
+        foreach (var kind in AnnouncedKinds)
+        {
+            if (next.StartsWith(kind, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
