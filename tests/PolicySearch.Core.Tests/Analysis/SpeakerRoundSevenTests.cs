@@ -81,4 +81,20 @@ public class SpeakerRoundSevenTests
             "Mayor Dana Whitcombe spoke at the meeting on Monday.",
             "Chief Bo Park said I could attend the briefing."));
     }
+
+    [Fact]
+    public void BoardAndCouncilMember_AreTitles()
+    {
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf("County Board Member Dana Whitcombe said the resolution sends a message."));
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf("City Council Member Dana Whitcombe said the resolution sends a message."));
+    }
+
+    [Fact]
+    public void BeingAdamant_AndAskingIf_AreStatedPositions()
+    {
+        Assert.Equal(["Bo Park"], SpeakersOf("Trustee Bo Park, R-Elgin, who wrote the resolution, was adamant the county would not help."));
+        Assert.Equal(["Bo Park"], SpeakersOf("At one point, Trustee Bo Park asked if the board could skip the emails."));
+        // Being asked is no speech.
+        Assert.Empty(SpeakersOf("Sheriff Bo Park was asked whether he would comply."));
+    }
 }
