@@ -32,7 +32,8 @@ internal sealed record OrganisationsFile(
     IReadOnlyList<string> OfficialNouns,
     IReadOnlyList<string> OfficeNouns,
     string OfficeName,
-    string OfficeNameOfPerson);
+    string OfficeNameOfPerson,
+    IReadOnlyDictionary<string, string>? OfficeNameByRole = null);
 
 internal sealed record OutletsFile(IReadOnlyList<string> Words, IReadOnlyList<string> Names, string CallSignPattern);
 

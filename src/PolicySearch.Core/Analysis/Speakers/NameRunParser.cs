@@ -622,8 +622,14 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             from++;
         }
 
+        // "Supposedly Sessions is safe", "Ironically Lee voted": an adverb that opens a sentence is no first name.
+        if (group.Count - from >= 2 && IsSentenceAdverb(group[from].Text))
+        {
+            from++;
+        }
+
         var count = group.Count - from;
-        if (count is 0 or > 4)
+        if (count is 0 or > 4 || (count >= 2 && PlaceOpeners.Contains(group[from].Text)))
         {
             return null;
         }
@@ -646,7 +652,7 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
         for (var k = from; k < group.Count; k++)
         {
             var text = group[k].Text;
-            if (!(LooksLikeNamePart(text) || NameParticles.Contains(text)))
+            if (!(LooksLikeNamePart(text) || NameParticles.Contains(text) || (k == from && k < group.Count - 1 && IsRunTogetherInitials(text))))
             {
                 return null;
             }
@@ -709,6 +715,30 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
     private static bool IsInitial(string token) =>
         (token.Length == 2 && char.IsUpper(token[0]) && token[1] == '.')
         || (token.Length == 4 && char.IsUpper(token[0]) && token[1] == '.' && char.IsUpper(token[2]) && token[3] == '.');
+
+    // Two capitals that are no initials of a person: countries, unions of states, cities, outlets.
+    private static readonly FrozenSet<string> TwoLetterAbbreviations = new[] { "US", "UN", "EU", "UK", "DC", "LA", "NY", "AP", "TV", "PR", "ID", "OK" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "JB Pritzker", "TJ Cole": two capitals without periods that open a name are initials run together, as "J.B." is;
+    /// never a known abbreviation ("US Attorney", "UN Ambassador" take their titles elsewhere) or a known body's short name.
+    /// </summary>
+    private bool IsRunTogetherInitials(string token) =>
+        token.Length == 2 && char.IsUpper(token[0]) && char.IsUpper(token[1]) && !TwoLetterAbbreviations.Contains(token)
+        && !lexicon.OrgAliases.ContainsKey(token) && !lexicon.OutletNames.Contains(token);
+
+    // First words of place names, never of a person's: "New York", "Los Angeles", "San Diego", "Fort Wayne".
+    private static readonly FrozenSet<string> PlaceOpeners = new[] { "New", "Los", "Las", "San", "Santa", "Fort", "Port", "Mount" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // Endings of adverbs ("Supposedly", "Ironically", "Apparently", "Previously", "Notably"); names rarely end so
+    // ("Kelly", "Connolly", "Beverly" do not), and never with seven letters or more before a capitalised name.
+    private static readonly string[] AdverbEndings = ["edly", "ally", "ently", "antly", "ously", "ively", "ately", "ably", "ibly"];
+
+    private bool IsSentenceAdverb(string token) =>
+        token.Length >= 7 && char.IsUpper(token[0]) && !lexicon.FirstNameGenders.ContainsKey(token)
+        && Array.Exists(AdverbEndings, e => token.EndsWith(e, StringComparison.Ordinal));
 
     private static bool IsAcronym(string token)
     {

@@ -131,7 +131,8 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             // with the same speaker.
             // So does a paragraph that is nothing but a quote, with no speech cue of its own, right after a
             // paragraph that credited someone ("The governor added …" / "“Our officers need …”").
-            var bareQuote = quotes.StartsWithQuote && cues.Count == 0 && previousParagraph == i - 1;
+            // Not a term in quotation marks that the sentence goes on to discuss ("“Sanctuary city” is a term …").
+            var bareQuote = quotes.StartsWithQuote && cues.Count == 0 && previousParagraph == i - 1 && !OpensWithQuotedTerm(text);
             unattributedQuote[i] = quotes.StartsWithQuote && !quotes.EndsOpen && cues.Count == 0;
             // A statement announced by "X issued the following statement:" goes on, unquoted, through the paragraphs that
             // speak in the first person with no attribution of their own ("Today we celebrate …" / "For too long, … our").
@@ -142,13 +143,24 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 speakers.AddRange(previous);
                 voiced[i] = true;
             }
+            else if (previous.Count > 0 && (previousAnnounces || statementContinues) && !quotes.StartsWithQuote
+                && FirstPersonAuthors.UsesFirstPerson(text, words[i], plural: true))
+            {
+                // Inside an announced statement or speech ("Here is the full text of Lee's statement:"), a paragraph in the
+                // first person is its author's; the people it reports ("Superintendent Park has confirmed") are not speaking.
+                speakers.Clear();
+                speakers.AddRange(previous);
+                voiced[i] = true;
+                inherited = true;
+                statementGoesOn = true;
+            }
 
             statementContinues = inherited && (previousAnnounces || statementGoesOn);
 
             previous = speakers;
             previousParagraph = speakers.Count > 0 ? i : -1;
             previousQuoteOpen = speakers.Count > 0 && quotes.EndsOpen;
-            previousAnnounces = speakers.Count > 0 && text.EndsWith(':');
+            previousAnnounces = speakers.Count > 0 && (text.EndsWith(':') || AnnouncesRemarks(text));
             if (speakers.Count > 0)
             {
                 discourse.LastSpeaker = speakers[^1];
@@ -176,6 +188,51 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         ForwardReferences.ResolveLaterNamedBodies(pending, bodiesByParagraph, results);
         ForwardReferences.ResolveLaterNamedOfficials(officials, results);
         return new ArticleAttribution(results, voiced, discourse);
+    }
+
+    private static readonly string[] AnnouncedKinds = ["remarks", "speech", "statement", "testimony", "letter"];
+
+    /// <summary>"… delivered the following remarks about …": the paragraphs after it are the remarks, colon or not.</summary>
+    private static bool AnnouncesRemarks(string text)
+    {
+        var at = text.IndexOf("the following ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(at + "the following ".Length);
+        foreach (var kind in AnnouncedKinds)
+        {
+            if (next.StartsWith(kind, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The paragraph opens with a few quoted words that end with no punctuation and go on in lower case outside the
+    /// quotation marks ("“Sanctuary city” is a term …", "“Detainers” are requests …"): a term under discussion, not speech.
+    /// </summary>
+    internal static bool OpensWithQuotedTerm(string text)
+    {
+        if (text.Length < 3 || text[0] is not ('“' or '"'))
+        {
+            return false;
+        }
+
+        var close = text.AsSpan(1, Math.Min(text.Length - 1, 48)).IndexOfAny('”', '"');
+        if (close <= 0)
+        {
+            return false;
+        }
+
+        var inner = text.AsSpan(1, close);
+        var after = text.AsSpan(close + 2).TrimStart();
+        return char.IsLetterOrDigit(inner[^1]) && inner.Count(' ') <= 2 && after.Length > 0 && char.IsLower(after[0]);
     }
 
     /// <summary>
@@ -228,6 +285,15 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             && reading.Text.AsSpan(start, owner.Start - start).Trim().Trim("\"“‘'").IsEmpty && reading.Resolve(owner) is { } ownerEntity)
         {
             reading.Discourse.MakeSalient(ownerEntity);
+        }
+
+        // "Attorney General Ann Holt's office said …" opens the sentence: an office is no "he" or "she", so a pronoun
+        // after it is the holder's, not that of a person who spoke before.
+        if (inSentence.Count > 0 && inSentence[0] is { Kind: MentionKind.OfficeOf } officeMention
+            && reading.Text.AsSpan(start, officeMention.Start - start).Trim().Trim("\"“‘'").IsEmpty
+            && reading.Resolve(officeMention) is { Kind: EntityKind.Office, Owner: { Kind: EntityKind.Person } holder })
+        {
+            reading.Discourse.MakeSalient(holder);
         }
 
         // The grammatical subject first: it is salient for later pronouns whether or not it speaks.

@@ -112,7 +112,7 @@ internal sealed class SpeakerCanonicalizer
         }
 
         return role is not null && place is not null
-            ? organisations.OfficeName
+            ? (organisations.OfficeNameByRole?.GetValueOrDefault(role) ?? organisations.OfficeName)
                 .Replace("{Role}", CultureInfo.InvariantCulture.TextInfo.ToTitleCase(role), StringComparison.Ordinal)
                 .Replace("{Place}", place, StringComparison.Ordinal)
             : organisations.OfficeNameOfPerson.Replace("{Name}", name, StringComparison.Ordinal);
@@ -178,6 +178,29 @@ internal sealed class SpeakerCanonicalizer
         return found;
     }
 
+    /// <summary>A key whose leading one-letter words are joined ("j b pritzker" gives "jb pritzker"); null when there are not two.</summary>
+    private static string? JoinedInitials(string key)
+    {
+        var end = 0;
+        while (end + 1 < key.Length && key[end + 1] == ' ' && (end == 0 || key[end - 1] == ' '))
+        {
+            end += 2;
+        }
+
+        if (end < 4)
+        {
+            return null;
+        }
+
+        Span<char> initials = stackalloc char[end / 2];
+        for (var k = 0; k < initials.Length; k++)
+        {
+            initials[k] = key[2 * k];
+        }
+
+        return string.Concat(initials, key.AsSpan(end - 1));
+    }
+
     /// <summary>One substitution, insertion, deletion or swap of neighbours turns a into b (a != b).</summary>
     private static bool WithinOneEdit(string a, string b)
     {
@@ -217,6 +240,12 @@ internal sealed class SpeakerCanonicalizer
             if (knownByAlias.TryGetValue(NameKey.FirstLast(name), out var aliased))
             {
                 return aliased.Name;
+            }
+
+            // "J.B. Pritzker" and "J. B. Pritzker" are "JB Pritzker": a well-known figure's initials, however punctuated.
+            if (JoinedInitials(NameKey.Of(name)) is { } joined && knownByFirstLast.TryGetValue(NameKey.FirstLastOfKey(joined), out var initialled))
+            {
+                return initialled.Name;
             }
 
             return canonicalByFirstLast.GetValueOrDefault(NameKey.FirstLast(name), name);
