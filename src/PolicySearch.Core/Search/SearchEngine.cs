@@ -55,6 +55,11 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         {
             ranked = ranked.ScaledTo(best.ScoreDocs[0].Score);
         }
+        else if (!rescore)
+        {
+            // No boost was added (a dated sort): the score is the BM25 alone, and so is its explanation.
+            ranked = ranked with { Parts = [ranked.Parts[0]] };
+        }
 
         var ranking = found.Top is null ? null : rescore ? BoostRescorer.Rescore(Index, found.Top, ranked.Boosts) : found.Top;
         var hits = new List<SearchHit>();

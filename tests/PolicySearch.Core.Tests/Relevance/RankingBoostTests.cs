@@ -181,6 +181,21 @@ public class RankingBoostTests
     }
 
     [Fact]
+    public void Explain_UnderADatedSort_ShowsOnlyTheBm25ThatOrdersNothing_AndStillSumsToTheScore()
+    {
+        // Dated sorts apply no boost (BM25 is only the tie-break): the explanation must not list boosts the score lacks.
+        var result = Seeds.Search(new SearchRequest { Query = "Rauner statement", PageSize = 10, Explain = true, Sort = SortOrder.Newest });
+
+        Assert.NotEmpty(result.Hits);
+        Assert.All(result.Hits, hit =>
+        {
+            var explanation = Assert.IsType<ScoreExplanation>(hit.Explanation);
+            Assert.Equal(["bm25"], explanation.Parts.Select(part => part.Name));
+            Assert.Equal(hit.Score, explanation.Parts.Sum(part => part.Score), 3);
+        });
+    }
+
+    [Fact]
     public void Coverage_GrowsWithTheShareOfContentWordsHeld_AndIgnoresStopWords()
     {
         var result = Seeds.Search(new SearchRequest { Query = "the sheriff and the detainer", PageSize = SearchRequest.MaxPageSize, Explain = true });
