@@ -22,3 +22,25 @@ QUERIES = [
 ]
 
 HELD_BACK = {qid for qid, *_ in QUERIES}  # all of them
+
+# The third pooling run: plain BM25 (default OR) of a hand-expanded query per id, with the other words and names the
+# articles use for the need, so paragraphs that say it another way reach the pool. Written with the queries, before
+# any run; used for pooling only.
+POOL_EXPANSIONS = {
+    "gk1": "\"Welcoming City Ordinance\" \"welcoming city\" ordinance \"Welcoming Village\" loopholes exceptions guidelines",
+    "gk2": "detainer detainers \"ICE hold\" holding \"48 hours\" released custody jail",
+    "gk3": "\"Justice Department\" DOJ lawsuit sued suit \"sanctuary laws\" Bondi dismiss brief",
+    "gk4": "\"SB 31\" \"Senate Bill 31\" \"Trust Act\" bill Rauner signed",
+    "gp1": "\"sanctuary policies\" \"sanctuary laws\" \"sanctuary city\" \"sanctuary jurisdiction\" sanctuary",
+    "gp2": "\"immigration status\" citizenship status inquiring questions \"regardless of their immigration status\"",
+    "gp3": "\"public safety\" safety safer communities crime",
+    "gp4": "\"federal immigration enforcement\" \"immigration enforcement\" \"civil immigration\" federal enforcement",
+    "gc1": "judge ruling court dismissed dismiss Leinenweber Jenkins \"Tenth Amendment\" lawsuit sanctuary Byrne",
+    "gc2": "ICE visits \"City property\" \"City-owned\" guidelines employees supervisor warrant notifying \"call ahead\" barriers",
+    "gc3": "victims witnesses \"reporting crimes\" \"report crimes\" fear deportation \"come forward\" trust police",
+    "gc4": "obstruct obstructing obstruction impede impedes refused assistance \"failed to assist\" hindrance obstacles \"federal agents\"",
+    "gs1": "Rauner governor signed \"Trust Act\" \"Republican governor\" compromise",
+    "gs2": "Raoul \"Attorney General\" guidance \"law enforcement\" TRUST VOICES dismiss",
+    "gs3": "Jenkins judge ruling opinion \"Tenth Amendment\" dismiss \"intergovernmental immunity\" sanctuary",
+    "gs4": "Pritzker governor Hill spokesperson sanctuary \"Trust Act\" obstructing",
+}
