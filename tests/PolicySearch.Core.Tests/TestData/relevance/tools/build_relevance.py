@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Writes dev-queries.tsv and dev-qrels.tsv (the seeds' format) from the hand judgments in tools/grades.py and the
 queries in tools/queries.py, plus dev-tune-* and dev-heldback-* halves; and fresh-queries.tsv and fresh-qrels.tsv
-from tools/fresh_queries.py and tools/fresh_grades.py over ../devset/fresh/articles/. Checks that every judged
-paragraph is a content paragraph of its corpus (articles.json + the product's paragraph split: one paragraph per
-non-empty line) by the gold annotation.
+from tools/fresh_queries.py and tools/fresh_grades.py over ../devset/fresh/articles/; and freshg-queries.tsv and
+freshg-qrels.tsv from tools/freshg_queries.py and tools/freshg_grades.py over ../devset/fresh-g/articles/. Checks that
+every judged paragraph exists in its corpus (articles.json + the product's paragraph split: one paragraph per non-empty
+line) and is a content paragraph: by the gold annotation for the dev and fresh sets, by the hand list NOT_CONTENT in
+tools/freshg_grades.py for fresh-g (whose gold is not read).
 Run from this folder: python3 tools/build_relevance.py
 """
 import json
@@ -15,6 +17,8 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import fresh_grades  # noqa: E402
 import fresh_queries  # noqa: E402
+import freshg_grades  # noqa: E402
+import freshg_queries  # noqa: E402
 from grades import GRADES  # noqa: E402
 from queries import HELD_BACK, QUERIES  # noqa: E402
 
@@ -28,16 +32,41 @@ def main():
     build(fresh_queries.QUERIES, fresh_grades.GRADES, os.path.join(DEVSET, "fresh", "articles"),
           [os.path.join("fresh", "gold-fresh.jsonl")], [("fresh", lambda q: True)],
           f"fresh: {len(fresh_queries.QUERIES)} queries (all held out)")
+    build(freshg_queries.QUERIES, freshg_grades.GRADES, os.path.join(DEVSET, "fresh-g", "articles"), None,
+          [("freshg", lambda q: True)], f"fresh-g: {len(freshg_queries.QUERIES)} queries (all held out)",
+          not_content=freshg_grades.NOT_CONTENT)
 
 
-def build(query_list, grade_map, articles, gold_files, outputs, label):
+def paragraph_count(path):
+    # The product's split (ParagraphSplitter): one paragraph per non-empty trimmed line.
+    return sum(1 for line in open(path, encoding="utf-8").read().split("\n") if line.strip())
+
+
+def build(query_list, grade_map, articles, gold_files, outputs, label, not_content=None):
     manifest = json.load(open(os.path.join(articles, "articles.json"), encoding="utf-8"))
     ids = {entry["file"][:4]: entry["file"][:-4] for entry in manifest}
+    counts = {ids[short]: paragraph_count(os.path.join(articles, ids[short] + ".txt")) for short in ids}
     gold = {}
-    for name in gold_files:
-        for line in open(os.path.join(DEVSET, name), encoding="utf-8"):
-            row = json.loads(line)
-            gold[(row["article_id"], row["index"])] = row["kind"]
+    if gold_files is None:
+        # No gold read: every paragraph of the split is content unless the hand list says otherwise.
+        for short, paragraphs in not_content.items():
+            for index in paragraphs:
+                if index >= counts[ids[short]]:
+                    raise SystemExit(f"not-content {short}-{index}: no such paragraph")
+        for article, count in counts.items():
+            for index in range(count):
+                gold[(article, index)] = "content"
+        for short, paragraphs in not_content.items():
+            for index in paragraphs:
+                gold[(ids[short], index)] = "not content"
+    else:
+        for name in gold_files:
+            for line in open(os.path.join(DEVSET, name), encoding="utf-8"):
+                row = json.loads(line)
+                gold[(row["article_id"], row["index"])] = row["kind"]
+    known = {q[0] for q in query_list}
+    if set(grade_map) != known:
+        raise SystemExit(f"{label}: grades for {sorted(set(grade_map) ^ known)} do not match the queries")
 
     rows = []
     skipped = []
@@ -46,9 +75,15 @@ def build(query_list, grade_map, articles, gold_files, outputs, label):
         for item in grade_map[qid].split():
             short, grade = item.split(":")
             article, paragraph = short.split("-")
+            if article not in ids:
+                raise SystemExit(f"{qid}: {short}: no such article")
             key = (ids[article], int(paragraph))
+            if not 0 <= key[1] < counts[key[0]] or grade not in ("1", "2", "3"):
+                raise SystemExit(f"{qid}: {short}:{grade}: no such paragraph, or not a grade 1-3")
             if key in judged:
                 raise SystemExit(f"{qid}: {short} judged twice")
+            if gold.get(key) != "content" and gold_files is None:
+                raise SystemExit(f"{qid}: {short} is a headline, caption or chrome line by NOT_CONTENT")
             if gold.get(key) != "content":
                 # Judged from the product's pool, but a headline, dek, caption or chrome line by the gold annotation:
                 # like the seeds' qrels, these hold content paragraphs only (unlisted = grade 0).
@@ -73,7 +108,8 @@ def build(query_list, grade_map, articles, gold_files, outputs, label):
     for name, keep in outputs:
         write(name, keep)
     grades = [r[4] for r in rows]
-    print(f"left out, not content by the gold annotation: {len(skipped)} ({' '.join(skipped)})")
+    if gold_files is not None:
+        print(f"left out, not content by the gold annotation: {len(skipped)} ({' '.join(skipped)})")
     print(f"{label}, {len(rows)} judgments: "
           + ", ".join(f"{g}: {grades.count(g)}" for g in (3, 2, 1)))
 
