@@ -16,10 +16,15 @@ internal static class RelevanceIndexes
 
     private static readonly Lazy<PolicySearchIndex> FreshIndex = new(() => Build(Path.Combine(Data, "devset", "fresh", "articles")));
 
+    private static readonly Lazy<PolicySearchIndex> FreshGIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-g", "articles")));
+
     public static PolicySearchIndex Seeds => SeedIndex.Value;
 
     /// <summary>The development set's fresh held-out part (20 articles), which the fresh queries are judged on.</summary>
     public static PolicySearchIndex Fresh => FreshIndex.Value;
+
+    /// <summary>The development set's part G (20 articles no ranking or analysis tuning has seen), which the fresh-g queries are judged on.</summary>
+    public static PolicySearchIndex FreshG => FreshGIndex.Value;
 
     public static PolicySearchIndex Dev => DevIndex.Value;
 
