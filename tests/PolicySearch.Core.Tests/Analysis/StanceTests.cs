@@ -229,6 +229,8 @@ public class StanceTests
     [Theory]
     [InlineData("The mayor vowed to defy the administration and keep the city's rules in place.", Stance.Supports)]
     [InlineData("“These counties defy federal law every single day,” the senator said.", Stance.Opposes)]
+    [InlineData("“They have been coached on how to defy ICE,” the director said of the city's leaders.", Stance.Opposes)]
+    [InlineData("The attorney general came to the capital to say that states cannot defy the federal government on immigration.", Stance.Opposes)]
     public void Defiance_TakesTheSideOfWhatIsDefied(string paragraph, Stance expected)
     {
         Assert.Equal(expected, Only(paragraph).Stance);
