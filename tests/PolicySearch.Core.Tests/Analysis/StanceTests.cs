@@ -126,6 +126,28 @@ public class StanceTests
         Assert.Equal(Stance.Neutral, paragraphs[1].Stance);
     }
 
+    [Theory]
+    [InlineData("The agency said its officers have detained more than 2,400 people in the county since the sanctuary law passed.")]
+    [InlineData("“We arrested 640 people in the operation, 410 of them with convictions,” Hill said of the ICE sweep.")]
+    public void FiguresStatedByASpeaker_DoNotTakeTheirStance(string figures)
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.",
+            figures.Replace("The agency", "Hill", StringComparison.Ordinal));
+
+        Assert.Equal(Stance.Neutral, paragraphs[1].Stance);
+    }
+
+    [Theory]
+    [InlineData("“We will file HB 4187 on the law next session,” Hill added.")]
+    [InlineData("“Since 2017 the sanctuary law has done its damage,” Hill added.")]
+    public void BillNumbersAndYears_AreNoFigures(string paragraph)
+    {
+        var paragraphs = TestAnalysis.Paragraphs("“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.", paragraph);
+
+        Assert.Equal(Stance.Opposes, paragraphs[1].Stance);
+    }
+
     [Fact]
     public void NoFear_IsNotANegationOfTheFearArgument()
     {
