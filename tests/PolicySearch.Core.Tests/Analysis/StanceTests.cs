@@ -515,4 +515,30 @@ public class StanceTests
     {
         Assert.Equal(Stance.Neutral, Only(paragraph).Stance);
     }
+
+    [Theory]
+    [InlineData("“Do not impede us,” the border official told the crowd.", Stance.Opposes)]
+    [InlineData("The pastor turned to the officials. “Don't punish our cities for keeping families safe.”", Stance.Supports)]
+    [InlineData("“Don't cooperate with ICE. Don't honor their detainers,” the organizers told the county board.", Stance.Supports)]
+    public void NegatedCommand_MakesTheCuesOwnComplaint_UnlessItIsCompliance(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
+
+    [Fact]
+    public void QuotedFragmentOpeningWithDont_IsNoCommand()
+    {
+        Assert.Equal(Stance.Supports, Only("The mayor's aide said they “don't believe this is dangerous” for the city.").Stance);
+    }
+
+    [Theory]
+    [InlineData("The official said he would sue sanctuary cities that don't cooperate with ICE.")]
+    [InlineData("The department keeps a list of jurisdictions which do not honor detainers from ICE.")]
+    public void NegatedComplianceInARelativeClause_DescribesAPlace(string paragraph)
+    {
+        var analysed = Only(paragraph);
+
+        Assert.Equal(Stance.Neutral, analysed.Stance);
+        Assert.Contains(analysed.StanceEvidence, e => e.EndsWith("(negated)(described)", StringComparison.Ordinal));
+    }
 }
