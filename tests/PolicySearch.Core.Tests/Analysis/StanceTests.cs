@@ -126,6 +126,28 @@ public class StanceTests
         Assert.Equal(Stance.Neutral, paragraphs[1].Stance);
     }
 
+    [Theory]
+    [InlineData("The agency said its officers have detained more than 2,400 people in the county since the sanctuary law passed.")]
+    [InlineData("“We arrested 640 people in the operation, 410 of them with convictions,” Hill said of the ICE sweep.")]
+    public void FiguresStatedByASpeaker_DoNotTakeTheirStance(string figures)
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.",
+            figures.Replace("The agency", "Hill", StringComparison.Ordinal));
+
+        Assert.Equal(Stance.Neutral, paragraphs[1].Stance);
+    }
+
+    [Theory]
+    [InlineData("“We will file HB 4187 on the law next session,” Hill added.")]
+    [InlineData("“Since 2017 the sanctuary law has done its damage,” Hill added.")]
+    public void BillNumbersAndYears_AreNoFigures(string paragraph)
+    {
+        var paragraphs = TestAnalysis.Paragraphs("“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.", paragraph);
+
+        Assert.Equal(Stance.Opposes, paragraphs[1].Stance);
+    }
+
     [Fact]
     public void NoFear_IsNotANegationOfTheFearArgument()
     {
@@ -229,6 +251,8 @@ public class StanceTests
     [Theory]
     [InlineData("The mayor vowed to defy the administration and keep the city's rules in place.", Stance.Supports)]
     [InlineData("“These counties defy federal law every single day,” the senator said.", Stance.Opposes)]
+    [InlineData("“They have been coached on how to defy ICE,” the director said of the city's leaders.", Stance.Opposes)]
+    [InlineData("The attorney general came to the capital to say that states cannot defy the federal government on immigration.", Stance.Opposes)]
     public void Defiance_TakesTheSideOfWhatIsDefied(string paragraph, Stance expected)
     {
         Assert.Equal(expected, Only(paragraph).Stance);
@@ -490,5 +514,31 @@ public class StanceTests
     public void DescribedRefusal_OfAKindOfPlaceOrPolicy_IsNoPromise(string paragraph)
     {
         Assert.Equal(Stance.Neutral, Only(paragraph).Stance);
+    }
+
+    [Theory]
+    [InlineData("“Do not impede us,” the border official told the crowd.", Stance.Opposes)]
+    [InlineData("The pastor turned to the officials. “Don't punish our cities for keeping families safe.”", Stance.Supports)]
+    [InlineData("“Don't cooperate with ICE. Don't honor their detainers,” the organizers told the county board.", Stance.Supports)]
+    public void NegatedCommand_MakesTheCuesOwnComplaint_UnlessItIsCompliance(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
+
+    [Fact]
+    public void QuotedFragmentOpeningWithDont_IsNoCommand()
+    {
+        Assert.Equal(Stance.Supports, Only("The mayor's aide said they “don't believe this is dangerous” for the city.").Stance);
+    }
+
+    [Theory]
+    [InlineData("The official said he would sue sanctuary cities that don't cooperate with ICE.")]
+    [InlineData("The department keeps a list of jurisdictions which do not honor detainers from ICE.")]
+    public void NegatedComplianceInARelativeClause_DescribesAPlace(string paragraph)
+    {
+        var analysed = Only(paragraph);
+
+        Assert.Equal(Stance.Neutral, analysed.Stance);
+        Assert.Contains(analysed.StanceEvidence, e => e.EndsWith("(negated)(described)", StringComparison.Ordinal));
     }
 }

@@ -26,6 +26,7 @@ internal sealed class StanceCueScorer
     private readonly LawPurposes purposes;
     private readonly ReportedFindings findings;
     private readonly CooperationRefusals refusals;
+    private readonly PhraseMatcher<bool> complianceWords;
 
     public StanceCueScorer(StanceFile stance)
     {
@@ -41,6 +42,7 @@ internal sealed class StanceCueScorer
         purposes = new LawPurposes(stance);
         findings = new ReportedFindings(stance);
         refusals = new CooperationRefusals(stance);
+        complianceWords = new PhraseMatcher<bool>((stance.ComplianceWords ?? []).Select(w => KeyValuePair.Create(w, true)));
     }
 
     /// <summary>
@@ -87,10 +89,20 @@ internal sealed class StanceCueScorer
                 continue;
             }
 
-            // "won't report crimes", "not ICE's dirty work": the argument is the same either way.
-            var negated = !negation.KeepsSide(match.Phrase) && negation.IsNegated(words, match.First);
-            var aimedAtEnforcement = targets.AimsAtEnforcement(match.Phrase, words, match.First + match.Count);
+            // "won't report crimes", "not ICE's dirty work": the argument is the same either way. "Do not impede us": a
+            // negated command makes the cue's own complaint, unless the act is compliance ("Don't cooperate with ICE").
+            var negator = negation.Negator(words, match.First);
+            var compliance = complianceWords.Any(words, match.First, match.First + 1);
             var cueText = match.Count == 1 ? words[match.First].Lower : string.Join(' ', words.GetRange(match.First, match.Count).Select(w => w.Lower));
+            if (negator >= 0 && compliance && NegationScope.AfterRelativePronoun(words, negator))
+            {
+                // "sanctuary cities that don't cooperate with ICE": a kind of place, described.
+                found.Add(new StanceCue(cueText, 0, true, false, conceded[match.First], StanceCueNote.Described));
+                continue;
+            }
+
+            var negated = !negation.KeepsSide(match.Phrase) && negator >= 0 && (compliance || !NegationScope.IsDemand(text, words, negator));
+            var aimedAtEnforcement = targets.AimsAtEnforcement(match.Phrase, words, match.First + match.Count);
             var weight = negated ^ aimedAtEnforcement ? -match.Value : match.Value;
             var isConceded = conceded[match.First];
             if (negation.InWhetherClause(words, match.First))

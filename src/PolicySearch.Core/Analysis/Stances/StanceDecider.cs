@@ -6,7 +6,7 @@ namespace PolicySearch.Core.Analysis.Stances;
 /// <summary>
 /// Labels each content paragraph of one article. A paragraph's own cues decide when their sum reaches the
 /// threshold. Otherwise, when the paragraph is on topic and voices a speaker (a quote or a speech verb, not a
-/// fact sourced "according to" them) whose paragraphs in this article lean clearly one way, that speaker's established stance decides (a quote that dominates carries its speaker's
+/// fact sourced "according to" them) and states no figure ("has arrested more than 400,000": a count is a fact, whoever states it) whose paragraphs in this article lean clearly one way, that speaker's established stance decides (a quote that dominates carries its speaker's
 /// view). Otherwise, a rebuttal ("But the director says that's not accurate", "The department fired back") takes
 /// the side opposite to the previous content paragraph's decided side. Otherwise: neutral, because low confidence
 /// should not pick a side. Last, a lead-in left neutral ("X issued the following statement:") takes the side of
@@ -53,7 +53,8 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
             else
             {
                 // Only voiced words carry their speaker's stance: "according to ICE, agents detained six people" is a fact.
-                var prior = !scored[i].OnTopic || !voiced[i] ? default : speakers[i]
+                // "DHS said it has arrested more than 400,000 people": a figure is a fact, whoever states it.
+                var prior = !scored[i].OnTopic || !voiced[i] || StatedFigures.Any(paragraphs[i]) ? default : speakers[i]
                     .Select(s => (Speaker: s, Score: priors[s]))
                     .Where(p => Math.Abs(p.Score) >= settings.SpeakerPriorThreshold)
                     .OrderByDescending(p => Math.Abs(p.Score))
