@@ -1,0 +1,14 @@
+namespace PolicySearch.Core.Tests.Analysis;
+
+/// <summary>Speaker attribution, round 8: name shapes, precision guards and discourse seen on tune-i and tune-j. Invented sentences.</summary>
+public class SpeakerRoundEightTests
+{
+    private static IReadOnlyList<string> SpeakersOf(params string[] paragraphs) => TestAnalysis.Paragraphs(paragraphs)[^1].Speakers;
+
+    [Fact]
+    public void AnAbbreviatedTitle_KeepsTheOfficesRoleAndPlace()
+    {
+        Assert.Equal(["Office of the Governor of Ohio"], SpeakersOf("Ohio Gov. Dana Whitcombe's office said the policy is lawful."));
+        Assert.Equal(["Office of the Governor of Ohio"], SpeakersOf("A spokesperson for Ohio Gov. Dana Whitcombe said the policy is lawful."));
+    }
+}
