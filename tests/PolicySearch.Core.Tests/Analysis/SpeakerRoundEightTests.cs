@@ -11,4 +11,12 @@ public class SpeakerRoundEightTests
         Assert.Equal(["Office of the Governor of Ohio"], SpeakersOf("Ohio Gov. Dana Whitcombe's office said the policy is lawful."));
         Assert.Equal(["Office of the Governor of Ohio"], SpeakersOf("A spokesperson for Ohio Gov. Dana Whitcombe said the policy is lawful."));
     }
+
+    [Fact]
+    public void AttorneyBeforeAName_IsATitle()
+    {
+        Assert.Equal(["Bo Park"], SpeakersOf("US Attorney Bo Park said the policy is lawful."));
+        Assert.Equal(["Frank Marlow"], SpeakersOf("“We will comply with the law,” said Attorney Frank Marlow."));
+        Assert.Equal(["Kurt Ellery"], SpeakersOf("Ohio Attorney General Kurt Ellery said the policy is lawful."));
+    }
 }
