@@ -19,4 +19,15 @@ public class SpeakerRoundEightTests
         Assert.Equal(["Frank Marlow"], SpeakersOf("“We will comply with the law,” said Attorney Frank Marlow."));
         Assert.Equal(["Kurt Ellery"], SpeakersOf("Ohio Attorney General Kurt Ellery said the policy is lawful."));
     }
+
+    [Fact]
+    public void ANameBeforeRoleWordsAndAName_OnlyModifiesIt()
+    {
+        Assert.Equal(["Bo Marlow"], SpeakersOf("Trump immigration czar Bo Marlow was complaining that outreach made arrests difficult."));
+        Assert.Equal(["Bo Marlow"], SpeakersOf(
+            "Trump border czar Bo Marlow was complaining that outreach made arrests difficult.",
+            "“They hide from our officers,” he said on television."));
+        // Joined by "and", both speak.
+        Assert.Equal(["Bo Park", "Jo Lee"], SpeakersOf("Jo Lee and Bo Park were complaining that outreach made arrests difficult.").Order(StringComparer.Ordinal));
+    }
 }

@@ -599,11 +599,50 @@ internal sealed class SubjectFinder
             // The word the mention starts inside (or right after) counts as far as the mention's start.
             if (allowed && (wordStart < 0 || MayPrecedeSubject(text.AsSpan(wordStart, m.Start - wordStart))))
             {
-                return m;
+                return HeadOfModifiedName(text, inSentence, k);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Trump immigration czar Tom Homan was complaining": a name followed by lower-case role words and a second
+    /// person's name only modifies that name; the second is the subject.
+    /// </summary>
+    private Mention HeadOfModifiedName(string text, SentenceMentions inSentence, int index)
+    {
+        var m = inSentence[index];
+        if (m.Kind != MentionKind.Person || index + 1 >= inSentence.Count)
+        {
+            return m;
+        }
+
+        var next = inSentence[index + 1];
+        if (next is not { Kind: MentionKind.Person, Possessive: false } || next.Start <= m.End)
+        {
+            return m;
+        }
+
+        var gap = text.AsSpan(m.End, next.Start - m.End);
+        var words = 0;
+        foreach (var range in gap.Split(' '))
+        {
+            var word = gap[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsLower(word[0]) || word.Length > longestRoleWord || !roleWords.Contains(word))
+            {
+                return m;
+            }
+
+            words++;
+        }
+
+        return words > 0 ? next : m;
     }
 
     // "On Monday, the city of Evanston released …": the article after an opening phrase's comma.
