@@ -30,4 +30,16 @@ public class SpeakerRoundEightTests
         // Joined by "and", both speak.
         Assert.Equal(["Bo Park", "Jo Lee"], SpeakersOf("Jo Lee and Bo Park were complaining that outreach made arrests difficult.").Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void AClosingColonBeforeNoQuote_AnnouncesNoWords()
+    {
+        Assert.Empty(SpeakersOf(
+            "Mayor Jo Lee came into the hearing just after a poll put her approval in single digits:",
+            "A recent poll shows Mayor Jo Lee with an approval rating of less than 7%."));
+        Assert.Empty(TestAnalysis.Paragraphs("Mayor Jo Lee came into the hearing just after a poll put her approval in single digits:", "A chart of the figures.")[0].Speakers);
+        // Before a quote or a first-person paragraph, the colon still announces the subject's words.
+        Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee had a blunt message for the agency:", "“Stay out of our schools.”"));
+        Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee had a blunt message for the agency:", "We will not let our schools become a place of fear."));
+    }
 }

@@ -102,6 +102,14 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
             var speakers = results[i];
             var cues = cueFinder.Find(text, words[i], quotes);
+            if (cues.Count > 0 && cues[^1] is { Kind: SpeechCueKind.Colon } trailing && trailing.End >= text.AsSpan().TrimEnd().Length
+                && !AnnouncesWords(paragraphs, words, i + 1))
+            {
+                // "Lee came into the hearing hot on the heels of a poll:" before a chart, a tweet or a list announces no
+                // words of hers: a closing colon is speech only when the next paragraph quotes or speaks in the first person.
+                cues = cues.Take(cues.Count - 1).ToList();
+            }
+
             foreach (var (start, end) in sentenceSplitter.Split(text, quotes))
             {
                 voiced[i] |= AttributeSentence(reading, words[i], cues, start, end, speakers, pending, i, groups);
@@ -189,6 +197,11 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         ForwardReferences.ResolveLaterNamedOfficials(officials, results);
         return new ArticleAttribution(results, voiced, discourse);
     }
+
+    /// <summary>The paragraph opens a quote or speaks in the first person: words a closing colon can announce.</summary>
+    private static bool AnnouncesWords(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, int next) =>
+        next < paragraphs.Count
+        && (QuoteMap.StartsWithQuoteIn(paragraphs[next].TrimStart()) || FirstPersonAuthors.UsesFirstPerson(paragraphs[next], words[next], plural: true));
 
     private static readonly string[] AnnouncedKinds = ["remarks", "speech", "statement", "testimony", "letter"];
 
