@@ -42,4 +42,13 @@ public class SpeakerRoundEightTests
         Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee had a blunt message for the agency:", "“Stay out of our schools.”"));
         Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee had a blunt message for the agency:", "We will not let our schools become a place of fear."));
     }
+
+    [Fact]
+    public void SeveralHoldersOfARole_AreNotEveryNamedHolder()
+    {
+        Assert.Empty(SpeakersOf("Voting against the resolution were Alderman Jo Lee and Alderman Bo Park. Several aldermen spoke out in support of it."));
+        Assert.Empty(SpeakersOf("Alderman Jo Lee and Alderman Bo Park voted no.", "Other aldermen said the measure protects families."));
+        // The definite plural is still the named group.
+        Assert.Equal(["Bo Park", "Jo Lee"], SpeakersOf("Alderman Jo Lee and Alderman Bo Park opposed it. The aldermen said it goes too far.").Order(StringComparer.Ordinal));
+    }
 }

@@ -476,6 +476,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
     /// are suing …, claiming" (a participle whose sentence opens with the plural: named in the next paragraph).
     /// True when the cue's subject is such a group, credited now or left pending; then no other subject is sought.
     /// </summary>
+    /// <summary>Words that make a plural role a part of the group ("several aldermen", "other sheriffs"), never its named members.</summary>
+    private static readonly HashSet<string> IndefiniteQuantifiers = new(StringComparer.Ordinal)
+    {
+        "several", "some", "many", "few", "other", "numerous", "various", "dozens", "most",
+    };
+
     private bool CreditGroup(List<Word> words, int cueStart, int sentenceStart, bool participle, List<Entity> sentenceSpeakers, int paragraph, GroupState groups)
     {
         var cueWord = FirstAtOrAfter(words, cueStart, static w => w.Start);
@@ -503,6 +509,10 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                     for (var n = firstWord; n < k; n++)
                     {
                         count = NumberWords.GetValueOrDefault(words[n].Lower, count);
+                        if (IndefiniteQuantifiers.Contains(words[n].Lower))
+                        {
+                            roles = null;
+                        }
                     }
 
                     break;
@@ -525,7 +535,11 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 return false;
             }
 
-            pluralRoles.TryGetValue(before, out roles);
+            // "Several aldermen spoke out": some of them, not every alderman the article named.
+            if (cueWord - 2 < firstWord || !IndefiniteQuantifiers.Contains(words[cueWord - 2].Lower))
+            {
+                pluralRoles.TryGetValue(before, out roles);
+            }
         }
 
         if (roles is null)
