@@ -51,4 +51,15 @@ public class SpeakerRoundEightTests
         // The definite plural is still the named group.
         Assert.Equal(["Bo Park", "Jo Lee"], SpeakersOf("Alderman Jo Lee and Alderman Bo Park opposed it. The aldermen said it goes too far.").Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void APlainNameBetweenTheAndANoun_IsNoPerson()
+    {
+        Assert.Empty(SpeakersOf(
+            "On Tuesday the Dwight Planning comission had its meeting on the facility.",
+            "He said the facility is an upgrade from a county jail."));
+        Assert.Empty(SpeakersOf("The Jo Lee campaign said the law is wrong."));
+        // Not without "the", nor with a title.
+        Assert.Equal(["Jo Lee"], SpeakersOf("On Tuesday Jo Lee said the law is wrong."));
+    }
 }
