@@ -490,8 +490,24 @@ internal sealed class SubjectFinder
         }
 
         var next = inSentence[at];
-        return ObjectGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) && !StartsClause(text, next) ? next : null;
+        if (!ObjectGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) || StartsClause(text, next))
+        {
+            return null;
+        }
+
+        // '“…,” said DHS spokesperson Jo Lee': the body only qualifies the person's role; the person speaks.
+        if (next.Kind is MentionKind.Organisation or MentionKind.OfficialOf && !next.Possessive && at + 1 < inSentence.Count
+            && inSentence[at + 1] is { Kind: MentionKind.Person, Possessive: false } person && person.Start > next.End
+            && RoleGap.IsMatch(text.AsSpan(next.End, person.Start - next.End)) && !StartsClause(text, person))
+        {
+            return person;
+        }
+
+        return next;
     }
+
+    // " spokesperson ", " press secretary ": lower-case role words between a body and the person it employs.
+    private static readonly Regex RoleGap = AnalysisRegex.Create(@"^ (?:\p{Ll}+ ){1,3}$");
 
     // A finite verb or auxiliary right after the name makes it the subject of the reported clause, not the speaker.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseVerbs = new[]
