@@ -62,4 +62,17 @@ public class SpeakerRoundEightTests
         // Not without "the", nor with a title.
         Assert.Equal(["Jo Lee"], SpeakersOf("On Tuesday Jo Lee said the law is wrong."));
     }
+
+    [Fact]
+    public void ABodyBeforeARoleAndAName_AfterAnInvertedVerb_IsThePersonsRole()
+    {
+        Assert.Equal(["Jo Marlow"], SpeakersOf("“No city is a safe haven,” said DHS spokesperson Jo Marlow."));
+        Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf("“No city is a safe haven,” said ICE in a statement."));
+    }
+
+    [Fact]
+    public void FramedBy_IsALeadIn()
+    {
+        Assert.Equal(["U.S. Department of Homeland Security"], SpeakersOf("The operation is framed by DHS as targeting criminals."));
+    }
 }
