@@ -75,4 +75,10 @@ public class SpeakerRoundEightTests
     {
         Assert.Equal(["U.S. Department of Homeland Security"], SpeakersOf("The operation is framed by DHS as targeting criminals."));
     }
+
+    [Fact]
+    public void Hinted_ReportsSpeech()
+    {
+        Assert.Equal(["Bo Marlow"], SpeakersOf("Border czar Bo Marlow hinted that federal funding might be withheld from the city."));
+    }
 }
