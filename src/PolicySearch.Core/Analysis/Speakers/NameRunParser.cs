@@ -200,6 +200,14 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
 
         if (skip > 0)
         {
+            // "the Dwight Planning commission", "the Jo Lee campaign": a plain name between "the" and a lower-case noun
+            // names a thing after the person (or a misspelt body), never the person.
+            if (run[skip - 1].Text is "the" or "The" && !possessive && run.Count - skip >= 2 && !HasTitle(run[skip..])
+                && LowerCaseWordAfter(text, run[^1].End) && ReadPlainName(run[skip..], false) is { Kind: MentionKind.Person })
+            {
+                return;
+            }
+
             Read(run[skip..], possessive, text, articleOutlet, found);
             return;
         }
@@ -329,6 +337,9 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
 
         return -1;
     }
+
+    /// <summary>A single space, then a word in lower case (a noun the run modifies, or a verb).</summary>
+    private static bool LowerCaseWordAfter(string text, int end) => end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]);
 
     private static readonly string[] LowerCaseBodies =
     [

@@ -13,7 +13,10 @@ namespace PolicySearch.Core.Analysis.Speakers;
 internal sealed class PhraseMentionFinder
 {
     private const string NamePart = @"\p{Lu}[\p{L}\-]*(?:['’]\p{Lu}[\p{L}\-]*)?";
-    private const string NameSequence = NamePart + @"(?:\s+(?:\p{Lu}\.|" + NamePart + @")){0,5}";
+
+    // A run of capitalised words, initials and abbreviated titles ("Ohio Gov. Jo Lee"): without the titles, the owner of
+    // "Ohio Gov. Jo Lee's office" was read from "Jo Lee" only, and the office lost its role and place.
+    private readonly string nameSequence;
     private const string BodyPart = @"(?:\p{Lu}[\p{L}\-.]*(?:['’]s)?|\p{Lu}{2,})";
 
     private readonly Regex office;
@@ -51,14 +54,22 @@ internal sealed class PhraseMentionFinder
     public PhraseMentionFinder(AnalysisLexicon lexicon)
     {
         this.lexicon = lexicon;
+        var abbreviatedTitles = lexicon.Titles.Keys
+            .SelectMany(t => t.Split(' '))
+            .Where(t => t.Length > 1 && t[^1] == '.' && char.IsUpper(t[0]))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(Regex.Escape);
+        var titlePart = "(?:" + string.Join('|', abbreviatedTitles) + ")";
+        nameSequence = $@"(?:{titlePart}|{NamePart})(?:\s+(?:{titlePart}|\p{{Lu}}\.|{NamePart})){{0,5}}";
         var officialNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficialNouns);
         var officeNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficeNouns);
         var descriptionNouns = AnalysisLexicon.Words(lexicon.References.Descriptions.Keys);
         office = AnalysisRegex.Create(
-            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?<owner>\b(?i:the)\s+(?i:{descriptionNouns})|\b{NameSequence})['’]s\s+(?<noun>{officeNouns})\b");
+            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?<owner>\b(?i:the)\s+(?i:{descriptionNouns})|\b{nameSequence})['’]s\s+(?<noun>{officeNouns})\b");
         // "a spokesperson for Governor Lee" / "a spokesperson for the governor": the holder's office speaks.
         officeFor = AnalysisRegex.Create(
-            $@"\b(?i:an?|the)\s+(?i:{officeNouns})\s+(?i:for)\s+(?<owner>(?i:the)\s+(?i:{descriptionNouns})|{NameSequence})");
+            $@"\b(?i:an?|the)\s+(?i:{officeNouns})\s+(?i:for)\s+(?<owner>(?i:the)\s+(?i:{descriptionNouns})|{nameSequence})");
         official = AnalysisRegex.Create(
             $@"\b(?i:an?|one|another|the)\s+(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>(?i:{officialNouns}))\b");
         // "a spokesperson for X", and without an article "officials with X", "attorneys for X".
@@ -72,7 +83,7 @@ internal sealed class PhraseMentionFinder
         description = AnalysisRegex.Create($@"\b(?i:the)\s+(?<noun>(?i:{descriptionNouns}))\b(?<possessive>['’]s)?");
         descriptionNoun = AnalysisRegex.Create($@"^(?i:{descriptionNouns})$");
         indefiniteBody = AnalysisRegex.Create(
-            $@"\b(?i:an?)\s+(?<head>(?i:{AnalysisLexicon.Words(lexicon.References.IndefiniteBodies)}))\b(?:\s+(?:in|of|from)\s+{NameSequence})?");
+            $@"\b(?i:an?)\s+(?<head>(?i:{AnalysisLexicon.Words(lexicon.References.IndefiniteBodies)}))\b(?:\s+(?:in|of|from)\s+{nameSequence})?");
         // "a village spokesperson": indefinite, yet the local government the article named speaks (references.json
         // descriptions of target 'government' made of two words).
         var governmentOfficials = lexicon.References.Descriptions.Where(d => d.Value == "government" && d.Key.Contains(' ', StringComparison.Ordinal)).Select(d => d.Key);

@@ -102,6 +102,14 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
             var speakers = results[i];
             var cues = cueFinder.Find(text, words[i], quotes);
+            if (cues.Count > 0 && cues[^1] is { Kind: SpeechCueKind.Colon } trailing && trailing.End >= text.AsSpan().TrimEnd().Length
+                && !AnnouncesWords(paragraphs, words, i + 1))
+            {
+                // "Lee came into the hearing hot on the heels of a poll:" before a chart, a tweet or a list announces no
+                // words of hers: a closing colon is speech only when the next paragraph quotes or speaks in the first person.
+                cues = cues.Take(cues.Count - 1).ToList();
+            }
+
             foreach (var (start, end) in sentenceSplitter.Split(text, quotes))
             {
                 voiced[i] |= AttributeSentence(reading, words[i], cues, start, end, speakers, pending, i, groups);
@@ -189,6 +197,11 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         ForwardReferences.ResolveLaterNamedOfficials(officials, results);
         return new ArticleAttribution(results, voiced, discourse);
     }
+
+    /// <summary>The paragraph opens a quote or speaks in the first person: words a closing colon can announce.</summary>
+    private static bool AnnouncesWords(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, int next) =>
+        next < paragraphs.Count
+        && (QuoteMap.StartsWithQuoteIn(paragraphs[next].TrimStart()) || FirstPersonAuthors.UsesFirstPerson(paragraphs[next], words[next], plural: true));
 
     private static readonly string[] AnnouncedKinds = ["remarks", "speech", "statement", "testimony", "letter"];
 
@@ -463,6 +476,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
     /// are suing …, claiming" (a participle whose sentence opens with the plural: named in the next paragraph).
     /// True when the cue's subject is such a group, credited now or left pending; then no other subject is sought.
     /// </summary>
+    /// <summary>Words that make a plural role a part of the group ("several aldermen", "other sheriffs"), never its named members.</summary>
+    private static readonly HashSet<string> IndefiniteQuantifiers = new(StringComparer.Ordinal)
+    {
+        "several", "some", "many", "few", "other", "numerous", "various", "dozens", "most",
+    };
+
     private bool CreditGroup(List<Word> words, int cueStart, int sentenceStart, bool participle, List<Entity> sentenceSpeakers, int paragraph, GroupState groups)
     {
         var cueWord = FirstAtOrAfter(words, cueStart, static w => w.Start);
@@ -490,6 +509,10 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                     for (var n = firstWord; n < k; n++)
                     {
                         count = NumberWords.GetValueOrDefault(words[n].Lower, count);
+                        if (IndefiniteQuantifiers.Contains(words[n].Lower))
+                        {
+                            roles = null;
+                        }
                     }
 
                     break;
@@ -512,7 +535,11 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 return false;
             }
 
-            pluralRoles.TryGetValue(before, out roles);
+            // "Several aldermen spoke out": some of them, not every alderman the article named.
+            if (cueWord - 2 < firstWord || !IndefiniteQuantifiers.Contains(words[cueWord - 2].Lower))
+            {
+                pluralRoles.TryGetValue(before, out roles);
+            }
         }
 
         if (roles is null)

@@ -490,8 +490,24 @@ internal sealed class SubjectFinder
         }
 
         var next = inSentence[at];
-        return ObjectGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) && !StartsClause(text, next) ? next : null;
+        if (!ObjectGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) || StartsClause(text, next))
+        {
+            return null;
+        }
+
+        // '“…,” said DHS spokesperson Jo Lee': the body only qualifies the person's role; the person speaks.
+        if (next.Kind is MentionKind.Organisation or MentionKind.OfficialOf && !next.Possessive && at + 1 < inSentence.Count
+            && inSentence[at + 1] is { Kind: MentionKind.Person, Possessive: false } person && person.Start > next.End
+            && RoleGap.IsMatch(text.AsSpan(next.End, person.Start - next.End)) && !StartsClause(text, person))
+        {
+            return person;
+        }
+
+        return next;
     }
+
+    // " spokesperson ", " press secretary ": lower-case role words between a body and the person it employs.
+    private static readonly Regex RoleGap = AnalysisRegex.Create(@"^ (?:\p{Ll}+ ){1,3}$");
 
     // A finite verb or auxiliary right after the name makes it the subject of the reported clause, not the speaker.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseVerbs = new[]
@@ -599,11 +615,50 @@ internal sealed class SubjectFinder
             // The word the mention starts inside (or right after) counts as far as the mention's start.
             if (allowed && (wordStart < 0 || MayPrecedeSubject(text.AsSpan(wordStart, m.Start - wordStart))))
             {
-                return m;
+                return HeadOfModifiedName(text, inSentence, k);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Trump immigration czar Tom Homan was complaining": a name followed by lower-case role words and a second
+    /// person's name only modifies that name; the second is the subject.
+    /// </summary>
+    private Mention HeadOfModifiedName(string text, SentenceMentions inSentence, int index)
+    {
+        var m = inSentence[index];
+        if (m.Kind != MentionKind.Person || index + 1 >= inSentence.Count)
+        {
+            return m;
+        }
+
+        var next = inSentence[index + 1];
+        if (next is not { Kind: MentionKind.Person, Possessive: false } || next.Start <= m.End)
+        {
+            return m;
+        }
+
+        var gap = text.AsSpan(m.End, next.Start - m.End);
+        var words = 0;
+        foreach (var range in gap.Split(' '))
+        {
+            var word = gap[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsLower(word[0]) || word.Length > longestRoleWord || !roleWords.Contains(word))
+            {
+                return m;
+            }
+
+            words++;
+        }
+
+        return words > 0 ? next : m;
     }
 
     // "On Monday, the city of Evanston released …": the article after an opening phrase's comma.
