@@ -5,11 +5,11 @@ using PolicySearch.Core.Evaluation;
 namespace PolicySearch.Core.Tests.Evaluation;
 
 /// <summary>
-/// Regression floors on the development set's seven parts (TestData/devset, docs/analysis.md): "tune", "tune-d", "tune-e"
-/// and "tune-f", which the rules were developed on; "heldout", split off by outlet before any tuning
-/// (TestData/devset/tools/split_devset.py); "fresh" and "fresh-g", 20 articles each from 20 other outlets, annotated
-/// after the rules were written by someone who never ran the analysis. The last three are only measured, never read
-/// for tuning. Every floor sits a little under the figure
+/// Regression floors on the development set's ten parts (TestData/devset, docs/analysis.md): "tune", "tune-d", "tune-e",
+/// "tune-f", "fresh", "tune-h", "tune-i" and "tune-j", which the rules were developed on (each of the last five measured
+/// once untouched first); "heldout", split off by outlet before any tuning (TestData/devset/tools/split_devset.py), and
+/// "fresh-g", 20 articles from 20 other outlets annotated by someone who never ran the analysis: these two are only
+/// measured, never read for tuning. Every floor sits a little under the figure
 /// measured when the analysis last moved (in the comments), so that CI catches a regression without pinning exact
 /// numbers.
 /// </summary>
@@ -28,6 +28,9 @@ public class DevSetFloorTests
         ["tune-f"] = new(() => Evaluate(Analyze("tune-f/articles"), "tune-f/gold-tune-f.jsonl")),
         ["fresh"] = new(() => Evaluate(Analyze("fresh/articles"), "fresh/gold-fresh.jsonl")),
         ["fresh-g"] = new(() => Evaluate(Analyze("fresh-g/articles"), "fresh-g/gold-fresh-g.jsonl")),
+        ["tune-h"] = new(() => Evaluate(Analyze("tune-h/articles"), "tune-h/gold-tune-h.jsonl")),
+        ["tune-i"] = new(() => Evaluate(Analyze("tune-i/articles"), "tune-i/gold-tune-i.jsonl")),
+        ["tune-j"] = new(() => Evaluate(Analyze("tune-j/articles"), "tune-j/gold-tune-j.jsonl")),
     };
 
     [Theory]
@@ -38,13 +41,17 @@ public class DevSetFloorTests
     [InlineData("tune-f")]
     [InlineData("fresh")]
     [InlineData("fresh-g")]
+    [InlineData("tune-h")]
+    [InlineData("tune-i")]
+    [InlineData("tune-j")]
     public void AllGoldBlocksAlign(string part)
     {
         var report = Of(part);
         Assert.Equal(report.GoldParagraphs, report.Aligned);
     }
 
-    // Measured: tune 0.991, held-out 0.960, tune-d 0.982, tune-e 0.979, tune-f 0.969, fresh 0.970, fresh-g 0.976.
+    // Measured: tune 0.991, held-out 0.960, tune-d 0.982, tune-e 0.979, tune-f 0.969, fresh 0.970, fresh-g 0.976,
+    // tune-h 0.978, tune-i 0.958, tune-j 0.964.
     [Theory]
     [InlineData("tune", 0.98)]
     [InlineData("heldout", 0.95)]
@@ -53,22 +60,29 @@ public class DevSetFloorTests
     [InlineData("tune-f", 0.96)]
     [InlineData("fresh", 0.96)]
     [InlineData("fresh-g", 0.96)]
+    [InlineData("tune-h", 0.96)]
+    [InlineData("tune-i", 0.94)]
+    [InlineData("tune-j", 0.95)]
     public void ContentVersusOther_Accuracy(string part, double floor)
     {
         var report = Of(part);
         Assert.True(report.KindAccuracy >= floor, $"{part} kind accuracy {report.KindAccuracy:0.000} < {floor}");
     }
 
-    // Measured (F1 / precision): tune 1.000 / 1.000, held-out 0.811 / 0.899, tune-d 0.978 / 0.978, tune-e 0.938 / 0.978,
-    // tune-f 0.954 / 0.986, fresh 0.768 / 0.950, fresh-g 0.716 / 0.848.
+    // Measured (F1 / precision): tune 1.000 / 1.000, held-out 0.807 / 0.888, tune-d 0.978 / 0.978, tune-e 0.938 / 0.978,
+    // tune-f 0.954 / 0.986, fresh 0.876 / 1.000, fresh-g 0.775 / 0.896, tune-h 0.909 / 0.978, tune-i 0.742 / 1.000,
+    // tune-j 0.750 / 0.868.
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
-    [InlineData("heldout", 0.79, 0.88)]
+    [InlineData("heldout", 0.79, 0.86)]
     [InlineData("tune-d", 0.95, 0.95)]
     [InlineData("tune-e", 0.91, 0.95)]
     [InlineData("tune-f", 0.93, 0.96)]
-    [InlineData("fresh", 0.74, 0.92)]
-    [InlineData("fresh-g", 0.69, 0.82)]
+    [InlineData("fresh", 0.85, 0.96)]
+    [InlineData("fresh-g", 0.75, 0.86)]
+    [InlineData("tune-h", 0.88, 0.95)]
+    [InlineData("tune-i", 0.71, 0.95)]
+    [InlineData("tune-j", 0.72, 0.84)]
     public void Speakers_F1AndPrecision(string part, double f1Floor, double precisionFloor)
     {
         var speakers = Of(part).Speakers;
@@ -76,7 +90,8 @@ public class DevSetFloorTests
         Assert.True(speakers.Precision >= precisionFloor, $"{part} speaker precision {speakers.Precision:0.000} < {precisionFloor}");
     }
 
-    // Measured: tune 0.879, held-out 0.672, tune-d 0.844, tune-e 0.635, tune-f 0.650, fresh 0.737, fresh-g 0.647.
+    // Measured: tune 0.879, held-out 0.682, tune-d 0.853, tune-e 0.635, tune-f 0.662, fresh 0.800, fresh-g 0.647,
+    // tune-h 0.779, tune-i 0.569, tune-j 0.714.
     [Theory]
     [InlineData("tune", 0.86)]
     [InlineData("heldout", 0.65)]
@@ -85,6 +100,9 @@ public class DevSetFloorTests
     [InlineData("tune-f", 0.62)]
     [InlineData("fresh", 0.72)]
     [InlineData("fresh-g", 0.62)]
+    [InlineData("tune-h", 0.75)]
+    [InlineData("tune-i", 0.54)]
+    [InlineData("tune-j", 0.69)]
     public void Stance_MacroF1(string part, double floor)
     {
         var stance = Of(part).Stance;
