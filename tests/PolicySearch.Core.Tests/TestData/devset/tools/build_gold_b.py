@@ -10,27 +10,12 @@ annotations against the texts (its docstring lists the checks).
 
 Run: python3 build_gold_b.py
 """
-import os
+from goldlib import B, C, O, S, T, build, part_files
+from canonical import DHS, DOJ, DOWNEY, FOUR_SHERIFFS_REASON, GOV_OFFICE, ICE, PRIM, RAUNER, SNYDERS, VANVICKLE
 
-from goldlib import B, C, O, S, T, build
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.normpath(os.path.join(HERE, ".."))
-ARTICLES = os.path.join(DEVSET, "articles")
-MANIFEST = os.path.join(ARTICLES, "articles-b.json")
-GOLD = os.path.join(DEVSET, "gold-b.jsonl")
+ARTICLES, MANIFEST, GOLD = part_files("", "gold-b.jsonl", "articles-b.json")
 
 
-RAUNER = "Bruce Rauner"
-GOV_OFFICE = "Office of the Governor of Illinois"
-DOJ = "U.S. Department of Justice"
-DHS = "U.S. Department of Homeland Security"
-ICE = "U.S. Immigration and Customs Enforcement"
-VANVICKLE = "Brian VanVickle"
-SNYDERS = "David Snyders"
-PRIM = "Bill Prim"
-DOWNEY = "Mike Downey"
-FOUR_SHERIFFS_REASON = "the claim is the lawsuit's (the four plaintiff sheriffs speaking through their filing)"
 RELEASE_REASON = "unattributed press-release text: the governor's office is the author of the release the blog reproduces"
 
 # ---------------------------------------------------------------- annotations

@@ -12,45 +12,22 @@ annotations against the texts (its docstring lists the checks).
 
 Run: python3 build_gold_c.py
 """
-import os
+from goldlib import B, C, O, S, T, build, part_files
+from canonical import CHICAGO, DHS, DOJ, DOWNEY, EMANUEL, FOUR_SHERIFFS_REASON, GOV_OFFICE, HOMAN, ICE, LIGHTFOOT, PRIM, PRITZKER, RAUNER, SESSIONS, SNYDERS, TRUMP, VANVICKLE
 
-from goldlib import B, C, O, S, T, build
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.normpath(os.path.join(HERE, "..", "fresh"))
-ARTICLES = os.path.join(DEVSET, "articles")
-MANIFEST = os.path.join(ARTICLES, "articles.json")
-GOLD = os.path.join(DEVSET, "gold-fresh.jsonl")
+ARTICLES, MANIFEST, GOLD = part_files("fresh", "gold-fresh.jsonl")
 
 
-RAUNER = "Bruce Rauner"
-GOV_OFFICE = "Office of the Governor of Illinois"
-DOJ = "U.S. Department of Justice"
-DHS = "U.S. Department of Homeland Security"
-ICE = "U.S. Immigration and Customs Enforcement"
-VANVICKLE = "Brian VanVickle"
-SNYDERS = "David Snyders"
-PRIM = "Bill Prim"
-DOWNEY = "Mike Downey"
-FOUR_SHERIFFS_REASON = "the claim is the lawsuit's (the four plaintiff sheriffs speaking through their filing)"
 RELEASE_REASON = "unattributed press-release text: the governor's office is the author of the release the blog reproduces"
 
 
-
 RAUNER = "Bruce Rauner"
-PRITZKER = "JB Pritzker"
 GOV_OFFICE = "Office of the Governor of Illinois"
 DOJ = "U.S. Department of Justice"
 DHS = "U.S. Department of Homeland Security"
 ICE = "U.S. Immigration and Customs Enforcement"
-CHICAGO = "City of Chicago"
 WAUKEGAN = "City of Waukegan"
-SESSIONS = "Jeff Sessions"
-EMANUEL = "Rahm Emanuel"
 SISKEL = "Edward Siskel"
-LIGHTFOOT = "Lori Lightfoot"
-HOMAN = "Tom Homan"
-TRUMP = "Donald Trump"
 VANVICKLE = "Brian VanVickle"
 SNYDERS = "David Snyders"
 PRIM = "Bill Prim"

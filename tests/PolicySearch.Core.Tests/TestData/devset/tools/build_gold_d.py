@@ -13,29 +13,13 @@ annotations against the texts (its docstring lists the checks).
 
 Run: python3 build_gold_d.py
 """
-import os
+from goldlib import B, C, O, S, T, build, part_files
+from canonical import BJOHNSON, DHS, DOJ, GOV_OFFICE, HOMAN, ICE, LIGHTFOOT, LOPEZ, PRITZKER, RAUNER, TRUMP
 
-from goldlib import B, C, O, S, T, build
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.normpath(os.path.join(HERE, "..", "tune-d"))
-ARTICLES = os.path.join(DEVSET, "articles")
-MANIFEST = os.path.join(ARTICLES, "articles.json")
-GOLD = os.path.join(DEVSET, "gold-tune-d.jsonl")
+ARTICLES, MANIFEST, GOLD = part_files("tune-d", "gold-tune-d.jsonl")
 
 
-RAUNER = "Bruce Rauner"
-PRITZKER = "JB Pritzker"
-GOV_OFFICE = "Office of the Governor of Illinois"
-DOJ = "U.S. Department of Justice"
-DHS = "U.S. Department of Homeland Security"
-ICE = "U.S. Immigration and Customs Enforcement"
-LIGHTFOOT = "Lori Lightfoot"
-BJOHNSON = "Brandon Johnson"
 EJOHNSON = "Eddie Johnson"
-TRUMP = "Donald Trump"
-HOMAN = "Tom Homan"
-LOPEZ = "Raymond López"
 DAVIDSMEYER = "C.D. Davidsmeyer"
 CIWG = "Chicago Immigration Working Group"
 INSKEEP = "Steve Inskeep"

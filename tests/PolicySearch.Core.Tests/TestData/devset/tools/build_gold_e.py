@@ -13,30 +13,14 @@ annotations against the texts (its docstring lists the checks).
 
 Run: python3 build_gold_e.py
 """
-import os
+from goldlib import B, C, O, S, T, build, part_files
+from canonical import BJOHNSON, DHS, DOJ, EMANUEL, GOV_OFFICE, ICE, LAW_DEPT, LIGHTFOOT, PRITZKER, RAUNER, SESSIONS
 
-from goldlib import B, C, O, S, T, build
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.normpath(os.path.join(HERE, "..", "tune-e"))
-ARTICLES = os.path.join(DEVSET, "articles")
-MANIFEST = os.path.join(ARTICLES, "articles.json")
-GOLD = os.path.join(DEVSET, "gold-tune-e.jsonl")
+ARTICLES, MANIFEST, GOLD = part_files("tune-e", "gold-tune-e.jsonl")
 
 
-RAUNER = "Bruce Rauner"
-PRITZKER = "JB Pritzker"
-GOV_OFFICE = "Office of the Governor of Illinois"
-DOJ = "U.S. Department of Justice"
-DHS = "U.S. Department of Homeland Security"
-ICE = "U.S. Immigration and Customs Enforcement"
-EMANUEL = "Rahm Emanuel"
-SESSIONS = "Jeff Sessions"
 SISKEL = "Ed Siskel"
-LAW_DEPT = "City of Chicago Department of Law"
 CITY = "City of Chicago"
-LIGHTFOOT = "Lori Lightfoot"
-BJOHNSON = "Brandon Johnson"
 RAMIREZ_ROSA = "Carlos Ramirez-Rosa"
 BEALE = "Anthony Beale"
 ABUGHAZALEH = "Kat Abughazaleh"

@@ -19,41 +19,17 @@ annotations against the texts (its docstring lists the checks).
 
 Run: python3 build_gold_f.py
 """
-import os
+from goldlib import B, C, O, S, T, build, part_files
+from canonical import AG_OFFICE, BJOHNSON, DHS, DOJ, DOWNEY, DURBIN, FOUR_SHERIFFS_REASON, ICE, LOPEZ, MAYOR_OFFICE, MCLAUGHLIN, NOEM, PRIM, PRITZKER, RAUNER, SNYDERS, TRUMP, TRUMP_ADMIN, VANVICKLE
 
-from goldlib import B, C, O, S, T, build
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.normpath(os.path.join(HERE, "..", "tune-f"))
-ARTICLES = os.path.join(DEVSET, "articles")
-MANIFEST = os.path.join(ARTICLES, "articles.json")
-GOLD = os.path.join(DEVSET, "gold-tune-f.jsonl")
+ARTICLES, MANIFEST, GOLD = part_files("tune-f", "gold-tune-f.jsonl")
 
 
-PRITZKER = "JB Pritzker"
-BJOHNSON = "Brandon Johnson"
-MAYOR_OFFICE = "Office of the Mayor of Chicago"
-RAUNER = "Bruce Rauner"
-TRUMP = "Donald Trump"
-TRUMP_ADMIN = "Trump administration"
-DOJ = "U.S. Department of Justice"
-DHS = "U.S. Department of Homeland Security"
-ICE = "U.S. Immigration and Customs Enforcement"
-MCLAUGHLIN = "Tricia McLaughlin"
-NOEM = "Kristi Noem"
-DURBIN = "Dick Durbin"
 DUCKWORTH = "Tammy Duckworth"
-LOPEZ = "Raymond López"
 TABARES = "Silvana Tabares"
-AG_OFFICE = "Office of the Illinois Attorney General"
 ACLU = "ACLU of Illinois"
 ISA = "Illinois Sheriffs' Association"
 JENKINS = "Lindsay C. Jenkins"
-PRIM = "Bill Prim"
-VANVICKLE = "Brian VanVickle"
-SNYDERS = "David Snyders"
-DOWNEY = "Mike Downey"
-FOUR_SHERIFFS_REASON = "the claim is the lawsuit's (the four plaintiff sheriffs speaking through their filing)"
 RELEASE_REASON = "unattributed press-release text: DHS is the author of the release the page carries"
 
 

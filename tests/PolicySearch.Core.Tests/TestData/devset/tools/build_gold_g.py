@@ -20,36 +20,14 @@ annotations against the texts (its docstring lists the checks).
 
 Run: python3 build_gold_g.py
 """
-import os
+from goldlib import B, C, O, S, T, build, part_files
+from canonical import AG_OFFICE, BJOHNSON, CHICAGO, DHS, DOJ, EMANUEL, HOMAN, ICE, LAW_DEPT, LIGHTFOOT, MAYOR_OFFICE, PRITZKER, RAOUL, RAUNER, SESSIONS, TRUMP, TRUMP_ADMIN
 
-from goldlib import B, C, O, S, T, build
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.normpath(os.path.join(HERE, "..", "fresh-g"))
-ARTICLES = os.path.join(DEVSET, "articles")
-MANIFEST = os.path.join(ARTICLES, "articles.json")
-GOLD = os.path.join(DEVSET, "gold-fresh-g.jsonl")
+ARTICLES, MANIFEST, GOLD = part_files("fresh-g", "gold-fresh-g.jsonl")
 
 
-PRITZKER = "JB Pritzker"
-BJOHNSON = "Brandon Johnson"
-MAYOR_OFFICE = "Office of the Mayor of Chicago"
-CHICAGO = "City of Chicago"
-LAW_DEPT = "City of Chicago Department of Law"
-RAUNER = "Bruce Rauner"
-TRUMP = "Donald Trump"
-TRUMP_ADMIN = "Trump administration"
-DOJ = "U.S. Department of Justice"
-DHS = "U.S. Department of Homeland Security"
-ICE = "U.S. Immigration and Customs Enforcement"
-SESSIONS = "Jeff Sessions"
-EMANUEL = "Rahm Emanuel"
-HOMAN = "Tom Homan"
-RAOUL = "Kwame Raoul"
-AG_OFFICE = "Office of the Illinois Attorney General"
 BONDI = "Pam Bondi"
 AQUINO = "Omar Aquino"
-LIGHTFOOT = "Lori Lightfoot"
 OAK_PARK = "Village of Oak Park"
 SANDAGE = "Jon Sandage"
 LEINENWEBER = "Leinenweber"          # the excerpt gives the surname only

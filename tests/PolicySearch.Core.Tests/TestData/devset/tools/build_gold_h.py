@@ -21,30 +21,12 @@ annotations against the texts (its docstring lists the checks).
 
 Run: python3 build_gold_h.py
 """
-import os
+from goldlib import B, C, O, S, T, build, part_files
+from canonical import AG_OFFICE, CHICAGO, DHS, DOJ, EMANUEL, ICE, LIGHTFOOT, LOPEZ, MCLAUGHLIN, PRITZKER, RAOUL, SESSIONS, TRUMP
 
-from goldlib import B, C, O, S, T, build
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.normpath(os.path.join(HERE, "..", "tune-h"))
-ARTICLES = os.path.join(DEVSET, "articles")
-MANIFEST = os.path.join(ARTICLES, "articles.json")
-GOLD = os.path.join(DEVSET, "gold-tune-h.jsonl")
+ARTICLES, MANIFEST, GOLD = part_files("tune-h", "gold-tune-h.jsonl")
 
 
-PRITZKER = "JB Pritzker"
-CHICAGO = "City of Chicago"
-TRUMP = "Donald Trump"
-DOJ = "U.S. Department of Justice"
-DHS = "U.S. Department of Homeland Security"
-ICE = "U.S. Immigration and Customs Enforcement"
-SESSIONS = "Jeff Sessions"
-EMANUEL = "Rahm Emanuel"
-RAOUL = "Kwame Raoul"
-AG_OFFICE = "Office of the Illinois Attorney General"
-LIGHTFOOT = "Lori Lightfoot"
-LOPEZ = "Raymond López"
-MCLAUGHLIN = "Tricia McLaughlin"
 SIGCHO = "Byron Sigcho-López"
 CATALAN = "Wilmer Catalan-Ramirez"
 ISAACSON = "Emily Isaacson"

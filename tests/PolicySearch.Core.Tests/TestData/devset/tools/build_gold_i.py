@@ -22,23 +22,13 @@ annotations against the texts (its docstring lists the checks).
 
 Run: python3 build_gold_i.py
 """
-import os
+from goldlib import B, C, O, S, T, build, part_files
+from canonical import CHICAGO, DOJ, EMANUEL, RAUNER, SESSIONS
 
-from goldlib import B, C, O, S, T, build
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.normpath(os.path.join(HERE, "..", "tune-i"))
-ARTICLES = os.path.join(DEVSET, "articles")
-MANIFEST = os.path.join(ARTICLES, "articles.json")
-GOLD = os.path.join(DEVSET, "gold-tune-i.jsonl")
+ARTICLES, MANIFEST, GOLD = part_files("tune-i", "gold-tune-i.jsonl")
 
 
-RAUNER = "Bruce Rauner"
-EMANUEL = "Rahm Emanuel"
-SESSIONS = "Jeff Sessions"
 MCCARTER = "Kyle McCarter"
-DOJ = "U.S. Department of Justice"
-CHICAGO = "City of Chicago"
 ICIRR = "Illinois Coalition for Immigrant and Refugee Rights"
 AAAJ = "Asian Americans Advancing Justice | Chicago"
 NIJC = "National Immigrant Justice Center"

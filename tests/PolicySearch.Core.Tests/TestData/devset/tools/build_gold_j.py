@@ -24,29 +24,13 @@ annotations against the texts (its docstring lists the checks).
 
 Run: python3 build_gold_j.py
 """
-import os
+from goldlib import B, C, O, S, T, build, part_files
+from canonical import BJOHNSON, DHS, DOJ, DURBIN, HOMAN, LOPEZ, MAYOR_OFFICE, MCLAUGHLIN, NOEM, PRITZKER, TRUMP
 
-from goldlib import B, C, O, S, T, build
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.normpath(os.path.join(HERE, "..", "tune-j"))
-ARTICLES = os.path.join(DEVSET, "articles")
-MANIFEST = os.path.join(ARTICLES, "articles.json")
-GOLD = os.path.join(DEVSET, "gold-tune-j.jsonl")
+ARTICLES, MANIFEST, GOLD = part_files("tune-j", "gold-tune-j.jsonl")
 
 
-PRITZKER = "JB Pritzker"
-BJOHNSON = "Brandon Johnson"
-HOMAN = "Tom Homan"
 COMER = "James Comer"
-TRUMP = "Donald Trump"
-DOJ = "U.S. Department of Justice"
-DHS = "U.S. Department of Homeland Security"
-MCLAUGHLIN = "Tricia McLaughlin"
-NOEM = "Kristi Noem"
-DURBIN = "Dick Durbin"
-LOPEZ = "Raymond López"
-MAYOR_OFFICE = "Office of the Mayor of Chicago"
 ADAMS = "Eric Adams"
 WCPD = "West Chicago Police Department"
 WEST_CHICAGO = "City of West Chicago"

@@ -75,6 +75,13 @@ def blank_split_starts(text):
     return starts
 
 
+def part_files(folder, gold_name, manifest_name="articles.json"):
+    """A part's articles folder, manifest and gold file; folder is relative to the devset root ("" for parts A and B)."""
+    devset = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", folder))
+    articles = os.path.join(devset, "articles")
+    return articles, os.path.join(articles, manifest_name), os.path.join(devset, gold_name)
+
+
 def build(manifest_path, manifest_entries, articles_dir, gold_path, annotations, file_prefix):
     """Checks the annotations against the texts, writes the manifest and the gold file, prints a summary; exits 1 on any error."""
     errors = []
