@@ -24,29 +24,13 @@ annotations against the texts (its docstring lists the checks).
 
 Run: python3 build_gold_k.py
 """
-import os
+from goldlib import B, C, O, S, T, build, part_files
+from canonical import DOJ, DOWNEY, EMANUEL, HOMAN, ICE, LIGHTFOOT, PRIM, PRITZKER, SESSIONS, SNYDERS, VANVICKLE
 
-from goldlib import B, C, O, S, T, build
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.normpath(os.path.join(HERE, "..", "tune-k"))
-ARTICLES = os.path.join(DEVSET, "articles")
-MANIFEST = os.path.join(ARTICLES, "articles.json")
-GOLD = os.path.join(DEVSET, "gold-tune-k.jsonl")
+ARTICLES, MANIFEST, GOLD = part_files("tune-k", "gold-tune-k.jsonl")
 
 
-SESSIONS = "Jeff Sessions"
-EMANUEL = "Rahm Emanuel"
-LIGHTFOOT = "Lori Lightfoot"
-PRITZKER = "JB Pritzker"
-HOMAN = "Tom Homan"
-DOJ = "U.S. Department of Justice"
-ICE = "U.S. Immigration and Customs Enforcement"
 LUCERO = "Henry Lucero"
-PRIM = "Bill Prim"
-VANVICKLE = "Brian VanVickle"
-SNYDERS = "David Snyders"
-DOWNEY = "Mike Downey"
 SENATE_DEMS = "Illinois Senate Democrats"
 ILGOP = "Illinois Republican Party"
 IAP = "Illinois Association of Police"

@@ -27,25 +27,15 @@ Run: python3 build_gold_l.py
 """
 import os
 
-from goldlib import B, C, O, S, T, build
+from goldlib import B, C, O, S, T, build, part_files
+from canonical import AG_OFFICE, BJOHNSON, GOV_OFFICE, NOEM, PRITZKER, RAOUL, TRUMP
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.normpath(os.path.join(HERE, "..", "tune-l"))
-ARTICLES = os.path.join(DEVSET, "articles")
-MANIFEST = os.path.join(ARTICLES, "articles.json")
-GOLD = os.path.join(DEVSET, "gold-tune-l.jsonl")
+ARTICLES, MANIFEST, GOLD = part_files("tune-l", "gold-tune-l.jsonl")
 
 
-PRITZKER = "JB Pritzker"
-BJOHNSON = "Brandon Johnson"
 COMER = "James Comer"
-TRUMP = "Donald Trump"
-RAOUL = "Kwame Raoul"
 BONDI = "Pam Bondi"
-NOEM = "Kristi Noem"
 ADAMS = "Eric Adams"
-GOV_OFFICE = "Office of the Governor of Illinois"
-AG_OFFICE = "Office of the Illinois Attorney General"
 NIJC = "National Immigrant Justice Center"
 JOHNSTON = "Mike Johnston"
 WU = "Michelle Wu"
