@@ -7,6 +7,7 @@ namespace PolicySearch.Core.Tests.Analysis;
 public class ParagraphClassifierTests
 {
     private const string Body = "The county board voted on Tuesday to limit how long the jail may hold people for federal agents.";
+    private const string Lede = "Residents packed the meeting room long before the vote, many of them holding handmade signs in two languages.";
 
     /// <summary>The rule that decides a line placed between two ordinary content paragraphs.</summary>
     private static string RuleOf(string line) => TestAnalysis.Paragraphs(Body, line, Body)[1].Rule;
@@ -429,5 +430,23 @@ public class ParagraphClassifierTests
         var paragraphs = TestAnalysis.Paragraphs("Short opening line here", lede, "What the ordinance requires", Body);
 
         Assert.Equal(["content", "content", "title.subhead", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void Classify_ShortLinesUnderALineEndingInAColon_AreListItemsNotSubheads()
+    {
+        const string headline = "Council Keeps Sanctuary Rules In Place";
+        var paragraphs = TestAnalysis.Article(headline, headline, Lede, "The signs say the lot may not be used as a:", "Holding area", "Transfer point", "Command post.”", Body);
+
+        Assert.Equal(["title.headline", "content", "content", "content", "content", "content", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void Classify_ShortQuestionAboveTheBody_IsASubheadButAnAsideIsContent()
+    {
+        const string headline = "Council Keeps Sanctuary Rules In Place";
+        var paragraphs = TestAnalysis.Article(headline, headline, Lede, "What does the order mean?", Body, "So what changed?", Body, "What “sanctuary” means?", Body);
+
+        Assert.Equal(["title.headline", "content", "title.subhead", "content", "content", "content", "content", "content"], paragraphs.Select(p => p.Rule));
     }
 }

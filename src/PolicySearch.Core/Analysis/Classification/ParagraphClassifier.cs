@@ -22,7 +22,13 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
     private const int MaxCommentWords = 150;
     private const string CreditRule = "boilerplate.caption-credit";
     private const string CaptionRulePrefix = "boilerplate.caption";
+    private const string CaptionRule = "boilerplate.caption";
     private const string CommentRule = "boilerplate.reader-comment";
+    private const string EmbedAttributionRule = "boilerplate.embed-attribution";
+    private const int MaxQuestionSubheadWords = 8;
+
+    // Openers of a question that continues the writer's argument rather than heading a section.
+    private static readonly HashSet<string> QuestionAsideOpeners = new(StringComparer.OrdinalIgnoreCase) { "So", "And", "But", "Or", "Yet", "Then", "Well", "Now" };
 
     public IReadOnlyList<(ParagraphKind Kind, string Rule)> Classify(IReadOnlyList<string> paragraphs, string? title)
     {
@@ -166,7 +172,8 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
     /// <summary>
     /// Photo captions: the line right above a photo credit that stands alone ("Sun-Times file", "Credit: Agency"),
     /// and the image's alt text above a caption (a line without a full stop that the caption's first words
-    /// repeat), whether the caption was found by its credit or by its own wording. A line above a lone credit
+    /// repeat), whether the caption was found by its credit or by its own wording (an unpunctuated alt text can
+    /// itself have a caption's wording). A line above a lone credit
     /// that quotes or reports speech is the body (an image with a credit and no caption), not a caption.
     /// </summary>
     private static void MarkCaptions(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
@@ -192,7 +199,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
             }
 
             var alt = caption - 1;
-            if (alt >= 0 && results[alt].Kind == ParagraphKind.Content && !TextShape.EndsLikeSentence(paragraphs[alt])
+            if (alt >= 0 && (results[alt].Kind == ParagraphKind.Content || results[alt].Rule == CaptionRule) && !TextShape.EndsLikeSentence(paragraphs[alt])
                 && TextShape.SameOpening(paragraphs[alt], paragraphs[caption], 4))
             {
                 results[alt] = (ParagraphKind.Boilerplate, "boilerplate.alt-text");
@@ -262,19 +269,29 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
     /// headline, below the first full paragraph of the body) that does not end like a sentence
     /// ("Judge dismisses case", "What the ordinance requires"). Quotes, list items and lines that end in a colon
     /// or a comma stay content; the article's last line is a subhead only when very short, because a stored
-    /// excerpt cut mid-sentence also ends without a full stop.
+    /// excerpt cut mid-sentence also ends without a full stop. Short lines under a line that ends in a colon are
+    /// the items of the list it announces ("… including as a:", "Staging area", "Processing location"), and the
+    /// line right above an embedded post's attribution ("— Jane Doe (@janedoe) March 5, 2025") is the post's
+    /// text: both stay content. A short question ("What does the order mean?") is a subhead when the body goes
+    /// on below it, unless it opens with a conjunction ("So what changed?"): that is the writer's own aside.
     /// </summary>
     private static void MarkSubheads(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
     {
         var afterHeadline = false;
+        var inList = false;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (results[i].Kind == ParagraphKind.Title)
             {
                 afterHeadline = true;
+                inList = false;
                 continue;
             }
 
+            var text = paragraphs[i].Trim();
+            var listItem = inList;
+            inList = results[i].Kind == ParagraphKind.Content
+                && (text.EndsWith(':') || (listItem && wordCounts[i] <= MaxSubheadWords && !TextShape.EndsLikeSentence(text)));
             var maxWords = i == paragraphs.Count - 1 ? MaxLastSubheadWords : MaxSubheadWords;
             if (!afterHeadline || results[i].Kind != ParagraphKind.Content || wordCounts[i] < 2 || wordCounts[i] > maxWords)
             {
@@ -283,13 +300,25 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
                 continue;
             }
 
-            var text = paragraphs[i].Trim();
-            if (char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1]) && !TextShape.EndsLikeSentence(text))
+            if (listItem || (i + 1 < paragraphs.Count && results[i + 1].Rule == EmbedAttributionRule) || !char.IsUpper(text[0]))
+            {
+                continue;
+            }
+
+            if ((char.IsLetterOrDigit(text[^1]) && !TextShape.EndsLikeSentence(text)) || IsQuestionSubhead(text, wordCounts[i], i + 1 < paragraphs.Count && results[i + 1].Kind == ParagraphKind.Content))
             {
                 results[i] = (ParagraphKind.Title, "title.subhead");
             }
         }
     }
+
+    /// <summary>A short question standing alone above more body ("What’s changing?"), not an aside ("So why now?").</summary>
+    private static bool IsQuestionSubhead(string text, int words, bool bodyFollows) =>
+        bodyFollows
+        && words <= MaxQuestionSubheadWords
+        && text[^1] == '?'
+        && text.AsSpan().IndexOfAny('"', '“', '”') < 0
+        && !QuestionAsideOpeners.Contains(text[..Math.Max(0, text.IndexOf(' '))]);
 
     /// <summary>
     /// A dek is a one-sentence summary right under the headline and before the byline, timestamp or headline
