@@ -311,6 +311,19 @@ public class ParagraphClassifierTests
     [InlineData("This episode was reported and produced by Jane Doe.", "boilerplate.editor-note")]
     [InlineData("Transcripts are machine-generated and may contain errors.", "boilerplate.editor-note")]
     [InlineData("This browser does not support the video element.", "boilerplate.editor-note")]
+    [InlineData("• Print.", "boilerplate.share-widget")]
+    [InlineData("This item is available in full to subscribers.", "boilerplate.paywall")]
+    [InlineData("Find out what's happening in Exampleville for free with the latest updates from Example News.", "boilerplate.subscribe")]
+    [InlineData("Want to stay up to date with your alderman?", "boilerplate.subscribe")]
+    [InlineData("County board backs new jail contract | Local News |", "boilerplate.related")]
+    [InlineData("Gov. Doe announces new shelter funding for the region | WXYZ (", "boilerplate.related")]
+    [InlineData("Authored by Jane Doe via Example Times (emphasis ours),", "boilerplate.byline")]
+    [InlineData("~Truth Matters Here!", "boilerplate.tagline")]
+    [InlineData("— Jane Roe (@janeroe) March 5, 2025", "boilerplate.embed-attribution")]
+    [InlineData("— example group (@examplegroup) March 5, 2025", "boilerplate.embed-attribution")]
+    [InlineData("Jane Roe addresses a crowd gathered outside Exampleville Village Hall on Nov. 3 for a vigil", "boilerplate.caption")]
+    [InlineData("Council members Jane Roe and John Doe look on during Monday night’s board meeting in Exampleville.", "boilerplate.caption")]
+    [InlineData("Video of the senator’s remarks in committee is available here.", "boilerplate.player")]
     public void Classify_GeneralPageBoilerplate_FiresItsRule(string line, string rule)
     {
         Assert.Equal(rule, RuleOf(line));
@@ -369,6 +382,14 @@ public class ParagraphClassifierTests
     [InlineData("Here is what the law says:")]
     [InlineData("Immigrants like you power the state's economy, the governor told the crowd.")]
     [InlineData("The episode was reported to police by a neighbor.")]
+    [InlineData("The mayor speaks at the rally on Monday, the organizers said")]
+    [InlineData("Protesters who gather outside the jail every week say the raids continue")]
+    [InlineData("Authored by Rep. Jane Doe, the bill passed the House in May.")]
+    [InlineData("The senator said video of the remarks is available online.")]
+    [InlineData("The vote was 5 | 4 in favor of the ordinance.")]
+    [InlineData("Residents want to stay informed about raids, the alderman said.")]
+    [InlineData("The sheriff addresses the crowd every Sunday, her aide said.")]
+    [InlineData("The board said the report is available in full to the public.")]
     public void Classify_ProseNearTheNewRules_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));
@@ -439,6 +460,15 @@ public class ParagraphClassifierTests
         var paragraphs = TestAnalysis.Article(headline, headline, Lede, "The signs say the lot may not be used as a:", "Holding area", "Transfer point", "Command post.”", Body);
 
         Assert.Equal(["title.headline", "content", "content", "content", "content", "content", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void Classify_EmbeddedPostAboveItsAttribution_StaysContent()
+    {
+        const string headline = "Council Keeps Sanctuary Rules In Place";
+        var paragraphs = TestAnalysis.Article(headline, headline, Lede, "Mayor tries to defend the city's sanctuary rules", "— Example Watch (@examplewatch) March 5, 2025", Body);
+
+        Assert.Equal(["title.headline", "content", "content", "boilerplate.embed-attribution", "content"], paragraphs.Select(p => p.Rule));
     }
 
     [Fact]
