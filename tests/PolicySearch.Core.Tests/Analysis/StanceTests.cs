@@ -541,4 +541,23 @@ public class StanceTests
         Assert.Equal(Stance.Neutral, analysed.Stance);
         Assert.Contains(analysed.StanceEvidence, e => e.EndsWith("(negated)(described)", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The county sued and called the grant conditions “unauthorized and unconstitutional.”", Stance.Supports)]
+    [InlineData("The alderman said the raids are unconstitutional.", Stance.Supports)]
+    [InlineData("The mayor said ICE's new detention practice is unconstitutional.", Stance.Supports)]
+    [InlineData("The sheriffs claim the state's Trust Act is unconstitutional.", Stance.Opposes)]
+    [InlineData("The department argued that the city's sanctuary ordinance is unlawful.", Stance.Opposes)]
+    public void VerdictOfIllegality_JudgesWhatStandsBeforeIt(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
+
+    [Theory]
+    [InlineData("ICE agents detained unauthorized immigrants at the plant on Tuesday.")]
+    [InlineData("The judge was asked to declare the laws unconstitutional.")]
+    public void VerdictWordInANounPhraseOrAimedAtNothingKnown_CountsForNothing(string paragraph)
+    {
+        Assert.Equal(Stance.Neutral, Only(paragraph).Stance);
+    }
 }
