@@ -560,4 +560,19 @@ public class StanceTests
     {
         Assert.Equal(Stance.Neutral, Only(paragraph).Stance);
     }
+
+    [Theory]
+    [InlineData("“They want us to betray our immigrant neighbors,” the council member said.", Stance.Supports)]
+    [InlineData("“These raids drive families deeper into the shadows,” the pastor said.", Stance.Supports)]
+    [InlineData("According to the agency, the county jail ignored detainers on four men last year.", Stance.Opposes)]
+    public void BetrayalOfImmigrants_Shadows_AndIgnoredDetainers_GetTheirSide(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
+
+    [Fact]
+    public void NameOfADirective_IsNoCue()
+    {
+        Assert.Equal(Stance.Neutral, Only("The county board discussed the state's Community Trust Directive on Monday.").Stance);
+    }
 }
