@@ -575,4 +575,13 @@ public class StanceTests
     {
         Assert.Equal(Stance.Neutral, Only("The county board discussed the state's Community Trust Directive on Monday.").Stance);
     }
+
+    [Fact]
+    public void ChargeReportedAsAlleged_IsNotEndorsed()
+    {
+        var analysed = Only("The town's mayor faced a long hearing on its policies and alleged “harboring of migrants” last week.");
+
+        Assert.Equal(Stance.Neutral, analysed.Stance);
+        Assert.Contains(analysed.StanceEvidence, e => e.EndsWith("(described)", StringComparison.Ordinal));
+    }
 }

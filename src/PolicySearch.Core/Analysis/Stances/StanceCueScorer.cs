@@ -109,6 +109,13 @@ internal sealed class StanceCueScorer
                 || (verdicts.IsVerdict(match.Phrase) && verdicts.AimsBackAtEnforcement(text, words, match.First, match.First + match.Count));
             var weight = negated ^ aimedAtEnforcement ? -match.Value : match.Value;
             var isConceded = conceded[match.First];
+            // "hearing on the city's alleged “harboring of undocumented immigrants”": a charge reported as alleged is not endorsed.
+            if (match.First > 0 && words[match.First - 1].Lower is "alleged" or "allegedly" or "purported" or "purportedly")
+            {
+                found.Add(new StanceCue(cueText, 0, negated, aimedAtEnforcement, isConceded, StanceCueNote.Described));
+                continue;
+            }
+
             if (negation.InWhetherClause(words, match.First))
             {
                 found.Add(new StanceCue(cueText, 0, negated, aimedAtEnforcement, isConceded, StanceCueNote.Question));
