@@ -541,4 +541,47 @@ public class StanceTests
         Assert.Equal(Stance.Neutral, analysed.Stance);
         Assert.Contains(analysed.StanceEvidence, e => e.EndsWith("(negated)(described)", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The county sued and called the grant conditions “unauthorized and unconstitutional.”", Stance.Supports)]
+    [InlineData("The alderman said the raids are unconstitutional.", Stance.Supports)]
+    [InlineData("The mayor said ICE's new detention practice is unconstitutional.", Stance.Supports)]
+    [InlineData("The sheriffs claim the state's Trust Act is unconstitutional.", Stance.Opposes)]
+    [InlineData("The department argued that the city's sanctuary ordinance is unlawful.", Stance.Opposes)]
+    public void VerdictOfIllegality_JudgesWhatStandsBeforeIt(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
+
+    [Theory]
+    [InlineData("ICE agents detained unauthorized immigrants at the plant on Tuesday.")]
+    [InlineData("The judge was asked to declare the laws unconstitutional.")]
+    public void VerdictWordInANounPhraseOrAimedAtNothingKnown_CountsForNothing(string paragraph)
+    {
+        Assert.Equal(Stance.Neutral, Only(paragraph).Stance);
+    }
+
+    [Theory]
+    [InlineData("“They want us to betray our immigrant neighbors,” the council member said.", Stance.Supports)]
+    [InlineData("“These raids drive families deeper into the shadows,” the pastor said.", Stance.Supports)]
+    [InlineData("According to the agency, the county jail ignored detainers on four men last year.", Stance.Opposes)]
+    public void BetrayalOfImmigrants_Shadows_AndIgnoredDetainers_GetTheirSide(string paragraph, Stance expected)
+    {
+        Assert.Equal(expected, Only(paragraph).Stance);
+    }
+
+    [Fact]
+    public void NameOfADirective_IsNoCue()
+    {
+        Assert.Equal(Stance.Neutral, Only("The county board discussed the state's Community Trust Directive on Monday.").Stance);
+    }
+
+    [Fact]
+    public void ChargeReportedAsAlleged_IsNotEndorsed()
+    {
+        var analysed = Only("The town's mayor faced a long hearing on its policies and alleged “harboring of migrants” last week.");
+
+        Assert.Equal(Stance.Neutral, analysed.Stance);
+        Assert.Contains(analysed.StanceEvidence, e => e.EndsWith("(described)", StringComparison.Ordinal));
+    }
 }

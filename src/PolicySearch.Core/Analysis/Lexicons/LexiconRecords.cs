@@ -68,6 +68,6 @@ internal sealed record StanceFile(
     IReadOnlyList<string> RefusalBridges,
     IReadOnlyList<string> CooperationWords,
     IReadOnlyList<string> LeadInWords,
-    IReadOnlyList<string> StatementAnnouncements, IReadOnlyList<string>? ComplianceWords = null);
+    IReadOnlyList<string> StatementAnnouncements, IReadOnlyList<string>? ComplianceWords = null, IReadOnlyList<string>? VerdictCues = null, IReadOnlyList<string>? SanctuaryTargets = null);
 
 internal sealed record FirstNamesFile(IReadOnlyList<string> Female, IReadOnlyList<string> Male);

@@ -4,16 +4,16 @@ using PolicySearch.Core.Analysis.Lexicons;
 namespace PolicySearch.Core.Analysis.Stances;
 
 /// <summary>
-/// Names of laws ("the Trust Act", "Welcoming City Ordinance"): their words are vocabulary, not a view
+/// Names of laws ("the Trust Act", "Welcoming City Ordinance", "Immigrant Trust Directive"): their words are vocabulary, not a view
 /// (STANCE_GUIDELINES rule 3), so no cue is read inside them.
 /// </summary>
 internal static class LawNames
 {
     private const int MaxWords = 4;
-    private static readonly FrozenSet<string> LawWords = new[] { "act", "ordinance", "law", "bill" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LawWords = new[] { "act", "ordinance", "law", "bill", "directive" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Marks the capitalised words before a capitalised "Act", "Ordinance", "Law" or "Bill", possessive included
+    /// Marks the capitalised words before a capitalised "Act", "Ordinance", "Law", "Bill" or "Directive", possessive included
     /// ("The TRUST Act’s main provisions").
     /// </summary>
     public static bool[] Mark(List<Word> words)

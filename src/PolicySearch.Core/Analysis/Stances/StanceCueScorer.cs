@@ -10,7 +10,8 @@ namespace PolicySearch.Core.Analysis.Stances;
 /// (<see cref="NegationScope"/>); what a cue is aimed at can flip or void it (<see cref="CueTargets"/>); a
 /// conceded point counts half (<see cref="ConcededPoints"/>); a law's purpose, a poll's findings and a law's own
 /// text are described, not argued (<see cref="LawPurposes"/>, <see cref="ReportedFindings"/>); and a refusal to
-/// cooperate with federal enforcement is a cue of its own (<see cref="CooperationRefusals"/>).
+/// cooperate with federal enforcement is a cue of its own (<see cref="CooperationRefusals"/>); a verdict of illegality
+/// judges what stands before it (<see cref="Verdicts"/>).
 /// </summary>
 internal sealed class StanceCueScorer
 {
@@ -27,6 +28,7 @@ internal sealed class StanceCueScorer
     private readonly ReportedFindings findings;
     private readonly CooperationRefusals refusals;
     private readonly PhraseMatcher<bool> complianceWords;
+    private readonly Verdicts verdicts;
 
     public StanceCueScorer(StanceFile stance)
     {
@@ -43,6 +45,7 @@ internal sealed class StanceCueScorer
         findings = new ReportedFindings(stance);
         refusals = new CooperationRefusals(stance);
         complianceWords = new PhraseMatcher<bool>((stance.ComplianceWords ?? []).Select(w => KeyValuePair.Create(w, true)));
+        verdicts = new Verdicts(stance);
     }
 
     /// <summary>
@@ -102,9 +105,17 @@ internal sealed class StanceCueScorer
             }
 
             var negated = !negation.KeepsSide(match.Phrase) && negator >= 0 && (compliance || !NegationScope.IsDemand(text, words, negator));
-            var aimedAtEnforcement = targets.AimsAtEnforcement(match.Phrase, words, match.First + match.Count);
+            var aimedAtEnforcement = targets.AimsAtEnforcement(match.Phrase, words, match.First + match.Count)
+                || (verdicts.IsVerdict(match.Phrase) && verdicts.AimsBackAtEnforcement(text, words, match.First, match.First + match.Count));
             var weight = negated ^ aimedAtEnforcement ? -match.Value : match.Value;
             var isConceded = conceded[match.First];
+            // "hearing on the city's alleged “harboring of undocumented immigrants”": a charge reported as alleged is not endorsed.
+            if (match.First > 0 && words[match.First - 1].Lower is "alleged" or "allegedly" or "purported" or "purportedly")
+            {
+                found.Add(new StanceCue(cueText, 0, negated, aimedAtEnforcement, isConceded, StanceCueNote.Described));
+                continue;
+            }
+
             if (negation.InWhetherClause(words, match.First))
             {
                 found.Add(new StanceCue(cueText, 0, negated, aimedAtEnforcement, isConceded, StanceCueNote.Question));
@@ -131,6 +142,19 @@ internal sealed class StanceCueScorer
             var cueText = string.Join(' ', words.GetRange(refusal, end - refusal).Select(w => w.Lower));
             var isConceded = conceded[refusal];
             found.Add(new StanceCue(cueText, isConceded ? RefusalWeight * ConcededWeight : RefusalWeight, false, false, isConceded, StanceCueNote.Refusal));
+        }
+
+        // "called the grant conditions “unauthorized and unconstitutional”": a bare verdict counts only aimed at enforcement.
+        foreach (var verdict in verdicts.Find(words))
+        {
+            var end = verdict.First + verdict.Count;
+            if (covered[verdict.First] || negation.Negator(words, verdict.First) >= 0 || !verdicts.AimsBackAtEnforcement(text, words, verdict.First, end))
+            {
+                continue;
+            }
+
+            var isConceded = conceded[verdict.First];
+            found.Add(new StanceCue(string.Join(' ', words.GetRange(verdict.First, verdict.Count).Select(w => w.Lower)), isConceded ? ConcededWeight : 1, false, true, isConceded));
         }
 
         if (found.Count > 0 && findings.ReportsPollOrLawText(words))
