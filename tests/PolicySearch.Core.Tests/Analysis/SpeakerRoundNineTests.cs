@@ -1,0 +1,19 @@
+namespace PolicySearch.Core.Tests.Analysis;
+
+/// <summary>Speaker attribution, round 9: precision guards and construction families seen on tune-k and tune-l. Invented sentences.</summary>
+public class SpeakerRoundNineTests
+{
+    private static IReadOnlyList<string> SpeakersOf(params string[] paragraphs) => TestAnalysis.Paragraphs(paragraphs)[^1].Speakers;
+
+    [Fact]
+    public void ASubordinateClausesSubject_IsNotTheSentences()
+    {
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf(
+            "Attorney General Dana Whitcombe asked for the change.",
+            "Judge Bo Marlow blocked the grant conditions last year.",
+            "While the department has not released a statement, Whitcombe gave remarks in Dayton, calling the situation a “crisis.” He also called out the mayor."));
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf(
+            "Judge Bo Marlow blocked the grant conditions last year.",
+            "Although the ruling stands, Attorney General Dana Whitcombe gave remarks in Dayton, calling it a “mistake.”"));
+    }
+}
