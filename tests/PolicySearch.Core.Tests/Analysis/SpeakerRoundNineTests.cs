@@ -16,4 +16,14 @@ public class SpeakerRoundNineTests
             "Judge Bo Marlow blocked the grant conditions last year.",
             "Although the ruling stands, Attorney General Dana Whitcombe gave remarks in Dayton, calling it a “mistake.”"));
     }
+
+    [Fact]
+    public void TheAgency_IsNotACountyNamedAfterIt()
+    {
+        Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf(
+            "Immigration and Customs Enforcement (ICE) is fed up with Lorain County. The agency sent out a press release accusing the county of releasing more than 300 people."));
+        // A body that is an agency still is.
+        Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf(
+            "Immigration and Customs Enforcement (ICE) arrested 40 people on Tuesday. The agency said most had criminal records."));
+    }
 }
