@@ -26,4 +26,16 @@ public class SpeakerRoundNineTests
         Assert.Equal(["U.S. Immigration and Customs Enforcement"], SpeakersOf(
             "Immigration and Customs Enforcement (ICE) arrested 40 people on Tuesday. The agency said most had criminal records."));
     }
+
+    [Fact]
+    public void AskingSomeoneIfOrWhether_IsTheAskersSpeech()
+    {
+        Assert.Equal(["Joy Marlow"], SpeakersOf(
+            "Governor Dana Whitcombe went on television this week, talking with host Joy Marlow about his plans.",
+            "Later, Marlow asked Whitcombe whether the state could stop the new camps."));
+        // The pronoun later in the sentence is the asker's, not the man named before.
+        Assert.Equal(["Joy Marlow"], SpeakersOf(
+            "Governor Dana Whitcombe went on television this week, talking with host Joy Marlow about his plans.",
+            "The interview turned tense when Marlow asked Whitcombe if Ohio could stop the facilities, which she referred to as “camps.”"));
+    }
 }

@@ -687,6 +687,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             sentenceSpeakers.Add(entity);
         }
 
+        // "when Reid asked Pritzker if …, which she referred to as": a speaker just credited is the nearest referent of a
+        // pronoun later in the same sentence.
+        if (entity.Kind == EntityKind.Person && entity.Gender != Gender.Unknown)
+        {
+            reading.Discourse.MakeSalient(entity);
+        }
+
         return true;
     }
 }
