@@ -38,4 +38,12 @@ public class SpeakerRoundNineTests
             "Governor Dana Whitcombe went on television this week, talking with host Joy Marlow about his plans.",
             "The interview turned tense when Marlow asked Whitcombe if Ohio could stop the facilities, which she referred to as “camps.”"));
     }
+
+    [Fact]
+    public void ALocalManagersTitle_IsNoPartOfTheName()
+    {
+        Assert.Equal(["Bo Lockwood"], SpeakersOf("City Manager Bo Lockwood said staff are finishing the new signs."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Village Manager Ann Holt said the signs go up on Friday."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Village Manager Ann Holt met the board.", "The village manager said the signs go up on Friday."));
+    }
 }
