@@ -46,4 +46,12 @@ public class SpeakerRoundNineTests
         Assert.Equal(["Ann Holt"], SpeakersOf("Village Manager Ann Holt said the signs go up on Friday."));
         Assert.Equal(["Ann Holt"], SpeakersOf("Village Manager Ann Holt met the board.", "The village manager said the signs go up on Friday."));
     }
+
+    [Fact]
+    public void AStatesPostalCodeBeforeATitle_NamesTheStatesOffice()
+    {
+        Assert.Equal(["Office of the Governor of Ohio"], SpeakersOf(
+            "OH Gov. Dana Whitcombe: “We will protect our residents.”",
+            "New laws “expand protections for workers,” the governor’s office said."));
+    }
 }

@@ -578,7 +578,8 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
 
                 var place = string.Join(' ', run[..first]
                     .Select(t => t.Text)
-                    .Where(w => !lexicon.PartyWords.Contains(w) && !Connectors.Contains(w) && !lexicon.NotNames.Contains(w) && !lexicon.Titles.ContainsKey(w)));
+                    .Where(w => !lexicon.PartyWords.Contains(w) && !Connectors.Contains(w) && !lexicon.NotNames.Contains(w) && !lexicon.Titles.ContainsKey(w))
+                    .Select(StatePostalCodes.Expand));
                 return new Mention(run[0].Start, tail[^1].End, MentionKind.Person, PersonName(tail))
                 {
                     Role = role.Length == 0 ? null : role,
