@@ -576,6 +576,12 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
                     return null;
                 }
 
+                // "The Attorney General then took aim": the words after "Attorney" complete a longer title, not a name.
+                if (lexicon.Titles.ContainsKey(string.Join(' ', run[first..].Select(t => t.Text))))
+                {
+                    return null;
+                }
+
                 var place = string.Join(' ', run[..first]
                     .Select(t => t.Text)
                     .Where(w => !lexicon.PartyWords.Contains(w) && !Connectors.Contains(w) && !lexicon.NotNames.Contains(w) && !lexicon.Titles.ContainsKey(w))
