@@ -54,4 +54,32 @@ public class SpeakerRoundNineTests
             "OH Gov. Dana Whitcombe: “We will protect our residents.”",
             "New laws “expand protections for workers,” the governor’s office said."));
     }
+
+    [Fact]
+    public void MoreReportingVerbs_CreditTheirSubject()
+    {
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf("The city’s mayor, Dana Whitcombe, likened the threat to “blackmail.”"));
+        Assert.Equal(["Ann Holt"], SpeakersOf("State Representative Ann Holt, the candidate for governor, is calling on the president to visit Dayton."));
+        Assert.Equal(["Bo Marlow"], SpeakersOf("Senator Bo Marlow spoke in Columbus.", "Marlow was recently in Toledo, where he rebuked state officials for their “reckless” policy."));
+        Assert.Equal(["Bo Marlow"], SpeakersOf("Senator Bo Marlow spoke in Columbus.", "Marlow then took direct aim at the mayor of Toledo."));
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf(
+            "Mayor Dana Whitcombe was questioned by Rep. Ann Holt of Ohio.",
+            "\"I do not believe the law needs to be changed,\" Whitcombe answered."));
+        // "answered" counts only as a quote's attribution.
+        Assert.Empty(SpeakersOf("Mayor Dana Whitcombe answered questions from residents for an hour."));
+    }
+
+    [Fact]
+    public void SheriffsWhoJointlyContend_AreTheNamedSheriffs()
+    {
+        Assert.Equal(["Ann Holt", "Bo Marlow"], SpeakersOf(
+            "The suit was filed on behalf of Lorain County Sheriff Ann Holt and Wood County Sheriff Bo Marlow.",
+            "The sheriffs jointly contend that the law has exposed them to litigation.").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ATitleCompletedByTheWordsAfterIt_IsNoName()
+    {
+        Assert.Equal(["Bo Marlow"], SpeakersOf("Attorney General Bo Marlow spoke in Columbus.", "The Attorney General said the city was wrong."));
+    }
 }
