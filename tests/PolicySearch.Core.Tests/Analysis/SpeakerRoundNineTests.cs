@@ -82,4 +82,13 @@ public class SpeakerRoundNineTests
     {
         Assert.Equal(["Bo Marlow"], SpeakersOf("Attorney General Bo Marlow spoke in Columbus.", "The Attorney General said the city was wrong."));
     }
+
+    [Fact]
+    public void SpeakingWithAHost_AndInstructingThePublic_AreSpeech()
+    {
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf("Ohio Governor Dana Whitcombe went on television this week, speaking with host Joy Marlow about his plans."));
+        Assert.Equal(["Bo Marlow"], SpeakersOf("Toledo Police Chief Bo Marlow instructed residents to call 911 if they see agents."));
+        // Not someone speaking a language or spoken to.
+        Assert.Empty(SpeakersOf("Many residents speaking Spanish came to the meeting."));
+    }
 }
