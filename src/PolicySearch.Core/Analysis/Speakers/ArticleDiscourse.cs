@@ -164,13 +164,24 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         {
             var head = noun.Split(' ');
             return bodies.Values
-                .Where(b => head.All(h => b.Name.Contains(h, StringComparison.OrdinalIgnoreCase)) || noun is "agency" or "office" or "organization" or "group")
+                .Where(b => head.All(h => b.Name.Contains(h, StringComparison.OrdinalIgnoreCase))
+                    || (noun is "agency" or "office" or "organization" or "group" && !IsPlaceGovernment(b.Name)))
                 .MaxBy(b => b.LastSeen);
         }
 
         var person = people.Where(p => p.Role is not null && targets.Contains(p.Role)).MaxBy(p => p.LastSeen);
         return person ?? (targets.Contains("official") ? LastOfficial : null);
     }
+
+    private static readonly string[] GovernmentPrefixes = ["City of ", "Village of ", "Town of ", "County of ", "State of ", "Commonwealth of "];
+
+    /// <summary>
+    /// "Cook County", "City of Elgin", "New York City": a place's government, which "the agency" or "the group" does not
+    /// name ("ICE is fed up with Cook County … The agency sent out a press release").
+    /// </summary>
+    private static bool IsPlaceGovernment(string name) =>
+        name.EndsWith(" County", StringComparison.OrdinalIgnoreCase) || name.EndsWith(" City", StringComparison.OrdinalIgnoreCase)
+        || GovernmentPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// "the sheriff's office" where the article named "the Lake County Sheriff's Office": the body whose name holds the

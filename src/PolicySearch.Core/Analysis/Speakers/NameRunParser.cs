@@ -576,9 +576,16 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
                     return null;
                 }
 
+                // "The Attorney General then took aim": the words after "Attorney" complete a longer title, not a name.
+                if (lexicon.Titles.ContainsKey(string.Join(' ', run[first..].Select(t => t.Text))))
+                {
+                    return null;
+                }
+
                 var place = string.Join(' ', run[..first]
                     .Select(t => t.Text)
-                    .Where(w => !lexicon.PartyWords.Contains(w) && !Connectors.Contains(w) && !lexicon.NotNames.Contains(w) && !lexicon.Titles.ContainsKey(w)));
+                    .Where(w => !lexicon.PartyWords.Contains(w) && !Connectors.Contains(w) && !lexicon.NotNames.Contains(w) && !lexicon.Titles.ContainsKey(w))
+                    .Select(StatePostalCodes.Expand));
                 return new Mention(run[0].Start, tail[^1].End, MentionKind.Person, PersonName(tail))
                 {
                     Role = role.Length == 0 ? null : role,

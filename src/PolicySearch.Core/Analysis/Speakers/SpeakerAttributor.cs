@@ -535,10 +535,17 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 return false;
             }
 
-            // "Several aldermen spoke out": some of them, not every alderman the article named.
-            if (cueWord - 2 < firstWord || !IndefiniteQuantifiers.Contains(words[cueWord - 2].Lower))
+            // "The sheriffs jointly contend": an adverb may stand between the plural and its verb.
+            var plural = cueWord - 1;
+            while (plural > firstWord && words[plural].Lower is { Length: > 3 } adverb && (adverb.EndsWith("ly", StringComparison.Ordinal) || adverb is "also" or "still"))
             {
-                pluralRoles.TryGetValue(before, out roles);
+                plural--;
+            }
+
+            // "Several aldermen spoke out": some of them, not every alderman the article named.
+            if (plural - 1 < firstWord || !IndefiniteQuantifiers.Contains(words[plural - 1].Lower))
+            {
+                pluralRoles.TryGetValue(words[plural].Lower, out roles);
             }
         }
 
@@ -685,6 +692,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         if (!sentenceSpeakers.Contains(entity))
         {
             sentenceSpeakers.Add(entity);
+        }
+
+        // "when Reid asked Pritzker if …, which she referred to as": a speaker just credited is the nearest referent of a
+        // pronoun later in the same sentence.
+        if (entity.Kind == EntityKind.Person && entity.Gender != Gender.Unknown)
+        {
+            reading.Discourse.MakeSalient(entity);
         }
 
         return true;

@@ -596,7 +596,10 @@ internal sealed class SubjectFinder
                 {
                     if (wordStart >= 0)
                     {
-                        allowed &= MayPrecedeSubject(text.AsSpan(wordStart, cursor - wordStart));
+                        // "While the DOJ has not released a statement, Sessions gave remarks": a subordinate clause's subject is
+                        // not the sentence's; the main clause starts after its comma.
+                        var word = text.AsSpan(wordStart, cursor - wordStart);
+                        allowed &= MayPrecedeSubject(word) && !Subordinators.Contains(word);
                         wordStart = -1;
                     }
                 }
@@ -660,6 +663,13 @@ internal sealed class SubjectFinder
 
         return words > 0 ? next : m;
     }
+
+    // Conjunctions that open a subordinate clause, capitalised or not ("While …,", "But although …,").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = new[]
+    {
+        "While", "while", "Although", "although", "Though", "though", "Because", "because", "Whereas", "whereas", "Unless", "unless",
+        "If", "if", "When", "when", "Whenever", "whenever", "Until", "until", "Once", "once",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "On Monday, the city of Evanston released …": the article after an opening phrase's comma.
     private bool MayPrecedeSubject(ReadOnlySpan<char> word) =>
