@@ -19,6 +19,8 @@ import re
 import sys
 from collections import Counter
 
+from goldlib import gold_row
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEVSET = os.path.dirname(HERE)
 ARTICLES = os.path.join(DEVSET, "articles")
@@ -631,7 +633,8 @@ def main():
             errors.append(f"{m['file']}: bad date {m.get('date')}")
         if not re.fullmatch(r"d1\d\d_[a-z0-9-]+\.txt", m["file"]):
             errors.append(f"{m['file']}: bad file name")
-    on_disk = sorted(f for f in os.listdir(ARTICLES) if f.endswith(".txt"))
+    # This half's files only (d1NN): half B's (d2NN) share the folder.
+    on_disk = sorted(f for f in os.listdir(ARTICLES) if f.endswith(".txt") and f.startswith("d1"))
     if sorted(files) != on_disk:
         errors.append(f"manifest files {sorted(files)} != files on disk {on_disk}")
     for aid in ANN:
@@ -687,25 +690,7 @@ def main():
                 bidx = [None]
             cs = utf16_len(text[:s])
             ce = cs + utf16_len(line)
-            rows.append({
-                "article_id": aid,
-                "index": i,
-                "first60": line[:60],
-                "boilerplate": a["kind"] != "content",
-                "kind": a["kind"],
-                "subkind": a["subkind"],
-                "speakers": a["speakers"],
-                "optional_speakers": a["optional_speakers"],
-                "unnamed_sources": a["unnamed_sources"],
-                "cited_outlets": a["cited_outlets"],
-                "stance": a["stance"],
-                "rationale": a["rationale"],
-                "ambiguous": a["ambiguous"],
-                "duplicate_of": a["duplicate_of"],
-                "char_start": cs,
-                "char_end": ce,
-                "blank_split_index": bidx[0],
-            })
+            rows.append(gold_row(aid, i, line, a, cs, ce, bidx[0]))
 
     if errors:
         print("ERRORS:")

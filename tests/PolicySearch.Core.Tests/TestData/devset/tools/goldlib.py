@@ -75,6 +75,29 @@ def blank_split_starts(text):
     return starts
 
 
+def gold_row(article_id, index, line, a, char_start, char_end, blank_split_index):
+    """One gold row in the format of ../shared/eval/seeds/paragraphs.jsonl, from a line's hand annotation."""
+    return {
+        "article_id": article_id,
+        "index": index,
+        "first60": line[:60],
+        "boilerplate": a["kind"] != "content",
+        "kind": a["kind"],
+        "subkind": a["subkind"],
+        "speakers": a["speakers"],
+        "optional_speakers": a["optional_speakers"],
+        "unnamed_sources": a["unnamed_sources"],
+        "cited_outlets": a["cited_outlets"],
+        "stance": a["stance"],
+        "rationale": a["rationale"],
+        "ambiguous": a["ambiguous"],
+        "duplicate_of": a["duplicate_of"],
+        "char_start": char_start,
+        "char_end": char_end,
+        "blank_split_index": blank_split_index,
+    }
+
+
 def part_files(folder, gold_name, manifest_name="articles.json"):
     """A part's articles folder, manifest and gold file; folder is relative to the devset root ("" for parts A and B)."""
     devset = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", folder))
@@ -148,25 +171,7 @@ def build(manifest_path, manifest_entries, articles_dir, gold_path, annotations,
             names = [s["name"] for s in a["speakers"]]
             if len(set(names)) != len(names):
                 errors.append(f"{where}: repeated speaker")
-            row = {
-                "article_id": aid,
-                "index": i,
-                "first60": line[:60],
-                "boilerplate": a["kind"] != "content",
-                "kind": a["kind"],
-                "subkind": a["subkind"],
-                "speakers": a["speakers"],
-                "optional_speakers": a["optional_speakers"],
-                "unnamed_sources": a["unnamed_sources"],
-                "cited_outlets": a["cited_outlets"],
-                "stance": a["stance"],
-                "rationale": a["rationale"],
-                "ambiguous": a["ambiguous"],
-                "duplicate_of": a["duplicate_of"],
-                "char_start": s16,
-                "char_end": e16,
-                "blank_split_index": bidx,
-            }
+            row = gold_row(aid, i, line, a, s16, e16, bidx)
             # offsets must reproduce the line
             t16 = text.encode("utf-16-le")
             if t16[2 * s16:2 * e16].decode("utf-16-le") != line:
