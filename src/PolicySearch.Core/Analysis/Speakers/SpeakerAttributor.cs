@@ -309,6 +309,16 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             reading.Discourse.MakeSalient(holder);
         }
 
+        // "the Trump administration’s lawsuit": the administration litigates, as the Department of Justice.
+        foreach (var m in inSentence)
+        {
+            if (m is { Kind: MentionKind.Organisation, Possessive: true } && LawsuitFilers.OwnsSuit(reading.Text, m)
+                && reading.Resolve(m) is { } litigant && LawsuitFilers.IsAdministration(litigant))
+            {
+                reading.Discourse.Litigates(litigant);
+            }
+        }
+
         // The grammatical subject first: it is salient for later pronouns whether or not it speaks.
         var subject = subjects.FirstInSubjectPosition(reading.Text, start, sentence);
         if (subject is not null && reading.Resolve(subject) is { } subjectEntity)
@@ -317,6 +327,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             if (LawsuitFilers.FilesSuit(reading.Text, subject))
             {
                 reading.Discourse.Filer = subject.Kind == MentionKind.Organisation ? subjectEntity : null;
+            }
+
+            // "The Trump administration sued Illinois …": a president's government goes to court as the Department of Justice.
+            if (LawsuitFilers.IsAdministration(subjectEntity) && LawsuitFilers.Sues(reading.Text, subject))
+            {
+                reading.Discourse.Litigates(subjectEntity);
             }
 
             if (Posters.Posts(reading.Text, subject))
@@ -373,6 +389,14 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 {
                     Credit(reading, describedPartner, sentenceSpeakers, pending, paragraph);
                 }
+            }
+
+            if (mention is null && cue.Kind == SpeechCueKind.Verb && reading.Discourse.Filer is { } filer
+                && LawsuitFilers.SuitIsSubject(reading.Text, start, cue.Start))
+            {
+                // "… filing a suit against the state that alleges obstruction": the suit's words are its filer's.
+                voiced |= CreditEntity(reading, filer, sentenceSpeakers);
+                continue;
             }
 
             if (mention is not null && SubjectFinder.IsNegated(reading.Text, mention))
@@ -456,6 +480,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph);
+        }
+
+        // "The Department of Justice filed a lawsuit … for “interfering” with …": the quoted charge is the filer's.
+        if (sentenceSpeakers.Count == 0 && subject is not null && LawsuitFilers.FilesSuit(reading.Text, subject)
+            && LawsuitFilers.QuotesCharge(reading.Text, subject, end))
+        {
+            voiced |= Credit(reading, subject, sentenceSpeakers, pending, paragraph);
         }
 
         foreach (var speaker in sentenceSpeakers)
@@ -666,6 +697,19 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         return end > start && end < m.Start && lexicon.NotSpeakerRoles.Contains(text[start..end]);
+    }
+
+    /// <summary>Credits an entity the sentence points to without naming it ("the suit … that alleges": its filer).</summary>
+    private static bool CreditEntity(ParagraphReading reading, Entity entity, List<Entity> sentenceSpeakers)
+    {
+        entity.HasSpoken = true;
+        if (!sentenceSpeakers.Contains(entity))
+        {
+            sentenceSpeakers.Add(entity);
+        }
+
+        reading.Discourse.MakeSalient(entity);
+        return true;
     }
 
     /// <summary>Credits the entity a subject mention stands for; true when it is an identifiable speaker.</summary>

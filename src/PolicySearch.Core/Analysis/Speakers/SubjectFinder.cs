@@ -548,7 +548,26 @@ internal sealed class SubjectFinder
         // arguing"; "sent a letter to ICE calling for"), unless 'with' makes the participle its own ("with Attorney
         // General Ann Lee saying").
         var gap = text.AsSpan(before.End, position - before.End);
-        return SubjectGap.IsMatch(gap) && (!IsPrepositionalObject(text, inSentence, at) || (gap.IsWhiteSpace() && IsObjectOfWith(text, inSentence, at))) ? before : null;
+        return SubjectGap.IsMatch(gap) && !IsObjectOfSuit(text, inSentence, at)
+            && (!IsPrepositionalObject(text, inSentence, at) || (gap.IsWhiteSpace() && IsObjectOfWith(text, inSentence, at))) ? before : null;
+    }
+
+    /// <summary>"Chicago sued Sessions, arguing …", "is suing ICE and the city, claiming …": the one sued argues nothing.</summary>
+    private static bool IsObjectOfSuit(string text, SentenceMentions inSentence, int index)
+    {
+        var k = index;
+        while (k > 0 && index - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
+        {
+            k--;
+        }
+
+        var (start, end) = WordBefore(text, inSentence[k].Start);
+        if (text.AsSpan(start, end - start) is "the" or "The")
+        {
+            (start, end) = WordBefore(text, start);
+        }
+
+        return text.AsSpan(start, end - start) is "sued" or "sues" or "suing" or "sue";
     }
 
     /// <summary>The mention, or the first item of the list it ends, is the object of "with"/"without".</summary>
