@@ -464,6 +464,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 mention = null;
             }
 
+            if (mention is null && SubjectFinder.AfterObjectOfSuit(reading.Text, sentence, cue.Start, out var suer))
+            {
+                // "… when the city sued Sessions, arguing": the suer argues, named or not; not the sentence's subject.
+                voiced |= Credit(reading, suer, sentenceSpeakers, pending, paragraph);
+                continue;
+            }
+
             if (mention is null && sentenceSpeakers.Count == 0)
             {
                 // Not an item of a list ("sued officials in Illinois, Chicago, and Cook County …, accusing"): the comma

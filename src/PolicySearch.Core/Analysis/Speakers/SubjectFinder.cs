@@ -552,6 +552,44 @@ internal sealed class SubjectFinder
             && (!IsPrepositionalObject(text, inSentence, at) || (gap.IsWhiteSpace() && IsObjectOfWith(text, inSentence, at))) ? before : null;
     }
 
+    /// <summary>
+    /// "… when Chicago sued Sessions, arguing …": the participle right after the one sued (and only a comma between);
+    /// true with the suer when it is named right before "sued", with null when it is not named (nobody then, not the
+    /// sentence's subject).
+    /// </summary>
+    public static bool AfterObjectOfSuit(string text, SentenceMentions inSentence, int position, out Mention? suer)
+    {
+        suer = null;
+        var at = inSentence.NonPossessiveAtOrBefore(inSentence.LastEndingBy(position));
+        if (at < 0 || text.AsSpan(inSentence[at].End, position - inSentence[at].End).Trim() is not ("," or "") || !IsObjectOfSuit(text, inSentence, at))
+        {
+            return false;
+        }
+
+        var k = at;
+        while (k > 0 && at - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
+        {
+            k--;
+        }
+
+        var (verbStart, _) = WordBefore(text, inSentence[k].Start);
+        if (text.AsSpan(verbStart, 3) is "the" or "The")
+        {
+            (verbStart, _) = WordBefore(text, verbStart);
+        }
+
+        if (k > 0 && !inSentence[k - 1].Possessive)
+        {
+            var gap = text.AsSpan(inSentence[k - 1].End, verbStart - inSentence[k - 1].End).Trim();
+            if (gap.IsEmpty || gap is "has" or "have" or "is" or "are" or "also")
+            {
+                suer = inSentence[k - 1];
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"Chicago sued Sessions, arguing …", "is suing ICE and the city, claiming …": the one sued argues nothing.</summary>
     private static bool IsObjectOfSuit(string text, SentenceMentions inSentence, int index)
     {
