@@ -364,6 +364,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 continue;
             }
 
+            if (cue.Kind == SpeechCueKind.BodyVerb)
+            {
+                voiced |= CreditBodySubject(reading, sentence, cue, start, subject, sentenceSpeakers, pending, paragraph);
+                continue;
+            }
+
             if (cue.Kind == SpeechCueKind.Verb && CreditGroup(words, cue.Start, start, false, sentenceSpeakers, paragraph, groups))
             {
                 voiced = true;
@@ -704,6 +710,33 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         return end > start && end < m.Start && lexicon.NotSpeakerRoles.Contains(text[start..end]);
+    }
+
+    /// <summary>
+    /// "The Department of Homeland Security (DHS) today announced …", "ICE and the Department of Homeland Security have
+    /// announced …": a body-only verb credits the sentence's subject, and a body joined to it by "and", when they are bodies.
+    /// </summary>
+    private static bool CreditBodySubject(ParagraphReading reading, SentenceMentions sentence, SpeechCue cue, int start, Mention? subject,
+        List<Entity> sentenceSpeakers, List<(int, string)> pending, int paragraph)
+    {
+        var mention = SubjectFinder.SubjectOf(reading.Text, sentence, cue, start);
+        if (mention is null || !ReferenceEquals(mention, subject) && SubjectFinder.CoordinatedBefore(reading.Text, sentence, mention) != subject)
+        {
+            return false;
+        }
+
+        if (mention.Possessive || SubjectFinder.IsNegated(reading.Text, mention) || reading.Resolve(mention) is not { Kind: EntityKind.Organisation })
+        {
+            return false;
+        }
+
+        var voiced = Credit(reading, mention, sentenceSpeakers, pending, paragraph);
+        if (SubjectFinder.CoordinatedBefore(reading.Text, sentence, mention) is { } partner && reading.Resolve(partner) is { Kind: EntityKind.Organisation })
+        {
+            Credit(reading, partner, sentenceSpeakers, pending, paragraph);
+        }
+
+        return voiced;
     }
 
     /// <summary>Credits an entity the sentence points to without naming it ("the suit … that alleges": its filer).</summary>
