@@ -75,10 +75,10 @@ internal sealed class PhraseMentionFinder
         // "a spokesperson for X", and without an article "officials with X", "attorneys for X".
         officialFor = AnalysisRegex.Create(
             $@"\b(?:(?i:an?|one|another)\s+)?(?<noun>(?i:{officialNouns}))\s+(?i:for|from|at|with)\s+(?i:the\s+)?(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?{BodyPart}){{0,6}})");
-        // "ICE officials said": officials of a named body, no article needed when they are plural. Not after a
+        // "ICE officials said", "Justice Department lawyers said": officials of a named body, no article needed when they are plural. Not after a
         // letter or a period, and not before a capitalised word: checked in code (BodyOfficials), the engine has no lookarounds.
         bodyOfficials = AnalysisRegex.Create(
-            $@"(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>officials|representatives|spokespeople|leaders)\b");
+            $@"(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>officials|representatives|spokespeople|leaders|lawyers|attorneys)\b");
         // "the governor", not "the governor Bruce Rauner": the name that follows is checked in code (Descriptions).
         description = AnalysisRegex.Create($@"\b(?i:the)\s+(?<noun>(?i:{descriptionNouns}))\b(?<possessive>['’]s)?");
         descriptionNoun = AnalysisRegex.Create($@"^(?i:{descriptionNouns})$");
@@ -316,6 +316,13 @@ internal sealed class PhraseMentionFinder
         {
             if (!gateWordShapes.MayContain(words[i].Lower) || !gateWords.TryGetValue(words[i].Lower, out var gate))
             {
+                // "the city's statement said": a description in the possessive opens the description pattern too.
+                if (i > 0 && description is false && words[i].Lower.EndsWith("'s", StringComparison.Ordinal) && words[i - 1].Lower == "the"
+                    && gateWords.TryGetValue(words[i].Lower[..^2], out var stemGate) && (stemGate & GateWord.DescriptionNoun) != 0)
+                {
+                    description = true;
+                }
+
                 continue;
             }
 
