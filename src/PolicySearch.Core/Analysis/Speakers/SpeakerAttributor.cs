@@ -397,6 +397,17 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 }
             }
 
+            if (mention is null && cue.Kind == SpeechCueKind.Verb && SubjectFinder.IncludedBefore(reading.Text, sentence, cue.Start) is { Count: > 0 } included)
+            {
+                // "Critics, including the Civil Liberties Union, argue …": the members named speak.
+                foreach (var member in included)
+                {
+                    voiced |= Credit(reading, member, sentenceSpeakers, pending, paragraph);
+                }
+
+                continue;
+            }
+
             if (mention is null && cue.Kind == SpeechCueKind.Verb && reading.Discourse.Filer is { } filer
                 && LawsuitFilers.SuitIsSubject(reading.Text, start, cue.Start))
             {

@@ -258,6 +258,50 @@ internal sealed class SubjectFinder
         return [];
     }
 
+    /// <summary>
+    /// "Critics, including the Civil Liberties Union, argue …", "Advocates, including Jo Lee and the Center, say …": the
+    /// named members an appositive "including" lists right before the verb of an unnamed plural subject speak; empty when
+    /// the verb has no such appositive.
+    /// </summary>
+    public static List<Mention> IncludedBefore(string text, SentenceMentions inSentence, int verbStart)
+    {
+        var at = inSentence.LastEndingBy(verbStart);
+        if (at < 0 || text.AsSpan(inSentence[at].End, verbStart - inSentence[at].End).Trim() is not ",")
+        {
+            return [];
+        }
+
+        var k = at;
+        while (k > 0 && at - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
+        {
+            k--;
+        }
+
+        var (start, end) = WordBefore(text, inSentence[k].Start);
+        if (text.AsSpan(start, end - start) is "the")
+        {
+            (start, end) = WordBefore(text, start);
+        }
+
+        if (text.AsSpan(start, end - start) is not "including" || !text.AsSpan(0, start).TrimEnd().EndsWith(','))
+        {
+            return [];
+        }
+
+        var included = new List<Mention>();
+        for (var i = k; i <= at; i++)
+        {
+            if (inSentence[i].Possessive || inSentence[i].Kind is not (MentionKind.Person or MentionKind.Organisation))
+            {
+                return [];
+            }
+
+            included.Add(inSentence[i]);
+        }
+
+        return included;
+    }
+
     /// <summary>The mention follows another after only a comma or "and": an item of a list.</summary>
     public static bool IsListItem(string text, SentenceMentions inSentence, Mention mention)
     {
