@@ -397,6 +397,23 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 }
             }
 
+            if (mention is null && cue.Kind == SpeechCueKind.Verb
+                && SubjectFinder.AllOfWhomBefore(reading.Text, sentence, cue.Start, out var joinedBy) is { Count: > 0 } everyone)
+            {
+                // "Lee was joined by Mayors A of X, B of Y and C of Z, all of whom defended …": each of them, and Lee.
+                if (joinedBy && subject is { Kind: MentionKind.Person or MentionKind.Organisation, Possessive: false } && !everyone.Contains(subject))
+                {
+                    voiced |= Credit(reading, subject, sentenceSpeakers, pending, paragraph);
+                }
+
+                foreach (var member in everyone)
+                {
+                    voiced |= Credit(reading, member, sentenceSpeakers, pending, paragraph);
+                }
+
+                continue;
+            }
+
             if (mention is null && cue.Kind == SpeechCueKind.Verb && SubjectFinder.IncludedBefore(reading.Text, sentence, cue.Start) is { Count: > 0 } included)
             {
                 // "Critics, including the Civil Liberties Union, argue …": the members named speak.

@@ -302,6 +302,75 @@ internal sealed class SubjectFinder
         return included;
     }
 
+    private static readonly string[] AllOfWhom = [", all of whom", ", both of whom", ", each of whom", ", all of which", ", both of which"];
+
+    /// <summary>
+    /// "… Mayors Jo Lee of Akron, Bo Park of Dayton and Cy Moore of Canton, all of whom defended …": the people (or bodies)
+    /// listed right before "all of whom" and the verb speak; a list that follows "joined by" brings the sentence's subject
+    /// in too (<paramref name="joinedBy"/>). Empty when the verb has no such relative.
+    /// </summary>
+    public static List<Mention> AllOfWhomBefore(string text, SentenceMentions inSentence, int verbStart, out bool joinedBy)
+    {
+        joinedBy = false;
+        var before = text.AsSpan(0, verbStart).TrimEnd();
+        foreach (var words in AllOfWhom)
+        {
+            if (!before.EndsWith(words, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var comma = before.Length - words.Length;
+            var at = inSentence.LastEndingBy(comma);
+            if (at < 0 || !text.AsSpan(inSentence[at].End, comma - inSentence[at].End).IsWhiteSpace())
+            {
+                return [];
+            }
+
+            var listed = new List<Mention>();
+            var k = at;
+            for (; k >= 0 && at - k <= 2 * MaxListItems; k--)
+            {
+                var item = inSentence[k];
+                var separator = k > 0 ? WithoutHomePlace(text.AsSpan(inSentence[k - 1].End, item.Start - inSentence[k - 1].End).Trim()) : "";
+                var isPlace = separator is "of" or "from";
+                if (!isPlace)
+                {
+                    if (item.Possessive || item.Kind is not (MentionKind.Person or MentionKind.Organisation))
+                    {
+                        return [];
+                    }
+
+                    listed.Add(item);
+                }
+
+                if (!(isPlace || separator is "," or "and" or ", and"))
+                {
+                    break;
+                }
+            }
+
+            if (listed.Count < 2 || k < 0)
+            {
+                return listed.Count >= 2 ? listed : [];
+            }
+
+            var lead = text.AsSpan(0, inSentence[k].Start).TrimEnd();
+            var space = lead.LastIndexOf(' ');
+            if (space > 0 && lead[(space + 1)..] is not ("by" or "the") && lead.Length > 0 && char.IsUpper(lead[(space + 1)..][0]))
+            {
+                // A plural title before the first name ("Mayors"): the words before it.
+                lead = lead[..space].TrimEnd();
+            }
+
+            joinedBy = lead.EndsWith(" joined by", StringComparison.Ordinal);
+            listed.Reverse();
+            return listed;
+        }
+
+        return [];
+    }
+
     /// <summary>The mention follows another after only a comma or "and": an item of a list.</summary>
     public static bool IsListItem(string text, SentenceMentions inSentence, Mention mention)
     {
