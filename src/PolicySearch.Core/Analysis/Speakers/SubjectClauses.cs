@@ -90,7 +90,14 @@ internal static class SubjectClauses
     public static bool IsCoordinatedPredicate(string text, int sentenceStart, Mention subject, SentenceMentions sentence, int verbStart)
     {
         if (subject.Kind is not (MentionKind.Person or MentionKind.Organisation) || subject.Possessive || subject.End >= verbStart
-            || verbStart - subject.End > MaxFirstPredicate || !text.AsSpan(sentenceStart, subject.Start - sentenceStart).Trim().IsEmpty)
+            || verbStart - subject.End > MaxFirstPredicate)
+        {
+            return false;
+        }
+
+        // The subject opens the sentence, or its main clause after an introductory phrase ("During her campaign, Lee …").
+        var opening = text.AsSpan(sentenceStart, subject.Start - sentenceStart).Trim();
+        if (!opening.IsEmpty && !opening.EndsWith(','))
         {
             return false;
         }
