@@ -66,7 +66,9 @@ internal sealed class PhraseMentionFinder
         var officeNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficeNouns);
         var descriptionNouns = AnalysisLexicon.Words(lexicon.References.Descriptions.Keys);
         office = AnalysisRegex.Create(
-            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?<owner>\b(?i:the)\s+(?i:{descriptionNouns})|\b{nameSequence})['’]s\s+(?<noun>{officeNouns})\b");
+            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?:(?<owner>\b(?i:the)\s+(?i:{descriptionNouns}))['’]s\s+(?<noun>(?i:{officeNouns}))|(?<owner>\b{nameSequence})['’]s\s+(?<noun>{officeNouns}))\b");
+        // "the Governor’s Office" capitalised is "the governor's office"; a name's capitalised "Office" stays a body's name
+        // ("Lake County Sheriff’s Office Detective Jo Lee").
         // "a spokesperson for Governor Lee" / "a spokesperson for the governor": the holder's office speaks.
         officeFor = AnalysisRegex.Create(
             $@"\b(?i:an?|the)\s+(?i:{officeNouns})\s+(?i:for)\s+(?<owner>(?i:the)\s+(?i:{descriptionNouns})|{nameSequence})");
