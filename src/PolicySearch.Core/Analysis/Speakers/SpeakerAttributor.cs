@@ -439,6 +439,14 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph) && cue.Kind == SpeechCueKind.Verb;
+            if (mention is not null && SubjectFinder.AfterStatement(reading.Text, cue, mention))
+            {
+                // "said a joint statement from the Center, the Alliance and the Coalition": every signer.
+                foreach (var signer in SubjectFinder.ListedAfter(reading.Text, sentence, mention, end))
+                {
+                    Credit(reading, signer, sentenceSpeakers, pending, paragraph);
+                }
+            }
             if (mention is not null && QuotedSurnames.BesideQuote(reading.Text, mention, cue) && reading.Resolve(mention) is { } quoted)
             {
                 quoted.NamedBesideQuote = true;

@@ -442,6 +442,12 @@ internal sealed class SubjectFinder
         {
             var item = inSentence[k];
             var separator = WithoutHomePlace(text.AsSpan(previous.End, item.Start - previous.End).Trim());
+            // "the Center, the Alliance, and the Coalition": an article before a body's name is no separator.
+            if (separator.EndsWith(" the", StringComparison.Ordinal) || separator.EndsWith(",the", StringComparison.Ordinal))
+            {
+                separator = separator[..^3].TrimEnd();
+            }
+
             var isAnd = separator is "and" or ", and" || (separator.Length > 1 && separator[0] == ',' && separator[1..].Trim() is "and");
             if (item.Kind != first.Kind || item.Possessive || !(isAnd || separator is ","))
             {
@@ -594,6 +600,14 @@ internal sealed class SubjectFinder
         return false;
     }
 
+    // '”, said a joint statement from', 'according to a news release put out by the': the words of the body or person named next.
+    private static readonly Regex StatementGap = AnalysisRegex.Create(
+        @"^[\s,]*(?:a|an|the)\s+(?:joint\s+|news\s+|press\s+|written\s+)?(?:statement|release|letter)\s+(?:(?:issued|released|sent|signed|put\s+out)\s+)?(?:from|by)\s+(?:the\s+)?$");
+
+    /// <summary>The words between a cue and the mention after it name a statement of the mention's ("said a joint statement from").</summary>
+    public static bool AfterStatement(string text, SpeechCue cue, Mention mention) =>
+        mention.Start >= cue.End && StatementGap.IsMatch(text.AsSpan(cue.End, mention.Start - cue.End));
+
     public static Mention? MentionAfter(string text, SentenceMentions inSentence, SpeechCue cue)
     {
         var at = inSentence.FirstStartingFrom(cue.End);
@@ -603,7 +617,8 @@ internal sealed class SubjectFinder
         }
 
         var next = inSentence[at];
-        if (!ObjectGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) || StartsClause(text, next))
+        if (!(ObjectGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) || StatementGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)))
+            || StartsClause(text, next))
         {
             return null;
         }
