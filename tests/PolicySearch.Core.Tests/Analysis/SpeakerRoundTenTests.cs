@@ -118,4 +118,21 @@ public class SpeakerRoundTenTests
             "Governor Bo Park signed the bill on Friday.",
             "“The bill bars any contract with a private jail,” according to a news release put out by the Governor’s Office."));
     }
+
+    [Fact]
+    public void ADatelinesPlace_IsNotTheSubject()
+    {
+        Assert.Equal(["Ohio Immigrant Alliance"], SpeakersOf("DAYTON — The Ohio Immigrant Alliance (OIA) celebrates today’s enactment of a new state law."));
+        Assert.Equal(["New Dayton Police Department"], SpeakersOf(
+            "New Dayton – The New Dayton Police Department confirmed the city's February 5 statement regarding its role."));
+    }
+
+    [Fact]
+    public void ADocumentsParticiple_IsNotItsVotersSpeech()
+    {
+        Assert.Empty(SpeakersOf(
+            "DAYTON — In a symbolic stand, the Miami County Board voted 8-3 to approve a resolution declaring the county a “non-sanctuary county” Monday night."));
+        Assert.Equal(["Miami County Board"], SpeakersOf(
+            "The Miami County Board voted 8-3 on Monday, declaring the county a “non-sanctuary county.”"));
+    }
 }

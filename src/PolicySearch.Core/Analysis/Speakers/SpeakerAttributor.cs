@@ -499,6 +499,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 continue;
             }
 
+            if (DocumentBefore(reading.Text, cue.Start))
+            {
+                // "voted to approve a resolution declaring the county …": the document declares, not the voters.
+                continue;
+            }
+
             var mention = SubjectFinder.NearestSubject(reading.Text, sentence, cue.Start);
             if (mention is { Kind: MentionKind.Outlet })
             {
@@ -773,6 +779,40 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         return voiced;
+    }
+
+    private static readonly string[] Documents = ["resolution", "ordinance", "bill", "measure", "order", "proclamation", "law", "amendment", "policy", "memo", "directive"];
+
+    /// <summary>"a resolution declaring", "an executive order barring": the word right before the participle (no comma) is a document.</summary>
+    private static bool DocumentBefore(string text, int participleStart)
+    {
+        var end = participleStart;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (end == participleStart || start == end)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        foreach (var document in Documents)
+        {
+            if (word.Equals(document, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Credits an entity the sentence points to without naming it ("the suit … that alleges": its filer).</summary>

@@ -771,9 +771,10 @@ internal sealed class SubjectFinder
             for (; cursor < m.Start; cursor++)
             {
                 var c = text[cursor];
-                if (c == ',')
+                if (c == ',' || (c is '—' or '–' && IsDateline(text, sentenceStart, cursor)))
                 {
-                    // Only the words after the prefix's last comma count.
+                    // Only the words after the prefix's last comma count; or after a dateline's dash ("CHICAGO — The
+                    // Center celebrates …").
                     allowed = true;
                     wordStart = -1;
                 }
@@ -795,7 +796,8 @@ internal sealed class SubjectFinder
             }
 
             // "In Will County, residents …": a preposition's object is not the subject; the words after the comma may hold it.
-            if (m.Possessive || m.Kind is MentionKind.Outlet || FollowsPreposition(text, m))
+            // "CHICAGO — The Center …": a dateline's place is not either.
+            if (m.Possessive || m.Kind is MentionKind.Outlet || FollowsPreposition(text, m) || IsDatelinePlace(text, sentenceStart, m))
             {
                 continue;
             }
@@ -808,6 +810,45 @@ internal sealed class SubjectFinder
         }
 
         return null;
+    }
+
+    private const int MaxDateline = 40;
+
+    /// <summary>"CHICAGO — ", "West Chicago – ": capitalised words at the sentence's start, then a spaced dash at <paramref name="dash"/>.</summary>
+    private static bool IsDateline(string text, int sentenceStart, int dash)
+    {
+        if (dash - sentenceStart > MaxDateline || dash + 1 >= text.Length || text[dash + 1] != ' ' || dash == 0 || text[dash - 1] != ' ')
+        {
+            return false;
+        }
+
+        var words = text.AsSpan(sentenceStart, dash - sentenceStart).Trim();
+        if (words.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDatelinePlace(string text, int sentenceStart, Mention m)
+    {
+        var after = m.End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < text.Length && text[after] is '—' or '–' && IsDateline(text, sentenceStart, after);
     }
 
     /// <summary>
