@@ -135,4 +135,19 @@ public class SpeakerRoundTenTests
         Assert.Equal(["Miami County Board"], SpeakersOf(
             "The Miami County Board voted 8-3 on Monday, declaring the county a “non-sanctuary county.”"));
     }
+
+    [Fact]
+    public void CallingBeforeAQuote_PurposiveToSayAndCommittedTo_CreditTheSubject()
+    {
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf(
+            "Governor Dana Whitcombe wasted no time pushing back, calling Marlow’s proposals “illegal.”"));
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf(
+            "Governor Dana Whitcombe appeared at the statehouse on Wednesday to say states cannot defy the federal government."));
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf(
+            "Governor Dana Whitcombe traveled to Toledo to tout the new lawsuit in a speech to police officers."));
+        Assert.Equal(["Bo Marlow"], SpeakersOf("Mayor Bo Marlow committed to protecting hardworking immigrants."));
+        // Declining to say reports no words.
+        Assert.Empty(SpeakersOf("Governor Dana Whitcombe declined to say whether the state would appeal."));
+        Assert.Empty(SpeakersOf("Governor Dana Whitcombe had nothing to say about the appeal."));
+    }
 }

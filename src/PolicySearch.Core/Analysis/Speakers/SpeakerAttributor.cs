@@ -499,7 +499,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 continue;
             }
 
-            if (DocumentBefore(reading.Text, cue.Start))
+            if (DocumentBefore(reading.Text, cue.Start) || DeclinesToSay(reading.Text, cue))
             {
                 // "voted to approve a resolution declaring the county …": the document declares, not the voters.
                 continue;
@@ -779,6 +779,49 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         return voiced;
+    }
+
+    private static readonly string[] NotSaying =
+    [
+        "declined", "declines", "refused", "refuses", "not", "nothing", "hard", "early", "fair", "safe", "difficult", "impossible", "unable",
+        "reluctant", "hesitant", "enough", "much", "little", "anything", "something", "more", "less", "decline", "refuse", "needless", "suffice",
+    ];
+
+    /// <summary>"declined to say", "had nothing to say", "it is fair to say": a purposive "to say" that reports no words.</summary>
+    private static bool DeclinesToSay(string text, SpeechCue cue)
+    {
+        if (!cue.Text.StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var end = cue.Start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’'))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var not in NotSaying)
+        {
+            if (word.Equals(not, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] Documents = ["resolution", "ordinance", "bill", "measure", "order", "proclamation", "law", "amendment", "policy", "memo", "directive"];
