@@ -150,4 +150,11 @@ public class SpeakerRoundTenTests
         Assert.Empty(SpeakersOf("Governor Dana Whitcombe declined to say whether the state would appeal."));
         Assert.Empty(SpeakersOf("Governor Dana Whitcombe had nothing to say about the appeal."));
     }
+
+    [Fact]
+    public void ABodysAccountOrStatement_WithoutAPossessive_SpeaksForIt()
+    {
+        Assert.Equal(["New Dayton Police Department"], SpeakersOf(
+            "“This still holds true today,” the New Dayton Police Department account stated."));
+    }
 }

@@ -33,9 +33,10 @@ internal sealed class SubjectFinder
         @"^\s*(?:(?:of|from)\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*\.?){0,2}\s*)?(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?\s*)?(?:,\s*(?:who|which)\s+)?(?:(?:"
         + string.Join('|', GapAdverbs) + @")\s+)*$");
 
-    // "Pritzker's statement said", "the department's news release read": the possessor of the words speaks.
+    // "Pritzker's statement said", "the department's news release read", "the Police Department account stated": the
+    // possessor (or the body named before them) of the words speaks.
     private static readonly Regex OwnWords = AnalysisRegex.Create(
-        @"^(?:['’]s?)?\s+(?:[\p{Ll}\-]+\s+)?(?:statement|release|letter|post|tweet|email|memo|response|message|filing|complaint|lawsuit)\s+$");
+        @"^(?:['’]s?)?\s+(?:[\p{Ll}\-]+\s+)?(?:statement|release|letter|post|tweet|email|memo|response|message|filing|complaint|lawsuit|account|page|website)\s+$");
 
     private static readonly Regex AppositiveEnd = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then)\s+)*$");
 
@@ -64,7 +65,8 @@ internal sealed class SubjectFinder
                 break;
             }
 
-            if (m.Possessive && m.Kind is not MentionKind.Outlet && OwnWords.IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
+            // "the Police Department account stated", "an ICE statement said": a body's name before its words, no possessive.
+            if ((m.Possessive || m.Kind == MentionKind.Organisation) && m.Kind is not MentionKind.Outlet && OwnWords.IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
             {
                 return m;
             }
