@@ -157,4 +157,10 @@ public class SpeakerRoundTenTests
         Assert.Equal(["New Dayton Police Department"], SpeakersOf(
             "“This still holds true today,” the New Dayton Police Department account stated."));
     }
+
+    [Fact]
+    public void CalledBeforeAQuoteSixWordsOn_IsSpeech()
+    {
+        Assert.Equal(["Ohio Civil Liberties Union"], SpeakersOf("The Ohio Civil Liberties Union called the defeat a rejection of \"fear.\""));
+    }
 }

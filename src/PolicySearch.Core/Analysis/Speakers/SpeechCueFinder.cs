@@ -30,7 +30,7 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
     private readonly FrozenSet<string> afterQuote = (lexicon.Speech.AfterQuote ?? []).ToFrozenSet(StringComparer.Ordinal);
     private readonly FrozenSet<string> bodySubject = (lexicon.Speech.BodySubject ?? []).ToFrozenSet(StringComparer.Ordinal);
 
-    private const int QuoteReach = 5;
+    private const int QuoteReach = 6;
 
     public IReadOnlyList<SpeechCue> Find(string text, List<Word> words, QuoteMap quotes)
     {
