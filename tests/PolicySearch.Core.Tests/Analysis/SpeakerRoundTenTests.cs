@@ -163,4 +163,16 @@ public class SpeakerRoundTenTests
     {
         Assert.Equal(["Ohio Civil Liberties Union"], SpeakersOf("The Ohio Civil Liberties Union called the defeat a rejection of \"fear.\""));
     }
+
+    [Fact]
+    public void ASuitFiledByABody_SpeaksForIt()
+    {
+        Assert.Equal(["Ohio Civil Liberties Union"], SpeakersOf(
+            "The lawsuit, filed by the Ohio Civil Liberties Union, argues that the ordinance violates the state constitution."));
+        Assert.Equal(["Ohio Civil Liberties Union"], SpeakersOf(
+            "A lawsuit filed Tuesday by the Ohio Civil Liberties Union claims the ordinance is unlawful."));
+        // A filing with no claim of its own credits nobody; a plain "by" is still a preposition.
+        Assert.Empty(SpeakersOf("The lawsuit was filed by the Ohio Civil Liberties Union on Tuesday."));
+        Assert.Empty(SpeakersOf("A report commissioned by the Ohio Civil Liberties Union claims arrests rose."));
+    }
 }

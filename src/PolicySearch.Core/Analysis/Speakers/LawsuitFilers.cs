@@ -179,4 +179,39 @@ internal static class LawsuitFilers
     }
 
     private const int ChargeReach = 200;
+
+    private const int FiledByReach = 48;
+
+    /// <summary>
+    /// "The lawsuit, filed by …", "A suit filed Tuesday by …", "the complaint brought on behalf of … by": the "by" at
+    /// <paramref name="byStart"/> follows "filed" or "brought" (a day may stand between) right after a suit noun.
+    /// </summary>
+    public static bool FiledBy(string text, int byStart)
+    {
+        if (byStart <= 0)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(Math.Max(0, byStart - FiledByReach), Math.Min(FiledByReach, byStart)).TrimEnd();
+        var words = new List<string>(4);
+        while (words.Count < 4 && before.Length > 0)
+        {
+            var space = before.LastIndexOf(' ');
+            words.Add(before[(space + 1)..].TrimEnd(',').ToString());
+            if (space < 0)
+            {
+                break;
+            }
+
+            before = before[..space].TrimEnd();
+        }
+
+        // words[0] is the word before "by": a day ("Tuesday", "today") or the verb itself.
+        var verb = words.Count > 0 && words[0] is "filed" or "brought" ? 0 : words.Count > 1 && words[1] is "filed" or "brought" && IsDay(words[0]) ? 1 : -1;
+        return verb >= 0 && verb + 1 < words.Count && SuitNouns.Contains(words[verb + 1].TrimEnd(','));
+    }
+
+    // "Tuesday", "today", "yesterday".
+    private static bool IsDay(string word) => word.EndsWith("day", StringComparison.Ordinal);
 }

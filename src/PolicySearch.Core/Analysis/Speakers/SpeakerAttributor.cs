@@ -310,8 +310,15 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         // "the Trump administration’s lawsuit": the administration litigates, as the Department of Justice.
+        // "The lawsuit, filed by the Center, argues …": the body that filed it is the suit's filer.
         foreach (var m in inSentence)
         {
+            if (m is { Kind: MentionKind.Organisation, Possessive: false } && m.Start >= 3 && LawsuitFilers.FiledBy(reading.Text, ByBefore(reading.Text, m.Start))
+                && reading.Resolve(m) is { } agent)
+            {
+                reading.Discourse.Filer = agent;
+            }
+
             if (m is { Kind: MentionKind.Organisation, Possessive: true } && LawsuitFilers.OwnsSuit(reading.Text, m)
                 && reading.Resolve(m) is { } litigant && LawsuitFilers.IsAdministration(litigant))
             {
@@ -779,6 +786,23 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         return voiced;
+    }
+
+    /// <summary>Where "by" starts right before a mention ("by the Center"), or -1.</summary>
+    private static int ByBefore(string text, int mentionStart)
+    {
+        var end = mentionStart;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end >= 4 && text.AsSpan(end - 4, 4) is " the")
+        {
+            end -= 4;
+        }
+
+        return end >= 3 && text.AsSpan(end - 3, 3) is " by" ? end - 2 : -1;
     }
 
     private static readonly string[] NotSaying =

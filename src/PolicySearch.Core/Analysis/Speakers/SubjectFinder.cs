@@ -410,6 +410,12 @@ internal sealed class SubjectFinder
             }
         }
 
+        // "A lawsuit filed Tuesday by the Center claims": the agent of a filing is the suit's voice, no mere object.
+        if (text.AsSpan(start, end - start) is "by" && LawsuitFilers.FiledBy(text, start))
+        {
+            return false;
+        }
+
         return end > start && IsPreposition(text.AsSpan(start, end - start));
     }
 
