@@ -175,4 +175,11 @@ public class SpeakerRoundTenTests
         Assert.Empty(SpeakersOf("The lawsuit was filed by the Ohio Civil Liberties Union on Tuesday."));
         Assert.Empty(SpeakersOf("A report commissioned by the Ohio Civil Liberties Union claims arrests rose."));
     }
+
+    [Fact]
+    public void APlaceWithALowerCaseQualifier_IsStillAPrepositionsObject()
+    {
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf(
+            "Governor Dana Whitcombe on Wednesday appeared in downtown Dayton to say states cannot defy the federal government."));
+    }
 }

@@ -392,6 +392,13 @@ internal sealed class SubjectFinder
     public static bool FollowsPreposition(string text, Mention mention)
     {
         var (start, end) = WordBefore(text, mention.Start);
+        // "in downtown Sacramento", "across suburban Cook County": a place's lower-case qualifier.
+        if (text.AsSpan(start, end - start) is "downtown" or "suburban" or "northern" or "southern" or "eastern" or "western" or "central"
+            or "rural" or "nearby" or "neighboring" or "neighbouring")
+        {
+            (start, end) = WordBefore(text, start);
+        }
+
         if (text.AsSpan(start, end - start) is "the" or "The")
         {
             (start, end) = WordBefore(text, start);
