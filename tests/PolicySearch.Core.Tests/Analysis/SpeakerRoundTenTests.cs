@@ -182,4 +182,14 @@ public class SpeakerRoundTenTests
         Assert.Equal(["Dana Whitcombe"], SpeakersOf(
             "Governor Dana Whitcombe on Wednesday appeared in downtown Dayton to say states cannot defy the federal government."));
     }
+
+    [Fact]
+    public void CityOfficials_SpeakForTheCityTheArticleNamed()
+    {
+        Assert.Equal(["City of Dayton"], SpeakersOf(
+            "The City of Dayton said Monday that it has confirmed reports of raids.",
+            "City officials said officers will not take part in immigration enforcement."));
+        // No city named: nobody.
+        Assert.Empty(SpeakersOf("City officials said officers will not take part in immigration enforcement."));
+    }
 }

@@ -89,7 +89,9 @@ internal sealed class PhraseMentionFinder
         // "a village spokesperson": indefinite, yet the local government the article named speaks (references.json
         // descriptions of target 'government' made of two words).
         var governmentOfficials = lexicon.References.Descriptions.Where(d => d.Value == "government" && d.Key.Contains(' ', StringComparison.Ordinal)).Select(d => d.Key);
-        governmentOfficial = AnalysisRegex.Create($@"\b(?i:an?)\s+(?<noun>(?i:{AnalysisLexicon.Words(governmentOfficials)}))\b");
+        // "City officials said": plural officials of the local government, no article needed.
+        governmentOfficial = AnalysisRegex.Create(
+            $@"\b(?:(?i:an?)\s+(?<noun>(?i:{AnalysisLexicon.Words(governmentOfficials)}))|(?<noun>(?:[Cc]ity|[Vv]illage|[Tt]own)\s+officials))\b");
         unnamed = AnalysisRegex.Create(
             $@"\b(?i:one|an?|another)\s+(?:[a-z][a-z\-]*\s+){{0,2}}(?<noun>{AnalysisLexicon.Words(lexicon.References.UnnamedPersonNouns)})\b");
         AddGate(LastWords(lexicon.Organisations.OfficialNouns), GateWord.Official);
