@@ -192,4 +192,14 @@ public class SpeakerRoundTenTests
         // No city named: nobody.
         Assert.Empty(SpeakersOf("City officials said officers will not take part in immigration enforcement."));
     }
+
+    [Fact]
+    public void CommonReportingPhrases_CreditTheirSubject()
+    {
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf("Governor Dana Whitcombe made the comments at a news conference in Toledo."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt sounded the alarm about the new rules on Monday."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt took to social media to blast the new rules."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("In an interview with the Dayton Daily, Sheriff Ann Holt expressed frustration with the law."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt pointed the finger at state lawmakers."));
+    }
 }
