@@ -774,7 +774,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             return false;
         }
 
-        if (mention.Possessive || SubjectFinder.IsNegated(reading.Text, mention) || reading.Resolve(mention) is not ({ Kind: EntityKind.Organisation } or { Kind: EntityKind.Person, Role: not null, IsSurnameOnly: false }))
+        if (mention.Possessive || SubjectFinder.IsNegated(reading.Text, mention) || reading.Resolve(mention) is not { Kind: EntityKind.Organisation })
         {
             return false;
         }
