@@ -125,6 +125,18 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     /// <summary>The body the article last said filed suit ("The Department of Justice filed a lawsuit").</summary>
     public Entity? Filer { get; set; }
 
+    /// <summary>
+    /// "The Trump administration sued Illinois": the administration goes to court as the Department of Justice, and is so
+    /// named in this article from now on ("the administration argued" as well); "the administration" still finds it.
+    /// </summary>
+    public void Litigates(Entity administration)
+    {
+        if (lexicon.OrgAliases.TryGetValue("Department of Justice", out var justice))
+        {
+            administration.Name = justice;
+        }
+    }
+
     /// <summary>The person or body the article last said posted on social media ("ICE posted a photo on X").</summary>
     public Entity? Poster { get; set; }
 
@@ -163,9 +175,12 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         if (targets.Contains("organisation"))
         {
             var head = noun.Split(' ');
-            return bodies.Values
-                .Where(b => head.All(h => b.Name.Contains(h, StringComparison.OrdinalIgnoreCase))
-                    || (noun is "agency" or "office" or "organization" or "group" && !IsPlaceGovernment(b.Name)))
+            // The name the body was first given counts too ("the administration" after the Trump administration was
+            // renamed for the suit it filed).
+            return bodies
+                .Where(b => head.All(h => b.Value.Name.Contains(h, StringComparison.OrdinalIgnoreCase) || b.Key.Contains(h, StringComparison.OrdinalIgnoreCase))
+                    || (noun is "agency" or "office" or "organization" or "group" && !IsPlaceGovernment(b.Value.Name)))
+                .Select(b => b.Value)
                 .MaxBy(b => b.LastSeen);
         }
 

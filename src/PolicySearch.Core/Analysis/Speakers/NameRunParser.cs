@@ -182,9 +182,19 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
-        // "Dane County and the City of Springfield": "and the" joins two names, it is inside none.
-        var andThe = run.FindIndex(t => t.Text == "and");
-        if (andThe > 0 && andThe + 2 < run.Count && run[andThe + 1].Text == "the")
+        // "Dane County and the City of Springfield": "and the" joins two names, it is inside none. Not the first "and" only:
+        // "Immigration and Customs Enforcement and the Department of Homeland Security".
+        var andThe = -1;
+        for (var k = 1; k + 2 < run.Count; k++)
+        {
+            if (run[k].Text == "and" && run[k + 1].Text == "the")
+            {
+                andThe = k;
+                break;
+            }
+        }
+
+        if (andThe > 0)
         {
             Read(run[..andThe], false, text, articleOutlet, found);
             Read(run[(andThe + 2)..], possessive, text, articleOutlet, found);

@@ -66,7 +66,9 @@ internal sealed class PhraseMentionFinder
         var officeNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficeNouns);
         var descriptionNouns = AnalysisLexicon.Words(lexicon.References.Descriptions.Keys);
         office = AnalysisRegex.Create(
-            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?<owner>\b(?i:the)\s+(?i:{descriptionNouns})|\b{nameSequence})['’]s\s+(?<noun>{officeNouns})\b");
+            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?:(?<owner>\b(?i:the)\s+(?i:{descriptionNouns}))['’]s\s+(?<noun>(?i:{officeNouns}))|(?<owner>\b{nameSequence})['’]s\s+(?<noun>{officeNouns}))\b");
+        // "the Governor’s Office" capitalised is "the governor's office"; a name's capitalised "Office" stays a body's name
+        // ("Lake County Sheriff’s Office Detective Jo Lee").
         // "a spokesperson for Governor Lee" / "a spokesperson for the governor": the holder's office speaks.
         officeFor = AnalysisRegex.Create(
             $@"\b(?i:an?|the)\s+(?i:{officeNouns})\s+(?i:for)\s+(?<owner>(?i:the)\s+(?i:{descriptionNouns})|{nameSequence})");
@@ -75,10 +77,10 @@ internal sealed class PhraseMentionFinder
         // "a spokesperson for X", and without an article "officials with X", "attorneys for X".
         officialFor = AnalysisRegex.Create(
             $@"\b(?:(?i:an?|one|another)\s+)?(?<noun>(?i:{officialNouns}))\s+(?i:for|from|at|with)\s+(?i:the\s+)?(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?{BodyPart}){{0,6}})");
-        // "ICE officials said": officials of a named body, no article needed when they are plural. Not after a
+        // "ICE officials said", "Justice Department lawyers said": officials of a named body, no article needed when they are plural. Not after a
         // letter or a period, and not before a capitalised word: checked in code (BodyOfficials), the engine has no lookarounds.
         bodyOfficials = AnalysisRegex.Create(
-            $@"(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>officials|representatives|spokespeople|leaders)\b");
+            $@"(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>officials|representatives|spokespeople|leaders|lawyers|attorneys)\b");
         // "the governor", not "the governor Bruce Rauner": the name that follows is checked in code (Descriptions).
         description = AnalysisRegex.Create($@"\b(?i:the)\s+(?<noun>(?i:{descriptionNouns}))\b(?<possessive>['’]s)?");
         descriptionNoun = AnalysisRegex.Create($@"^(?i:{descriptionNouns})$");
@@ -87,7 +89,9 @@ internal sealed class PhraseMentionFinder
         // "a village spokesperson": indefinite, yet the local government the article named speaks (references.json
         // descriptions of target 'government' made of two words).
         var governmentOfficials = lexicon.References.Descriptions.Where(d => d.Value == "government" && d.Key.Contains(' ', StringComparison.Ordinal)).Select(d => d.Key);
-        governmentOfficial = AnalysisRegex.Create($@"\b(?i:an?)\s+(?<noun>(?i:{AnalysisLexicon.Words(governmentOfficials)}))\b");
+        // "City officials said": plural officials of the local government, no article needed.
+        governmentOfficial = AnalysisRegex.Create(
+            $@"\b(?:(?i:an?)\s+(?<noun>(?i:{AnalysisLexicon.Words(governmentOfficials)}))|(?<noun>(?:[Cc]ity|[Vv]illage|[Tt]own)\s+officials))\b");
         unnamed = AnalysisRegex.Create(
             $@"\b(?i:one|an?|another)\s+(?:[a-z][a-z\-]*\s+){{0,2}}(?<noun>{AnalysisLexicon.Words(lexicon.References.UnnamedPersonNouns)})\b");
         AddGate(LastWords(lexicon.Organisations.OfficialNouns), GateWord.Official);
@@ -316,6 +320,13 @@ internal sealed class PhraseMentionFinder
         {
             if (!gateWordShapes.MayContain(words[i].Lower) || !gateWords.TryGetValue(words[i].Lower, out var gate))
             {
+                // "the city's statement said": a description in the possessive opens the description pattern too.
+                if (i > 0 && description is false && words[i].Lower.EndsWith("'s", StringComparison.Ordinal) && words[i - 1].Lower == "the"
+                    && gateWords.TryGetValue(words[i].Lower[..^2], out var stemGate) && (stemGate & GateWord.DescriptionNoun) != 0)
+                {
+                    description = true;
+                }
+
                 continue;
             }
 

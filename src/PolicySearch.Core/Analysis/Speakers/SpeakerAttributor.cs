@@ -309,6 +309,23 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             reading.Discourse.MakeSalient(holder);
         }
 
+        // "the Trump administration’s lawsuit": the administration litigates, as the Department of Justice.
+        // "The lawsuit, filed by the Center, argues …": the body that filed it is the suit's filer.
+        foreach (var m in inSentence)
+        {
+            if (m is { Kind: MentionKind.Organisation, Possessive: false } && m.Start >= 3 && LawsuitFilers.FiledBy(reading.Text, ByBefore(reading.Text, m.Start))
+                && reading.Resolve(m) is { } agent)
+            {
+                reading.Discourse.Filer = agent;
+            }
+
+            if (m is { Kind: MentionKind.Organisation, Possessive: true } && LawsuitFilers.OwnsSuit(reading.Text, m)
+                && reading.Resolve(m) is { } litigant && LawsuitFilers.IsAdministration(litigant))
+            {
+                reading.Discourse.Litigates(litigant);
+            }
+        }
+
         // The grammatical subject first: it is salient for later pronouns whether or not it speaks.
         var subject = subjects.FirstInSubjectPosition(reading.Text, start, sentence);
         if (subject is not null && reading.Resolve(subject) is { } subjectEntity)
@@ -317,6 +334,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             if (LawsuitFilers.FilesSuit(reading.Text, subject))
             {
                 reading.Discourse.Filer = subject.Kind == MentionKind.Organisation ? subjectEntity : null;
+            }
+
+            // "The Trump administration sued Illinois …": a president's government goes to court as the Department of Justice.
+            if (LawsuitFilers.IsAdministration(subjectEntity) && LawsuitFilers.Sues(reading.Text, subject))
+            {
+                reading.Discourse.Litigates(subjectEntity);
             }
 
             if (Posters.Posts(reading.Text, subject))
@@ -348,6 +371,12 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 continue;
             }
 
+            if (cue.Kind == SpeechCueKind.BodyVerb)
+            {
+                voiced |= CreditBodySubject(reading, sentence, cue, start, subject, sentenceSpeakers, pending, paragraph);
+                continue;
+            }
+
             if (cue.Kind == SpeechCueKind.Verb && CreditGroup(words, cue.Start, start, false, sentenceSpeakers, paragraph, groups))
             {
                 voiced = true;
@@ -375,12 +404,56 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 }
             }
 
+            if (mention is null && cue.Kind == SpeechCueKind.Verb
+                && SubjectFinder.AllOfWhomBefore(reading.Text, sentence, cue.Start, out var joinedBy) is { Count: > 0 } everyone)
+            {
+                // "Lee was joined by Mayors A of X, B of Y and C of Z, all of whom defended …": each of them, and Lee.
+                if (joinedBy && subject is { Kind: MentionKind.Person or MentionKind.Organisation, Possessive: false } && !everyone.Contains(subject))
+                {
+                    voiced |= Credit(reading, subject, sentenceSpeakers, pending, paragraph);
+                }
+
+                foreach (var member in everyone)
+                {
+                    voiced |= Credit(reading, member, sentenceSpeakers, pending, paragraph);
+                }
+
+                continue;
+            }
+
+            if (mention is null && cue.Kind == SpeechCueKind.Verb && SubjectFinder.IncludedBefore(reading.Text, sentence, cue.Start) is { Count: > 0 } included)
+            {
+                // "Critics, including the Civil Liberties Union, argue …": the members named speak.
+                foreach (var member in included)
+                {
+                    voiced |= Credit(reading, member, sentenceSpeakers, pending, paragraph);
+                }
+
+                continue;
+            }
+
+            if (mention is null && cue.Kind == SpeechCueKind.Verb && reading.Discourse.Filer is { } filer
+                && LawsuitFilers.SuitIsSubject(reading.Text, start, cue.Start))
+            {
+                // "… filing a suit against the state that alleges obstruction": the suit's words are its filer's.
+                voiced |= CreditEntity(reading, filer, sentenceSpeakers);
+                continue;
+            }
+
             if (mention is not null && SubjectFinder.IsNegated(reading.Text, mention))
             {
                 continue;
             }
 
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph) && cue.Kind == SpeechCueKind.Verb;
+            if (mention is not null && SubjectFinder.AfterStatement(reading.Text, cue, mention))
+            {
+                // "said a joint statement from the Center, the Alliance and the Coalition": every signer.
+                foreach (var signer in SubjectFinder.ListedAfter(reading.Text, sentence, mention, end))
+                {
+                    Credit(reading, signer, sentenceSpeakers, pending, paragraph);
+                }
+            }
             if (mention is not null && QuotedSurnames.BesideQuote(reading.Text, mention, cue) && reading.Resolve(mention) is { } quoted)
             {
                 quoted.NamedBesideQuote = true;
@@ -433,11 +506,24 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 continue;
             }
 
+            if (DocumentBefore(reading.Text, cue.Start) || DeclinesToSay(reading.Text, cue))
+            {
+                // "voted to approve a resolution declaring the county …": the document declares, not the voters.
+                continue;
+            }
+
             var mention = SubjectFinder.NearestSubject(reading.Text, sentence, cue.Start);
             if (mention is { Kind: MentionKind.Outlet })
             {
                 // "X was quoted in the Tribune saying": the outlet passes the words along; the clause's subject spoke.
                 mention = null;
+            }
+
+            if (mention is null && SubjectFinder.AfterObjectOfSuit(reading.Text, sentence, cue.Start, out var suer))
+            {
+                // "… when the city sued Sessions, arguing": the suer argues, named or not; not the sentence's subject.
+                voiced |= Credit(reading, suer, sentenceSpeakers, pending, paragraph);
+                continue;
             }
 
             if (mention is null && sentenceSpeakers.Count == 0)
@@ -456,6 +542,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             voiced |= Credit(reading, mention, sentenceSpeakers, pending, paragraph);
+        }
+
+        // "The Department of Justice filed a lawsuit … for “interfering” with …": the quoted charge is the filer's.
+        if (sentenceSpeakers.Count == 0 && subject is not null && LawsuitFilers.FilesSuit(reading.Text, subject)
+            && LawsuitFilers.QuotesCharge(reading.Text, subject, end))
+        {
+            voiced |= Credit(reading, subject, sentenceSpeakers, pending, paragraph);
         }
 
         foreach (var speaker in sentenceSpeakers)
@@ -666,6 +759,140 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         }
 
         return end > start && end < m.Start && lexicon.NotSpeakerRoles.Contains(text[start..end]);
+    }
+
+    /// <summary>
+    /// "The Department of Homeland Security (DHS) today announced …", "ICE and the Department of Homeland Security have
+    /// announced …": a body-only verb credits the sentence's subject, and a body joined to it by "and", when they are bodies.
+    /// </summary>
+    private static bool CreditBodySubject(ParagraphReading reading, SentenceMentions sentence, SpeechCue cue, int start, Mention? subject,
+        List<Entity> sentenceSpeakers, List<(int, string)> pending, int paragraph)
+    {
+        var mention = SubjectFinder.SubjectOf(reading.Text, sentence, cue, start);
+        if (mention is null || !ReferenceEquals(mention, subject) && SubjectFinder.CoordinatedBefore(reading.Text, sentence, mention) != subject)
+        {
+            return false;
+        }
+
+        if (mention.Possessive || SubjectFinder.IsNegated(reading.Text, mention) || reading.Resolve(mention) is not { Kind: EntityKind.Organisation })
+        {
+            return false;
+        }
+
+        var voiced = Credit(reading, mention, sentenceSpeakers, pending, paragraph);
+        if (SubjectFinder.CoordinatedBefore(reading.Text, sentence, mention) is { } partner && reading.Resolve(partner) is { Kind: EntityKind.Organisation })
+        {
+            Credit(reading, partner, sentenceSpeakers, pending, paragraph);
+        }
+
+        return voiced;
+    }
+
+    /// <summary>Where "by" starts right before a mention ("by the Center"), or -1.</summary>
+    private static int ByBefore(string text, int mentionStart)
+    {
+        var end = mentionStart;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end >= 4 && text.AsSpan(end - 4, 4) is " the")
+        {
+            end -= 4;
+        }
+
+        return end >= 3 && text.AsSpan(end - 3, 3) is " by" ? end - 2 : -1;
+    }
+
+    private static readonly string[] NotSaying =
+    [
+        "declined", "declines", "refused", "refuses", "not", "nothing", "hard", "early", "fair", "safe", "difficult", "impossible", "unable",
+        "reluctant", "hesitant", "enough", "much", "little", "anything", "something", "more", "less", "decline", "refuse", "needless", "suffice",
+    ];
+
+    /// <summary>"declined to say", "had nothing to say", "it is fair to say": a purposive "to say" that reports no words.</summary>
+    private static bool DeclinesToSay(string text, SpeechCue cue)
+    {
+        if (!cue.Text.StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var end = cue.Start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’'))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var not in NotSaying)
+        {
+            if (word.Equals(not, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Documents = ["resolution", "ordinance", "bill", "measure", "order", "proclamation", "law", "amendment", "policy", "memo", "directive"];
+
+    /// <summary>"a resolution declaring", "an executive order barring": the word right before the participle (no comma) is a document.</summary>
+    private static bool DocumentBefore(string text, int participleStart)
+    {
+        var end = participleStart;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (end == participleStart || start == end)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        foreach (var document in Documents)
+        {
+            if (word.Equals(document, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Credits an entity the sentence points to without naming it ("the suit … that alleges": its filer).</summary>
+    private static bool CreditEntity(ParagraphReading reading, Entity entity, List<Entity> sentenceSpeakers)
+    {
+        entity.HasSpoken = true;
+        if (!sentenceSpeakers.Contains(entity))
+        {
+            sentenceSpeakers.Add(entity);
+        }
+
+        reading.Discourse.MakeSalient(entity);
+        return true;
     }
 
     /// <summary>Credits the entity a subject mention stands for; true when it is an identifiable speaker.</summary>

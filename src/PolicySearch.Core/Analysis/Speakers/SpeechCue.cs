@@ -13,6 +13,12 @@ internal enum SpeechCueKind
 
     /// <summary>"Lee had a blunt message for ICE: “…”": a colon before a quote; the clause's subject is the speaker.</summary>
     Colon,
+
+    /// <summary>
+    /// "The Department of Homeland Security today announced the launch of …": a clause-final verb in mid-clause, speech
+    /// only when a body opens the sentence as its subject (a person "announced a plan" is not quoted).
+    /// </summary>
+    BodyVerb,
 }
 
 /// <summary>A speech cue found outside quoted words.</summary>

@@ -28,8 +28,9 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
     private readonly FrozenSet<string> beforeQuote = lexicon.Speech.BeforeQuote.ToFrozenSet(StringComparer.Ordinal);
     private readonly FrozenSet<string> beforeAs = (lexicon.Speech.BeforeAs ?? []).ToFrozenSet(StringComparer.Ordinal);
     private readonly FrozenSet<string> afterQuote = (lexicon.Speech.AfterQuote ?? []).ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> bodySubject = (lexicon.Speech.BodySubject ?? []).ToFrozenSet(StringComparer.Ordinal);
 
-    private const int QuoteReach = 5;
+    private const int QuoteReach = 6;
 
     public IReadOnlyList<SpeechCue> Find(string text, List<Word> words, QuoteMap quotes)
     {
@@ -40,6 +41,14 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             var end = words[match.First + match.Count - 1].End;
             // '“…?” Sheriff Jo Lee asked regarding …': a quote's attribution ends nowhere in particular, yet is speech.
             var attributesQuote = (afterQuote.Contains(match.Phrase) || clauseFinal.Contains(match.Phrase)) && AttributesQuoteBefore(text, words, match.First);
+            if (clauseFinal.Contains(match.Phrase) && bodySubject.Contains(match.Phrase) && !attributesQuote
+                && !EndsClause(text, end, words, match.First + match.Count) && !AddsAClause(match.Phrase, words, match.First + match.Count))
+            {
+                // "ICE announced new operations in the city": speech only for a body opening the sentence (the attributor checks).
+                found.Add(new SpeechCue(start, end, SpeechCueKind.BodyVerb, text[start..end]));
+                continue;
+            }
+
             if ((afterQuote.Contains(match.Phrase) && !attributesQuote)
                 || (clauseFinal.Contains(match.Phrase) && !attributesQuote && !EndsClause(text, end, words, match.First + match.Count) && !AddsAClause(match.Phrase, words, match.First + match.Count))
                 || (beforeQuote.Contains(match.Phrase) && !QuoteFollows(words, match.First + match.Count, quotes)

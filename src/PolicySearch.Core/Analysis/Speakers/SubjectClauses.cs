@@ -90,20 +90,53 @@ internal static class SubjectClauses
     public static bool IsCoordinatedPredicate(string text, int sentenceStart, Mention subject, SentenceMentions sentence, int verbStart)
     {
         if (subject.Kind is not (MentionKind.Person or MentionKind.Organisation) || subject.Possessive || subject.End >= verbStart
-            || verbStart - subject.End > MaxFirstPredicate || !text.AsSpan(sentenceStart, subject.Start - sentenceStart).Trim().IsEmpty)
+            || verbStart - subject.End > MaxFirstPredicate)
+        {
+            return false;
+        }
+
+        // The subject opens the sentence, or its main clause after an introductory phrase ("During her campaign, Lee …").
+        var opening = text.AsSpan(sentenceStart, subject.Start - sentenceStart).Trim();
+        if (!opening.IsEmpty && !opening.EndsWith(','))
         {
             return false;
         }
 
         var gap = text.AsSpan(subject.End, verbStart - subject.End).TrimEnd();
-        if (!gap.EndsWith(" and", StringComparison.Ordinal) || gap.IndexOfAny(PredicateBreaks) >= 0)
+        // "… and has said that she will", "…, and also demanded": an auxiliary or adverb may follow "and".
+        foreach (var aux in (ReadOnlySpan<string>)[" has", " have", " had", " also", " then", " later"])
+        {
+            if (gap.EndsWith(aux, StringComparison.Ordinal))
+            {
+                gap = gap[..^aux.Length].TrimEnd();
+                break;
+            }
+        }
+
+        if (!gap.EndsWith(" and", StringComparison.Ordinal))
         {
             return false;
         }
 
+        // "Park called off the raids last weekend, and demanded …": one comma may close the first predicate, right before "and".
+        var first = gap[..^" and".Length].TrimEnd();
+        if (first.EndsWith(','))
+        {
+            first = first[..^1];
+        }
+
+        if (first.IndexOfAny(PredicateBreaks) >= 0)
+        {
+            return false;
+        }
+
+        // A name between is the first predicate's object ("Lee praised Dayton's police and said"); a name that starts the
+        // second predicate's own clause ("…, and Park said") is its subject, found before this is asked. Only a comma
+        // with "and" after a name marks a new clause with a subject left out of view: then nobody.
         for (var k = 0; k < sentence.Count; k++)
         {
-            if (sentence[k].Start >= subject.End && sentence[k].Start < verbStart)
+            if (sentence[k].Start >= subject.End && sentence[k].Start < verbStart
+                && (sentence[k].Kind is MentionKind.Pronoun or MentionKind.Description || text.AsSpan(sentence[k].End, verbStart - sentence[k].End).TrimStart().StartsWith("and ")))
             {
                 return false;
             }

@@ -33,9 +33,10 @@ internal sealed class SubjectFinder
         @"^\s*(?:(?:of|from)\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*\.?){0,2}\s*)?(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?\s*)?(?:,\s*(?:who|which)\s+)?(?:(?:"
         + string.Join('|', GapAdverbs) + @")\s+)*$");
 
-    // "Pritzker's statement said", "the department's news release read": the possessor of the words speaks.
+    // "Pritzker's statement said", "the department's news release read", "the Police Department account stated": the
+    // possessor (or the body named before them) of the words speaks.
     private static readonly Regex OwnWords = AnalysisRegex.Create(
-        @"^(?:['’]s?)?\s+(?:[\p{Ll}\-]+\s+)?(?:statement|release|letter|post|tweet|email|memo|response|message|filing|complaint|lawsuit)\s+$");
+        @"^(?:['’]s?)?\s+(?:[\p{Ll}\-]+\s+)?(?:statement|release|letter|post|tweet|email|memo|response|message|filing|complaint|lawsuit|account|page|website)\s+$");
 
     private static readonly Regex AppositiveEnd = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then)\s+)*$");
 
@@ -64,7 +65,8 @@ internal sealed class SubjectFinder
                 break;
             }
 
-            if (m.Possessive && m.Kind is not MentionKind.Outlet && OwnWords.IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
+            // "the Police Department account stated", "an ICE statement said": a body's name before its words, no possessive.
+            if ((m.Possessive || m.Kind == MentionKind.Organisation) && m.Kind is not MentionKind.Outlet && OwnWords.IsMatch(text.AsSpan(m.End, cue.Start - m.End)))
             {
                 return m;
             }
@@ -258,6 +260,119 @@ internal sealed class SubjectFinder
         return [];
     }
 
+    /// <summary>
+    /// "Critics, including the Civil Liberties Union, argue …", "Advocates, including Jo Lee and the Center, say …": the
+    /// named members an appositive "including" lists right before the verb of an unnamed plural subject speak; empty when
+    /// the verb has no such appositive.
+    /// </summary>
+    public static List<Mention> IncludedBefore(string text, SentenceMentions inSentence, int verbStart)
+    {
+        var at = inSentence.LastEndingBy(verbStart);
+        if (at < 0 || text.AsSpan(inSentence[at].End, verbStart - inSentence[at].End).Trim() is not ",")
+        {
+            return [];
+        }
+
+        var k = at;
+        while (k > 0 && at - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
+        {
+            k--;
+        }
+
+        var (start, end) = WordBefore(text, inSentence[k].Start);
+        if (text.AsSpan(start, end - start) is "the")
+        {
+            (start, end) = WordBefore(text, start);
+        }
+
+        if (text.AsSpan(start, end - start) is not "including" || !text.AsSpan(0, start).TrimEnd().EndsWith(','))
+        {
+            return [];
+        }
+
+        var included = new List<Mention>();
+        for (var i = k; i <= at; i++)
+        {
+            if (inSentence[i].Possessive || inSentence[i].Kind is not (MentionKind.Person or MentionKind.Organisation))
+            {
+                return [];
+            }
+
+            included.Add(inSentence[i]);
+        }
+
+        return included;
+    }
+
+    private static readonly string[] AllOfWhom = [", all of whom", ", both of whom", ", each of whom", ", all of which", ", both of which"];
+
+    /// <summary>
+    /// "… Mayors Jo Lee of Akron, Bo Park of Dayton and Cy Moore of Canton, all of whom defended …": the people (or bodies)
+    /// listed right before "all of whom" and the verb speak; a list that follows "joined by" brings the sentence's subject
+    /// in too (<paramref name="joinedBy"/>). Empty when the verb has no such relative.
+    /// </summary>
+    public static List<Mention> AllOfWhomBefore(string text, SentenceMentions inSentence, int verbStart, out bool joinedBy)
+    {
+        joinedBy = false;
+        var before = text.AsSpan(0, verbStart).TrimEnd();
+        foreach (var words in AllOfWhom)
+        {
+            if (!before.EndsWith(words, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var comma = before.Length - words.Length;
+            var at = inSentence.LastEndingBy(comma);
+            if (at < 0 || !text.AsSpan(inSentence[at].End, comma - inSentence[at].End).IsWhiteSpace())
+            {
+                return [];
+            }
+
+            var listed = new List<Mention>();
+            var k = at;
+            for (; k >= 0 && at - k <= 2 * MaxListItems; k--)
+            {
+                var item = inSentence[k];
+                var separator = k > 0 ? WithoutHomePlace(text.AsSpan(inSentence[k - 1].End, item.Start - inSentence[k - 1].End).Trim()) : "";
+                var isPlace = separator is "of" or "from";
+                if (!isPlace)
+                {
+                    if (item.Possessive || item.Kind is not (MentionKind.Person or MentionKind.Organisation))
+                    {
+                        return [];
+                    }
+
+                    listed.Add(item);
+                }
+
+                if (!(isPlace || separator is "," or "and" or ", and"))
+                {
+                    break;
+                }
+            }
+
+            if (listed.Count < 2 || k < 0)
+            {
+                return listed.Count >= 2 ? listed : [];
+            }
+
+            var lead = text.AsSpan(0, inSentence[k].Start).TrimEnd();
+            var space = lead.LastIndexOf(' ');
+            if (space > 0 && lead[(space + 1)..] is not ("by" or "the") && lead.Length > 0 && char.IsUpper(lead[(space + 1)..][0]))
+            {
+                // A plural title before the first name ("Mayors"): the words before it.
+                lead = lead[..space].TrimEnd();
+            }
+
+            joinedBy = lead.EndsWith(" joined by", StringComparison.Ordinal);
+            listed.Reverse();
+            return listed;
+        }
+
+        return [];
+    }
+
     /// <summary>The mention follows another after only a comma or "and": an item of a list.</summary>
     public static bool IsListItem(string text, SentenceMentions inSentence, Mention mention)
     {
@@ -277,6 +392,13 @@ internal sealed class SubjectFinder
     public static bool FollowsPreposition(string text, Mention mention)
     {
         var (start, end) = WordBefore(text, mention.Start);
+        // "in downtown Sacramento", "across suburban Cook County": a place's lower-case qualifier.
+        if (text.AsSpan(start, end - start) is "downtown" or "suburban" or "northern" or "southern" or "eastern" or "western" or "central"
+            or "rural" or "nearby" or "neighboring" or "neighbouring")
+        {
+            (start, end) = WordBefore(text, start);
+        }
+
         if (text.AsSpan(start, end - start) is "the" or "The")
         {
             (start, end) = WordBefore(text, start);
@@ -293,6 +415,12 @@ internal sealed class SubjectFinder
             {
                 return false;
             }
+        }
+
+        // "A lawsuit filed Tuesday by the Center claims": the agent of a filing is the suit's voice, no mere object.
+        if (text.AsSpan(start, end - start) is "by" && LawsuitFilers.FiledBy(text, start))
+        {
+            return false;
         }
 
         return end > start && IsPreposition(text.AsSpan(start, end - start));
@@ -329,6 +457,12 @@ internal sealed class SubjectFinder
         {
             var item = inSentence[k];
             var separator = WithoutHomePlace(text.AsSpan(previous.End, item.Start - previous.End).Trim());
+            // "the Center, the Alliance, and the Coalition": an article before a body's name is no separator.
+            if (separator.EndsWith(" the", StringComparison.Ordinal) || separator.EndsWith(",the", StringComparison.Ordinal))
+            {
+                separator = separator[..^3].TrimEnd();
+            }
+
             var isAnd = separator is "and" or ", and" || (separator.Length > 1 && separator[0] == ',' && separator[1..].Trim() is "and");
             if (item.Kind != first.Kind || item.Possessive || !(isAnd || separator is ","))
             {
@@ -481,6 +615,14 @@ internal sealed class SubjectFinder
         return false;
     }
 
+    // '”, said a joint statement from', 'according to a news release put out by the': the words of the body or person named next.
+    private static readonly Regex StatementGap = AnalysisRegex.Create(
+        @"^[\s,]*(?:a|an|the)\s+(?:joint\s+|news\s+|press\s+|written\s+)?(?:statement|release|letter)\s+(?:(?:issued|released|sent|signed|put\s+out)\s+)?(?:from|by)\s+(?:the\s+)?$");
+
+    /// <summary>The words between a cue and the mention after it name a statement of the mention's ("said a joint statement from").</summary>
+    public static bool AfterStatement(string text, SpeechCue cue, Mention mention) =>
+        mention.Start >= cue.End && StatementGap.IsMatch(text.AsSpan(cue.End, mention.Start - cue.End));
+
     public static Mention? MentionAfter(string text, SentenceMentions inSentence, SpeechCue cue)
     {
         var at = inSentence.FirstStartingFrom(cue.End);
@@ -490,7 +632,8 @@ internal sealed class SubjectFinder
         }
 
         var next = inSentence[at];
-        if (!ObjectGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) || StartsClause(text, next))
+        if (!(ObjectGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) || StatementGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)))
+            || StartsClause(text, next))
         {
             return null;
         }
@@ -548,7 +691,64 @@ internal sealed class SubjectFinder
         // arguing"; "sent a letter to ICE calling for"), unless 'with' makes the participle its own ("with Attorney
         // General Ann Lee saying").
         var gap = text.AsSpan(before.End, position - before.End);
-        return SubjectGap.IsMatch(gap) && (!IsPrepositionalObject(text, inSentence, at) || (gap.IsWhiteSpace() && IsObjectOfWith(text, inSentence, at))) ? before : null;
+        return SubjectGap.IsMatch(gap) && !IsObjectOfSuit(text, inSentence, at)
+            && (!IsPrepositionalObject(text, inSentence, at) || (gap.IsWhiteSpace() && IsObjectOfWith(text, inSentence, at))) ? before : null;
+    }
+
+    /// <summary>
+    /// "… when Chicago sued Sessions, arguing …": the participle right after the one sued (and only a comma between);
+    /// true with the suer when it is named right before "sued", with null when it is not named (nobody then, not the
+    /// sentence's subject).
+    /// </summary>
+    public static bool AfterObjectOfSuit(string text, SentenceMentions inSentence, int position, out Mention? suer)
+    {
+        suer = null;
+        var at = inSentence.NonPossessiveAtOrBefore(inSentence.LastEndingBy(position));
+        if (at < 0 || text.AsSpan(inSentence[at].End, position - inSentence[at].End).Trim() is not ("," or "") || !IsObjectOfSuit(text, inSentence, at))
+        {
+            return false;
+        }
+
+        var k = at;
+        while (k > 0 && at - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
+        {
+            k--;
+        }
+
+        var (verbStart, _) = WordBefore(text, inSentence[k].Start);
+        if (text.AsSpan(verbStart, 3) is "the" or "The")
+        {
+            (verbStart, _) = WordBefore(text, verbStart);
+        }
+
+        if (k > 0 && !inSentence[k - 1].Possessive)
+        {
+            var gap = text.AsSpan(inSentence[k - 1].End, verbStart - inSentence[k - 1].End).Trim();
+            if (gap.IsEmpty || gap is "has" or "have" or "is" or "are" or "also")
+            {
+                suer = inSentence[k - 1];
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Chicago sued Sessions, arguing …", "is suing ICE and the city, claiming …": the one sued argues nothing.</summary>
+    private static bool IsObjectOfSuit(string text, SentenceMentions inSentence, int index)
+    {
+        var k = index;
+        while (k > 0 && index - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
+        {
+            k--;
+        }
+
+        var (start, end) = WordBefore(text, inSentence[k].Start);
+        if (text.AsSpan(start, end - start) is "the" or "The")
+        {
+            (start, end) = WordBefore(text, start);
+        }
+
+        return text.AsSpan(start, end - start) is "sued" or "sues" or "suing" or "sue";
     }
 
     /// <summary>The mention, or the first item of the list it ends, is the object of "with"/"without".</summary>
@@ -586,9 +786,10 @@ internal sealed class SubjectFinder
             for (; cursor < m.Start; cursor++)
             {
                 var c = text[cursor];
-                if (c == ',')
+                if (c == ',' || (c is '—' or '–' && IsDateline(text, sentenceStart, cursor)))
                 {
-                    // Only the words after the prefix's last comma count.
+                    // Only the words after the prefix's last comma count; or after a dateline's dash ("CHICAGO — The
+                    // Center celebrates …").
                     allowed = true;
                     wordStart = -1;
                 }
@@ -610,7 +811,8 @@ internal sealed class SubjectFinder
             }
 
             // "In Will County, residents …": a preposition's object is not the subject; the words after the comma may hold it.
-            if (m.Possessive || m.Kind is MentionKind.Outlet || FollowsPreposition(text, m))
+            // "CHICAGO — The Center …": a dateline's place is not either.
+            if (m.Possessive || m.Kind is MentionKind.Outlet || FollowsPreposition(text, m) || IsDatelinePlace(text, sentenceStart, m))
             {
                 continue;
             }
@@ -623,6 +825,45 @@ internal sealed class SubjectFinder
         }
 
         return null;
+    }
+
+    private const int MaxDateline = 40;
+
+    /// <summary>"CHICAGO — ", "West Chicago – ": capitalised words at the sentence's start, then a spaced dash at <paramref name="dash"/>.</summary>
+    private static bool IsDateline(string text, int sentenceStart, int dash)
+    {
+        if (dash - sentenceStart > MaxDateline || dash + 1 >= text.Length || text[dash + 1] != ' ' || dash == 0 || text[dash - 1] != ' ')
+        {
+            return false;
+        }
+
+        var words = text.AsSpan(sentenceStart, dash - sentenceStart).Trim();
+        if (words.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDatelinePlace(string text, int sentenceStart, Mention m)
+    {
+        var after = m.End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < text.Length && text[after] is '—' or '–' && IsDateline(text, sentenceStart, after);
     }
 
     /// <summary>
