@@ -5,11 +5,11 @@ using PolicySearch.Core.Evaluation;
 namespace PolicySearch.Core.Tests.Evaluation;
 
 /// <summary>
-/// Regression floors on the development set's twelve parts (TestData/devset, docs/analysis.md): "tune", "tune-d",
+/// Regression floors on the development set's thirteen parts (TestData/devset, docs/analysis.md): "tune", "tune-d",
 /// "tune-e", "tune-f", "fresh", "tune-h", "tune-i", "tune-j", "tune-k" and "tune-l", which the rules were developed on
 /// (each of the last seven measured once untouched first); "heldout", split off by outlet before any tuning (TestData/devset/tools/split_devset.py), and
-/// "fresh-g", 20 articles from 20 other outlets annotated by someone who never ran the analysis: these two are only
-/// measured, never read for tuning. Every floor sits a little under the figure
+/// "fresh-g" and "fresh-m", 20 and 15 articles from outlets in no other part, annotated by someone who never ran the
+/// analysis: these three are only measured, never read for tuning. Every floor sits a little under the figure
 /// measured when the analysis last moved (in the comments), so that CI catches a regression without pinning exact
 /// numbers.
 /// </summary>
@@ -33,6 +33,7 @@ public class DevSetFloorTests
         ["tune-j"] = new(() => Evaluate(Analyze("tune-j/articles"), "tune-j/gold-tune-j.jsonl")),
         ["tune-k"] = new(() => Evaluate(Analyze("tune-k/articles"), "tune-k/gold-tune-k.jsonl")),
         ["tune-l"] = new(() => Evaluate(Analyze("tune-l/articles"), "tune-l/gold-tune-l.jsonl")),
+        ["fresh-m"] = new(() => Evaluate(Analyze("fresh-m/articles"), "fresh-m/gold-fresh-m.jsonl")),
     };
 
     [Theory]
@@ -48,6 +49,7 @@ public class DevSetFloorTests
     [InlineData("tune-j")]
     [InlineData("tune-k")]
     [InlineData("tune-l")]
+    [InlineData("fresh-m")]
     public void AllGoldBlocksAlign(string part)
     {
         var report = Of(part);
@@ -55,7 +57,7 @@ public class DevSetFloorTests
     }
 
     // Measured: tune 0.991, held-out 0.960, tune-d 0.982, tune-e 0.979, tune-f 0.988, fresh 0.982, fresh-g 0.976,
-    // tune-h 0.986, tune-i 0.975, tune-j 0.993, tune-k 0.980, tune-l 1.000.
+    // tune-h 0.986, tune-i 0.975, tune-j 0.993, tune-k 0.980, tune-l 1.000, fresh-m 0.957.
     [Theory]
     [InlineData("tune", 0.98)]
     [InlineData("heldout", 0.95)]
@@ -69,28 +71,31 @@ public class DevSetFloorTests
     [InlineData("tune-j", 0.97)]
     [InlineData("tune-k", 0.96)]
     [InlineData("tune-l", 0.97)]
+    [InlineData("fresh-m", 0.94)]
     public void ContentVersusOther_Accuracy(string part, double floor)
     {
         var report = Of(part);
         Assert.True(report.KindAccuracy >= floor, $"{part} kind accuracy {report.KindAccuracy:0.000} < {floor}");
     }
 
-    // Measured (F1 / precision): tune 1.000 / 1.000, held-out 0.807 / 0.888, tune-d 0.978 / 0.978, tune-e 0.938 / 0.978,
-    // tune-f 0.954 / 0.986, fresh 0.876 / 1.000, fresh-g 0.775 / 0.896, tune-h 0.909 / 0.978, tune-i 0.742 / 1.000,
-    // tune-j 0.750 / 0.868, tune-k 0.937 / 0.974, tune-l 0.903 / 1.000.
+    // Measured (F1 / precision): tune 0.992 / 0.984, held-out 0.809 / 0.878, tune-d 0.978 / 0.978, tune-e 0.938 / 0.978,
+    // tune-f 0.974 / 0.987, fresh 0.899 / 0.980, fresh-g 0.786 / 0.898, tune-h 0.961 / 1.000, tune-i 0.886 / 1.000,
+    // tune-j 0.938 / 0.978, tune-k 0.937 / 0.974, tune-l 0.970 / 1.000, fresh-m 0.449 / 0.833 (one letter with eight
+    // signers holds half its speaker mentions).
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
     [InlineData("heldout", 0.79, 0.86)]
     [InlineData("tune-d", 0.95, 0.95)]
     [InlineData("tune-e", 0.91, 0.95)]
-    [InlineData("tune-f", 0.93, 0.96)]
-    [InlineData("fresh", 0.85, 0.96)]
+    [InlineData("tune-f", 0.95, 0.96)]
+    [InlineData("fresh", 0.87, 0.95)]
     [InlineData("fresh-g", 0.75, 0.86)]
-    [InlineData("tune-h", 0.88, 0.95)]
-    [InlineData("tune-i", 0.71, 0.95)]
-    [InlineData("tune-j", 0.72, 0.84)]
+    [InlineData("tune-h", 0.93, 0.96)]
+    [InlineData("tune-i", 0.85, 0.96)]
+    [InlineData("tune-j", 0.90, 0.95)]
     [InlineData("tune-k", 0.91, 0.94)]
-    [InlineData("tune-l", 0.87, 0.95)]
+    [InlineData("tune-l", 0.94, 0.96)]
+    [InlineData("fresh-m", 0.42, 0.80)]
     public void Speakers_F1AndPrecision(string part, double f1Floor, double precisionFloor)
     {
         var speakers = Of(part).Speakers;
@@ -98,8 +103,8 @@ public class DevSetFloorTests
         Assert.True(speakers.Precision >= precisionFloor, $"{part} speaker precision {speakers.Precision:0.000} < {precisionFloor}");
     }
 
-    // Measured: tune 0.879, held-out 0.690, tune-d 0.853, tune-e 0.635, tune-f 0.675, fresh 0.810, fresh-g 0.647,
-    // tune-h 0.779, tune-i 0.569, tune-j 0.712, tune-k 0.661, tune-l 0.734.
+    // Measured: tune 0.872, held-out 0.684, tune-d 0.853, tune-e 0.635, tune-f 0.675, fresh 0.810, fresh-g 0.647,
+    // tune-h 0.792, tune-i 0.581, tune-j 0.695, tune-k 0.661, tune-l 0.734, fresh-m 0.592.
     [Theory]
     [InlineData("tune", 0.86)]
     [InlineData("heldout", 0.65)]
@@ -110,9 +115,10 @@ public class DevSetFloorTests
     [InlineData("fresh-g", 0.62)]
     [InlineData("tune-h", 0.75)]
     [InlineData("tune-i", 0.54)]
-    [InlineData("tune-j", 0.69)]
+    [InlineData("tune-j", 0.67)]
     [InlineData("tune-k", 0.63)]
     [InlineData("tune-l", 0.70)]
+    [InlineData("fresh-m", 0.56)]
     public void Stance_MacroF1(string part, double floor)
     {
         var stance = Of(part).Stance;
