@@ -734,25 +734,15 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>"Chicago sued Sessions, arguing …", "is suing ICE and the city, claiming …": the one sued argues nothing.</summary>
-    private static bool IsObjectOfSuit(string text, SentenceMentions inSentence, int index)
-    {
-        var k = index;
-        while (k > 0 && index - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
-        {
-            k--;
-        }
-
-        var (start, end) = WordBefore(text, inSentence[k].Start);
-        if (text.AsSpan(start, end - start) is "the" or "The")
-        {
-            (start, end) = WordBefore(text, start);
-        }
-
-        return text.AsSpan(start, end - start) is "sued" or "sues" or "suing" or "sue";
-    }
+    private static bool IsObjectOfSuit(string text, SentenceMentions inSentence, int index) =>
+        GoverningWord(text, inSentence, index) is "sued" or "sues" or "suing" or "sue";
 
     /// <summary>The mention, or the first item of the list it ends, is the object of "with"/"without".</summary>
-    private static bool IsObjectOfWith(string text, SentenceMentions inSentence, int index)
+    private static bool IsObjectOfWith(string text, SentenceMentions inSentence, int index) =>
+        GoverningWord(text, inSentence, index) is "with" or "With" or "without" or "Without";
+
+    /// <summary>The word before the mention, or before the first item of the list it ends, "the" skipped.</summary>
+    private static ReadOnlySpan<char> GoverningWord(string text, SentenceMentions inSentence, int index)
     {
         var k = index;
         while (k > 0 && index - k < MaxListItems && IsListItem(text, inSentence, inSentence[k]))
@@ -766,7 +756,7 @@ internal sealed class SubjectFinder
             (start, end) = WordBefore(text, start);
         }
 
-        return text.AsSpan(start, end - start) is "with" or "With" or "without" or "Without";
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>
