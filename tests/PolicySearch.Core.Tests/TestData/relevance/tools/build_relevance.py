@@ -2,10 +2,12 @@
 """Writes dev-queries.tsv and dev-qrels.tsv (the seeds' format) from the hand judgments in tools/grades.py and the
 queries in tools/queries.py, plus dev-tune-* and dev-heldback-* halves; and fresh-queries.tsv and fresh-qrels.tsv
 from tools/fresh_queries.py and tools/fresh_grades.py over ../devset/fresh/articles/; and freshg-queries.tsv and
-freshg-qrels.tsv from tools/freshg_queries.py and tools/freshg_grades.py over ../devset/fresh-g/articles/. Checks that
-every judged paragraph exists in its corpus (articles.json + the product's paragraph split: one paragraph per non-empty
-line) and is a content paragraph: by the gold annotation for the dev and fresh sets, by the hand list NOT_CONTENT in
-tools/freshg_grades.py for fresh-g (whose gold is not read).
+freshg-qrels.tsv from tools/freshg_queries.py and tools/freshg_grades.py over ../devset/fresh-g/articles/; and
+freshm-queries.tsv and freshm-qrels.tsv from tools/freshm_queries.py and tools/freshm_grades.py over
+../devset/fresh-m/articles/. Checks that every judged paragraph exists in its corpus (articles.json + the product's
+paragraph split: one paragraph per non-empty line) and is a content paragraph: by the gold annotation for the dev and
+fresh sets, by the hand lists NOT_CONTENT in tools/freshg_grades.py and tools/freshm_grades.py for fresh-g and fresh-m
+(whose gold is not read).
 Run from this folder: python3 tools/build_relevance.py
 """
 import json
@@ -19,6 +21,8 @@ import fresh_grades  # noqa: E402
 import fresh_queries  # noqa: E402
 import freshg_grades  # noqa: E402
 import freshg_queries  # noqa: E402
+import freshm_grades  # noqa: E402
+import freshm_queries  # noqa: E402
 from grades import GRADES  # noqa: E402
 from queries import HELD_BACK, QUERIES  # noqa: E402
 
@@ -35,6 +39,9 @@ def main():
     build(freshg_queries.QUERIES, freshg_grades.GRADES, os.path.join(DEVSET, "fresh-g", "articles"), None,
           [("freshg", lambda q: True)], f"fresh-g: {len(freshg_queries.QUERIES)} queries (all held out)",
           not_content=freshg_grades.NOT_CONTENT)
+    build(freshm_queries.QUERIES, freshm_grades.GRADES, os.path.join(DEVSET, "fresh-m", "articles"), None,
+          [("freshm", lambda q: True)], f"fresh-m: {len(freshm_queries.QUERIES)} queries (all held out)",
+          not_content=freshm_grades.NOT_CONTENT)
 
 
 def paragraph_count(path):
@@ -44,14 +51,18 @@ def paragraph_count(path):
 
 def build(query_list, grade_map, articles, gold_files, outputs, label, not_content=None):
     manifest = json.load(open(os.path.join(articles, "articles.json"), encoding="utf-8"))
-    ids = {entry["file"][:4]: entry["file"][:-4] for entry in manifest}
+    # Short ids are the file name up to its first "_" ("d707", "d1300"); the same as its first four characters for
+    # the three-digit parts.
+    ids = {entry["file"].split("_")[0]: entry["file"][:-4] for entry in manifest}
+    if len(ids) != len(manifest):
+        raise SystemExit(f"{label}: two articles share a short id")
     counts = {ids[short]: paragraph_count(os.path.join(articles, ids[short] + ".txt")) for short in ids}
     gold = {}
     if gold_files is None:
         # No gold read: every paragraph of the split is content unless the hand list says otherwise.
         for short, paragraphs in not_content.items():
             for index in paragraphs:
-                if index >= counts[ids[short]]:
+                if short not in ids or index >= counts[ids[short]]:
                     raise SystemExit(f"not-content {short}-{index}: no such paragraph")
         for article, count in counts.items():
             for index in range(count):
