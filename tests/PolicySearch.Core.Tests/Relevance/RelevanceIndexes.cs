@@ -18,6 +18,8 @@ internal static class RelevanceIndexes
 
     private static readonly Lazy<PolicySearchIndex> FreshGIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-g", "articles")));
 
+    private static readonly Lazy<PolicySearchIndex> FreshMIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-m", "articles")));
+
     public static PolicySearchIndex Seeds => SeedIndex.Value;
 
     /// <summary>The development set's fresh held-out part (20 articles), which the fresh queries are judged on.</summary>
@@ -25,6 +27,9 @@ internal static class RelevanceIndexes
 
     /// <summary>The development set's part G (20 articles no ranking or analysis tuning has seen), which the fresh-g queries are judged on.</summary>
     public static PolicySearchIndex FreshG => FreshGIndex.Value;
+
+    /// <summary>The development set's part M (15 articles no ranking or analysis tuning has seen), which the fresh-m queries are judged on.</summary>
+    public static PolicySearchIndex FreshM => FreshMIndex.Value;
 
     public static PolicySearchIndex Dev => DevIndex.Value;
 
