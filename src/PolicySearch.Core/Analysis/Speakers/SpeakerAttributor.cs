@@ -29,6 +29,9 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
 
     private const int GroupReach = 2;
 
+    // A line that is only a dash and at most eight words: the signature under a pull quote ("— Mayor Jo Lee", "--Gov. Lee").
+    private static readonly Regex SignatureLine = AnalysisRegex.Create(@"^\s*(?:[—–]|--?)\s*\p{Lu}[^\s.!?]*\.?(?:\s+[^\s]+){0,7}\s*$");
+
     // How many paragraphs after "Four sheriffs are suing …" the four may be named, when the number is given.
     private const int PendingReach = 3;
 
@@ -67,12 +70,24 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             {
                 // A full name in a headline, sidebar or byline ("Sen. Rose" in the text, "Chapin Rose" above it) names the
                 // person the text gives only a surname; such lines credit nobody.
-                foreach (var m in mentionFinder.Find(paragraphs[i], words[i], QuoteMap.Build(paragraphs[i]), outlet))
+                var lineMentions = mentionFinder.Find(paragraphs[i], words[i], QuoteMap.Build(paragraphs[i]), outlet);
+                foreach (var m in lineMentions)
                 {
                     if (m.Kind == MentionKind.Person && m.Name.Contains(' ', StringComparison.Ordinal))
                     {
                         discourse.RegisterFullName(m.Name);
                     }
+                }
+
+                // A pull quote signed on a line of its own ("“We are taking action.”" / "--Illinois Gov. Jo Lee"): the
+                // signature line is chrome, the quote before it is the signer's.
+                if (i > 0 && unattributedQuote[i - 1] && results[i - 1].Count == 0 && SignatureLine.IsMatch(paragraphs[i])
+                    && lineMentions is [{ Kind: MentionKind.Person or MentionKind.Organisation } signer])
+                {
+                    discourse.Paragraph = i - 1;
+                    var signature = new ParagraphReading(paragraphs[i], lineMentions, discourse, officialTitle);
+                    bodiesByParagraph[i].AddRange(signature.RegisterNames());
+                    voiced[i - 1] |= Credit(signature, signer, results[i - 1], pending, i - 1);
                 }
 
                 continue;

@@ -11,9 +11,13 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// </summary>
 internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 {
-    // A dash right after a closing quote. The quote is matched, not looked behind (the engine has no lookbehind);
-    // the cue is the dash group alone, as before. A match holds no quote mark, so none can start inside the last one.
-    private static readonly Regex DashAfterQuote = AnalysisRegex.Create(@"[”""](?<dash>\s*[—–]\s*)");
+    // A dash right after a closing quote: an em or en dash, or one or two hyphens as typed ('” -Governor Jo Lee',
+    // '"…" --Mayor Lee'). The quote is matched, not looked behind (the engine has no lookbehind); the cue is the dash
+    // group alone. A match holds no quote mark, so none can start inside the last one.
+    private static readonly Regex DashAfterQuote = AnalysisRegex.Create(@"[”""](?<dash>\s*(?:[—–]|--?)\s*)");
+
+    // A hyphen also joins words ('“sanctuary”-style'): after a hyphen the name must close the paragraph, a signature.
+    private const int SignatureWords = 8;
 
     // A colon before an opening quote; the quote is matched rather than looked ahead to, and only the colon's
     // position is used.
@@ -62,14 +66,15 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 
         // Each pattern needs its punctuation (a dash; a colon) and a double quote: most paragraphs skip both scans.
         var hasQuote = text.AsSpan().IndexOfAny('"', '”', '“') >= 0;
-        if (hasQuote && text.AsSpan().IndexOfAny('—', '–') >= 0)
+        if (hasQuote && text.AsSpan().IndexOfAny('—', '–', '-') >= 0)
         {
             foreach (Match match in DashAfterQuote.Matches(text))
             {
                 var dash = match.Groups["dash"];
                 // '"…" — Jane Doe': a name follows the dash. Not '“detainers”—ordered by the agency', a dash inside the sentence.
                 var after = dash.Index + dash.Length;
-                if (after >= text.Length || !char.IsUpper(text[after]))
+                if (after >= text.Length || !char.IsUpper(text[after])
+                    || (dash.Value.Contains('-', StringComparison.Ordinal) && !EndsWithin(text, after, SignatureWords)))
                 {
                     continue;
                 }
@@ -275,5 +280,21 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>Whether the paragraph ends within <paramref name="words"/> words of <paramref name="start"/>.</summary>
+    private static bool EndsWithin(string text, int start, int words)
+    {
+        var rest = text.AsSpan(start).TrimEnd();
+        var count = 1;
+        for (var i = 0; i < rest.Length; i++)
+        {
+            if (rest[i] == ' ' && i + 1 < rest.Length && rest[i + 1] != ' ' && ++count > words)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
