@@ -1,6 +1,9 @@
 namespace PolicySearch.Core.Tests.Analysis;
 
-/// <summary>Pull quotes signed with a typed dash, on the quote's line or on a line of their own; a city solicitor's title. Invented sentences.</summary>
+/// <summary>
+/// Pull quotes signed with a typed dash, on the quote's line or on a line of their own; letters; a city solicitor's and a
+/// chief of police's titles. Invented sentences.
+/// </summary>
 public class PullQuoteSignatureTests
 {
     [Fact]
@@ -58,5 +61,16 @@ public class PullQuoteSignatureTests
             "“The judge found the grant conditions unlawful,” said City Solicitor Dana Whitcombe in a statement.");
 
         Assert.Equal(["Dana Whitcombe"], paragraphs[0].Speakers);
+    }
+
+    [Fact]
+    public void SendingALetter_StatesAPosition()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "Sheriff Ann Holt sent a letter to the governor asking her to sign the bill.",
+            "Elm Grove Chief of Police Bo Park penned a letter urging a veto.");
+
+        Assert.Equal(["Ann Holt"], paragraphs[0].Speakers);
+        Assert.Equal(["Bo Park"], paragraphs[1].Speakers);
     }
 }
