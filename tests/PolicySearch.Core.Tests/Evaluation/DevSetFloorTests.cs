@@ -8,8 +8,9 @@ namespace PolicySearch.Core.Tests.Evaluation;
 /// Regression floors on the development set's thirteen parts (TestData/devset, docs/analysis.md): "tune", "tune-d",
 /// "tune-e", "tune-f", "fresh", "tune-h", "tune-i", "tune-j", "tune-k" and "tune-l", which the rules were developed on
 /// (each of the last seven measured once untouched first); "heldout", split off by outlet before any tuning (TestData/devset/tools/split_devset.py), and
-/// "fresh-g" and "fresh-m", 20 and 15 articles from outlets in no other part, annotated by someone who never ran the
-/// analysis: these three are only measured, never read for tuning. Every floor sits a little under the figure
+/// "fresh-g", 20 articles from 20 other outlets annotated by someone who never ran the analysis: these two are only
+/// measured, never read for tuning; and "fresh-m", 15 articles from 15 other outlets, measured untouched twice and then
+/// read once for speaker errors (docs/analysis.md, round 11). Every floor sits a little under the figure
 /// measured when the analysis last moved (in the comments), so that CI catches a regression without pinning exact
 /// numbers.
 /// </summary>
@@ -80,7 +81,7 @@ public class DevSetFloorTests
 
     // Measured (F1 / precision): tune 0.992 / 0.984, held-out 0.809 / 0.878, tune-d 0.978 / 0.978, tune-e 0.938 / 0.978,
     // tune-f 0.974 / 0.987, fresh 0.899 / 0.980, fresh-g 0.786 / 0.898, tune-h 0.961 / 1.000, tune-i 0.886 / 1.000,
-    // tune-j 0.938 / 0.978, tune-k 0.937 / 0.974, tune-l 0.970 / 1.000, fresh-m 0.449 / 0.833 (one letter with eight
+    // tune-j 0.938 / 0.978, tune-k 0.937 / 0.974, tune-l 0.970 / 1.000, fresh-m 0.538 / 0.893 (one letter with eight
     // signers holds half its speaker mentions).
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
@@ -95,7 +96,7 @@ public class DevSetFloorTests
     [InlineData("tune-j", 0.90, 0.95)]
     [InlineData("tune-k", 0.91, 0.94)]
     [InlineData("tune-l", 0.94, 0.96)]
-    [InlineData("fresh-m", 0.42, 0.80)]
+    [InlineData("fresh-m", 0.51, 0.85)]
     public void Speakers_F1AndPrecision(string part, double f1Floor, double precisionFloor)
     {
         var speakers = Of(part).Speakers;
