@@ -9,7 +9,8 @@ internal sealed record StanceCue(string Words, double Weight, bool Negated, bool
 {
     /// <summary>
     /// Readable evidence, e.g. <c>cue:+welcoming</c>, <c>cue:+dangerous(negated)</c>, <c>cue:+condemned(at enforcement)</c>,
-    /// <c>cue:+protect immigrants(conceded)</c>, <c>cue:+no support(refusal)</c>, <c>cue:+protect immigrants(purpose)</c> (weight 0).
+    /// <c>cue:+protect immigrants(conceded)</c>, <c>cue:+no support(refusal)</c>, <c>cue:+protect immigrants(purpose)</c> (weight 0),
+    /// <c>cue:-supporting legislation to repeal the trust(position)</c>.
     /// </summary>
     public string Evidence => $"cue:{(Weight >= 0 ? "+" : "-")}{Words}{(Negated ? "(negated)" : "")}{(AimedAtEnforcement ? "(at enforcement)" : "")}{(Conceded ? "(conceded)" : "")}{Note switch
     {
@@ -17,6 +18,7 @@ internal sealed record StanceCue(string Words, double Weight, bool Negated, bool
         StanceCueNote.Purpose => "(purpose)",
         StanceCueNote.Described => "(described)",
         StanceCueNote.Question => "(whether)",
+        StanceCueNote.Position => "(position)",
         _ => "",
     }}";
 }
@@ -37,4 +39,7 @@ internal enum StanceCueNote
 
     /// <summary>The question of a "whether" clause ("whether or not we remain a sanctuary city"): it counts for nothing.</summary>
     Question,
+
+    /// <summary>A position on the law itself ("we support the Trust Act", "supporting legislation to repeal the Trust Act").</summary>
+    Position,
 }

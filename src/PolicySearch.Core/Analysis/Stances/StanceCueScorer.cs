@@ -29,6 +29,7 @@ internal sealed class StanceCueScorer
     private readonly CooperationRefusals refusals;
     private readonly PhraseMatcher<bool> complianceWords;
     private readonly Verdicts verdicts;
+    private readonly LawPositions positions;
 
     public StanceCueScorer(StanceFile stance)
     {
@@ -46,6 +47,7 @@ internal sealed class StanceCueScorer
         refusals = new CooperationRefusals(stance);
         complianceWords = new PhraseMatcher<bool>((stance.ComplianceWords ?? []).Select(w => KeyValuePair.Create(w, true)));
         verdicts = new Verdicts(stance);
+        positions = new LawPositions(stance);
     }
 
     /// <summary>
@@ -142,6 +144,21 @@ internal sealed class StanceCueScorer
             var cueText = string.Join(' ', words.GetRange(refusal, end - refusal).Select(w => w.Lower));
             var isConceded = conceded[refusal];
             found.Add(new StanceCue(cueText, isConceded ? RefusalWeight * ConcededWeight : RefusalWeight, false, false, isConceded, StanceCueNote.Refusal));
+        }
+
+        // "we support the Trust Act", "supporting legislation to repeal the Trust Act": a position on the law itself.
+        foreach (var (start, end, side) in positions.Find(text, words, inLawName))
+        {
+            if (covered[start])
+            {
+                continue;
+            }
+
+            var negated = negation.Negator(words, start) >= 0;
+            var weight = (negated ? -side : side) * LawPositions.Weight;
+            var isConceded = conceded[start];
+            var cueText = string.Join(' ', words.GetRange(start, end - start).Select(w => w.Lower));
+            found.Add(new StanceCue(cueText, isConceded ? weight * ConcededWeight : weight, negated, false, isConceded, StanceCueNote.Position));
         }
 
         // "called the grant conditions “unauthorized and unconstitutional”": a bare verdict counts only aimed at enforcement.
