@@ -10,7 +10,7 @@ namespace PolicySearch.Core.Tests.Evaluation;
 /// (each of the last seven measured once untouched first); "heldout", split off by outlet before any tuning (TestData/devset/tools/split_devset.py), and
 /// "fresh-g", 20 articles from 20 other outlets annotated by someone who never ran the analysis: these two are only
 /// measured, never read for tuning; and "fresh-m", 15 articles from 15 other outlets, measured untouched twice and then
-/// read once for speaker errors (docs/analysis.md, round 11). Every floor sits a little under the figure
+/// read once for speaker and stance errors (docs/analysis.md, round 11). Every floor sits a little under the figure
 /// measured when the analysis last moved (in the comments), so that CI catches a regression without pinning exact
 /// numbers.
 /// </summary>
@@ -105,7 +105,7 @@ public class DevSetFloorTests
     }
 
     // Measured: tune 0.872, held-out 0.684, tune-d 0.853, tune-e 0.635, tune-f 0.675, fresh 0.810, fresh-g 0.647,
-    // tune-h 0.792, tune-i 0.581, tune-j 0.695, tune-k 0.661, tune-l 0.734, fresh-m 0.592.
+    // tune-h 0.792, tune-i 0.581, tune-j 0.695, tune-k 0.661, tune-l 0.734, fresh-m 0.634.
     [Theory]
     [InlineData("tune", 0.86)]
     [InlineData("heldout", 0.65)]
@@ -119,7 +119,7 @@ public class DevSetFloorTests
     [InlineData("tune-j", 0.67)]
     [InlineData("tune-k", 0.63)]
     [InlineData("tune-l", 0.70)]
-    [InlineData("fresh-m", 0.56)]
+    [InlineData("fresh-m", 0.60)]
     public void Stance_MacroF1(string part, double floor)
     {
         var stance = Of(part).Stance;
