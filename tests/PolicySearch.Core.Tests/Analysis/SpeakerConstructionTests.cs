@@ -110,6 +110,18 @@ public class SpeakerConstructionTests
     }
 
     [Fact]
+    public void LessCommonReportingVerbs_CreditTheirSubject()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt opined that the law ties the hands of her deputies."));
+        Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee retorted that the city would not bend to the administration."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt met the board on Monday.", "“We will not comply,” Holt fumed."));
+        Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee protested that the city had done nothing wrong."));
+
+        // A clause-final cue with its ordinary meaning reports no speech.
+        Assert.Empty(SpeakersOf("Mayor Jo Lee protested the raids outside the jail on Monday."));
+    }
+
+    [Fact]
     public void StatedBeliefs_AndPassives_CreditTheNamedPerson()
     {
         Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt believes the county would be safer if the jail could hold people for ICE."));
