@@ -4,10 +4,12 @@ queries in tools/queries.py, plus dev-tune-* and dev-heldback-* halves; and fres
 from tools/fresh_queries.py and tools/fresh_grades.py over ../devset/fresh/articles/; and freshg-queries.tsv and
 freshg-qrels.tsv from tools/freshg_queries.py and tools/freshg_grades.py over ../devset/fresh-g/articles/; and
 freshm-queries.tsv and freshm-qrels.tsv from tools/freshm_queries.py and tools/freshm_grades.py over
-../devset/fresh-m/articles/. Checks that every judged paragraph exists in its corpus (articles.json + the product's
+../devset/fresh-m/articles/; and freshn-queries.tsv and freshn-qrels.tsv from tools/freshn_queries.py and
+tools/freshn_grades.py over ../devset/fresh-n/articles/. Checks that every judged paragraph exists in its corpus (articles.json + the product's
 paragraph split: one paragraph per non-empty line) and is a content paragraph: by the gold annotation for the dev and
-fresh sets, by the hand lists NOT_CONTENT in tools/freshg_grades.py and tools/freshm_grades.py for fresh-g and fresh-m
-(whose gold is not read).
+fresh sets, by the hand lists NOT_CONTENT in tools/freshg_grades.py, tools/freshm_grades.py and tools/freshn_grades.py for
+fresh-g, fresh-m and fresh-n (whose gold is not read for fresh-g and fresh-m; for fresh-n, whose judge also wrote the
+gold, the hand list is checked to be exactly the gold's title and boilerplate rows).
 Run from this folder: python3 tools/build_relevance.py
 """
 import json
@@ -23,6 +25,8 @@ import freshg_grades  # noqa: E402
 import freshg_queries  # noqa: E402
 import freshm_grades  # noqa: E402
 import freshm_queries  # noqa: E402
+import freshn_grades  # noqa: E402
+import freshn_queries  # noqa: E402
 from grades import GRADES  # noqa: E402
 from queries import HELD_BACK, QUERIES  # noqa: E402
 
@@ -42,6 +46,9 @@ def main():
     build(freshm_queries.QUERIES, freshm_grades.GRADES, os.path.join(DEVSET, "fresh-m", "articles"), None,
           [("freshm", lambda q: True)], f"fresh-m: {len(freshm_queries.QUERIES)} queries (all held out)",
           not_content=freshm_grades.NOT_CONTENT)
+    build(freshn_queries.QUERIES, freshn_grades.GRADES, os.path.join(DEVSET, "fresh-n", "articles"), None,
+          [("freshn", lambda q: True)], f"fresh-n: {len(freshn_queries.QUERIES)} queries (all held out)",
+          not_content=freshn_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-n", "gold-fresh-n.jsonl"))
 
 
 def paragraph_count(path):
@@ -49,7 +56,7 @@ def paragraph_count(path):
     return sum(1 for line in open(path, encoding="utf-8").read().split("\n") if line.strip())
 
 
-def build(query_list, grade_map, articles, gold_files, outputs, label, not_content=None):
+def build(query_list, grade_map, articles, gold_files, outputs, label, not_content=None, check_gold=None):
     manifest = json.load(open(os.path.join(articles, "articles.json"), encoding="utf-8"))
     # Short ids are the file name up to its first "_" ("d707", "d1300"); the same as its first four characters for
     # the three-digit parts.
@@ -70,6 +77,15 @@ def build(query_list, grade_map, articles, gold_files, outputs, label, not_conte
         for short, paragraphs in not_content.items():
             for index in paragraphs:
                 gold[(ids[short], index)] = "not content"
+        if check_gold is not None:
+            # The hand list must be exactly the gold annotation's title and boilerplate rows (fresh-n: same annotator).
+            annotated = {}
+            for line in open(check_gold, encoding="utf-8"):
+                row = json.loads(line)
+                annotated[(row["article_id"], row["index"])] = "content" if row["kind"] == "content" else "not content"
+            if annotated != gold:
+                differ = sorted(k for k in set(annotated) | set(gold) if annotated.get(k) != gold.get(k))
+                raise SystemExit(f"{label}: NOT_CONTENT differs from {os.path.basename(check_gold)} at {differ}")
     else:
         for name in gold_files:
             for line in open(os.path.join(DEVSET, name), encoding="utf-8"):
