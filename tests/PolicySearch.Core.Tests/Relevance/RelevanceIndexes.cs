@@ -20,6 +20,8 @@ internal static class RelevanceIndexes
 
     private static readonly Lazy<PolicySearchIndex> FreshMIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-m", "articles")));
 
+    private static readonly Lazy<PolicySearchIndex> FreshNIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-n", "articles")));
+
     public static PolicySearchIndex Seeds => SeedIndex.Value;
 
     /// <summary>The development set's fresh held-out part (20 articles), which the fresh queries are judged on.</summary>
@@ -30,6 +32,9 @@ internal static class RelevanceIndexes
 
     /// <summary>The development set's part M (15 articles no ranking or analysis tuning has seen), which the fresh-m queries are judged on.</summary>
     public static PolicySearchIndex FreshM => FreshMIndex.Value;
+
+    /// <summary>The development set's part N (15 articles no ranking or analysis tuning has seen), which the fresh-n queries are judged on.</summary>
+    public static PolicySearchIndex FreshN => FreshNIndex.Value;
 
     public static PolicySearchIndex Dev => DevIndex.Value;
 
