@@ -230,6 +230,21 @@ public class RankingBoostTests
     }
 
     [Fact]
+    public void Proximity_IsLeftOutWhenTheQueryNamesASpeaker()
+    {
+        static bool AnyProximity(SearchResult result) =>
+            result.Hits.Any(hit => hit.Explanation!.Parts.Any(part => part.Name == "proximity"));
+
+        var topic = Seeds.Search(new SearchRequest { Query = "welcoming immigrants", PageSize = SearchRequest.MaxPageSize, Explain = true });
+        var named = Seeds.Search(new SearchRequest { Query = "Rauner welcoming immigrants", PageSize = SearchRequest.MaxPageSize, Explain = true });
+
+        // The speaker part stands for "Rauner"; the pairs would reward paragraphs naming him beside the topic.
+        Assert.True(AnyProximity(topic));
+        Assert.Contains(named.Hits, hit => hit.Explanation!.Parts.Any(part => part.Name == "speaker"));
+        Assert.False(AnyProximity(named));
+    }
+
+    [Fact]
     public void Title_IsIndexedAsAWeakField()
     {
         // Seed 004's title holds "Sanctuary City"; no paragraph text needs to for the title part to apply.

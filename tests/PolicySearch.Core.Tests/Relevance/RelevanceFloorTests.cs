@@ -98,14 +98,14 @@ public class RelevanceFloorTests
 
     /// <summary>
     /// A floor only: the fresh-n queries (16, over part N's 15 articles) were written and every content paragraph
-    /// judged against each of them by someone who never ran the product, after the weights were final. Measured 0.628
-    /// against BM25's 0.575 on their first run.
+    /// judged against each of them by someone who never ran the product. Measured 0.628 against BM25's 0.575 on their
+    /// first run, 0.678 after the fourth session's leave-one-set-out choice, which saw them (docs/relevance.md).
     /// </summary>
     [Fact]
-    public void FreshN_ProductNdcgAtLeast061()
+    public void FreshN_ProductNdcgAtLeast065()
     {
         var (product, plain) = FreshNFigures.Value.All;
-        Assert.True(product >= 0.61, $"fresh-n nDCG@10 {product:0.000} (BM25 {plain:0.000})");
+        Assert.True(product >= 0.65, $"fresh-n nDCG@10 {product:0.000} (BM25 {plain:0.000})");
     }
 
     private static void AssertNoClassBelow(Measured measured)

@@ -38,27 +38,37 @@ public sealed record RelevanceOptions
     /// <summary>When true, the proximity boost skips pairs with a stop word ("by Congress", "of the").</summary>
     public bool ProximitySkipsStopWords { get; init; }
 
+    /// <summary>
+    /// When true, a query that names a speaker gets no proximity boost: the speaker part stands for the name, and a
+    /// name close to a topic word ("Pritzker testimony") marks paragraphs about the speaker, not the speaker's words.
+    /// </summary>
+    public bool ProximitySkipsSpeakerQueries { get; init; }
+
     /// <summary>Plain Lucene BM25: no boost.</summary>
     public static RelevanceOptions None { get; } = new();
 
-    /// <summary>The product's ranking: the weights tuned on the tuning queries (docs/relevance.md).</summary>
+    /// <summary>
+    /// The product's ranking: the weights tuned on the tuning queries, then the title weight and the speaker-query rule
+    /// chosen by leave-one-set-out over every judged set (docs/relevance.md).
+    /// </summary>
     public static RelevanceOptions Default { get; } = new()
     {
         SpeakerBoost = 2.0,
         SynonymBoost = 0.5,
         ProximityBoost = 0.5,
         ProximitySlop = 2,
-        TitleBoost = 0.3,
+        TitleBoost = 0.5,
         CoverageBoost = 0.5,
         LeadingSpeakerShare = 0.5,
         ProximitySkipsStopWords = true,
+        ProximitySkipsSpeakerQueries = true,
     };
 
     public bool IsPlain => SpeakerBoost <= 0 && SynonymBoost <= 0 && ProximityBoost <= 0 && TitleBoost <= 0 && CoverageBoost <= 0;
 
     /// <summary>
     /// Applies <c>name=value</c> settings (<c>speaker</c>, <c>synonym</c>, <c>proximity</c>, <c>slop</c>, <c>title</c>,
-    /// <c>coverage</c>, <c>leading</c>, <c>pairstop</c>)
+    /// <c>coverage</c>, <c>leading</c>, <c>pairstop</c>, <c>pairspeaker</c>)
     /// separated by commas, for the evaluation command's experiments.
     /// </summary>
     /// <exception cref="PolicySearchException">A setting is unknown or not a number.</exception>
@@ -83,7 +93,8 @@ public sealed record RelevanceOptions
                 "coverage" => options with { CoverageBoost = value },
                 "leading" => options with { LeadingSpeakerShare = value },
                 "pairstop" => options with { ProximitySkipsStopWords = value != 0 },
-                _ => throw new PolicySearchException("relevance.setting", $"Unknown setting '{parts[0]}': use speaker, synonym, proximity, slop, title, coverage, leading or pairstop."),
+                "pairspeaker" => options with { ProximitySkipsSpeakerQueries = value != 0 },
+                _ => throw new PolicySearchException("relevance.setting", $"Unknown setting '{parts[0]}': use speaker, synonym, proximity, slop, title, coverage, leading, pairstop or pairspeaker."),
             };
         }
 

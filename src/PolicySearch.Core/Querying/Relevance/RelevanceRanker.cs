@@ -48,8 +48,10 @@ internal static class RelevanceRanker
 
         var data = RelevanceData.Shared;
         var synonyms = SynonymExpander.Expand(words.All, data);
+        var namesSpeaker = false;
         if (options.SpeakerBoost > 0 && Speakers(index, words, synonyms, options.SpeakerBoost) is { } speaker)
         {
+            namesSpeaker = true;
             var leading = options.LeadingSpeakerShare > 0 && SpeakerNames.For(index).OpensWithName(words.All);
             parts.Add(new RankingPart(SpeakerPart, speaker) { TopScoreShare = leading ? options.LeadingSpeakerShare : 0 });
         }
@@ -78,7 +80,9 @@ internal static class RelevanceRanker
             parts.Add(new RankingPart(SynonymPart, expansion, HasExclusion: true));
         }
 
-        if (options.ProximityBoost > 0 && Proximity(words, options) is { } proximity)
+        // A named speaker is the speaker part's: pairing the name with a topic word would reward paragraphs about the
+        // speaker over the speaker's own words (measured on every judged set, docs/relevance.md).
+        if (options.ProximityBoost > 0 && !(namesSpeaker && options.ProximitySkipsSpeakerQueries) && Proximity(words, options) is { } proximity)
         {
             parts.Add(new RankingPart(ProximityPart, proximity));
         }
