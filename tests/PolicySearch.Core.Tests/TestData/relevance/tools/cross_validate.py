@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Would other proximity/title weights, or pseudo-relevance feedback, rank better on queries nobody tuned on?
 
-Leave-one-set-out cross-validation over the seven judged sets (seeds, dev-tune, dev-heldback, fresh, freshg, freshm, freshn):
-for each set, a setting is chosen by its mean nDCG@10 on the other six and scored on the set left out. The mean of
-those seven scores estimates what choosing a setting on all the judgments would give on new queries; it is compared
-with the product's weights (proximity 0.5, title 0.3).
+Leave-one-set-out cross-validation over the seven judged sets (seeds, dev-tune, dev-heldback, fresh, freshg, freshm,
+freshn): for each set, a setting is chosen by its mean nDCG@10 on the other six and scored on the set left out. The
+mean of those seven scores estimates what choosing a setting on all the judgments would give on new queries; it is
+compared with the weights before the fourth session (proximity 0.5, title 0.3).
 
-1. Weights: `evaluate-relevance --set proximity=P,title=T,pairspeaker=0 --run FILE` for P in 0, 0.05, 0.1, 0.15, 0.3, 0.5 and T in
-   0, 0.15, 0.3, 0.5, 0.8 (every other boost as the product has it). The runs' nDCG@10 is recomputed here from the
-   qrels (gain 2^grade - 1, log2 discount, ideal over every judged paragraph), as the command computes it.
+1. Weights: `evaluate-relevance --set proximity=P,title=T,pairspeaker=0 --run FILE` for P in 0, 0.05, 0.1, 0.15,
+   0.3, 0.5 and T in 0, 0.15, 0.3, 0.5, 0.8 (every other boost as the product has it). The runs' nDCG@10 is
+   recomputed here from the qrels (gain 2^grade - 1, log2 discount, ideal over every judged paragraph), as the
+   command computes it.
 2. Feedback (RM3-like): the product's ranked hits are re-scored with lam * sum_t P(t|R) * BM25(t, d), P(t|R) taken from
    the best k hits (weighted by their share of the score; optionally times idf) over the m heaviest terms that are not
    query terms. Only the order of the hits changes, as with every boost. Terms are lower-cased words without Lucene's
