@@ -14,39 +14,16 @@ Run from the repository root after `dotnet build -c Release src/PolicySearch.Ind
   python3 tests/PolicySearch.Core.Tests/TestData/devset/tools/stance_bow_lopo.py
 """
 import collections
-import json
 import math
+import os
 import random
 import re
-import subprocess
+import sys
 
-DEVSET = "tests/PolicySearch.Core.Tests/TestData/devset"
-INDEXER = "src/PolicySearch.Indexer/bin/Release/net10.0/PolicySearch.Indexer.dll"
-PARTS = {"seeds": ("../shared/seeds", "../shared/eval/seeds/paragraphs.jsonl"),
-         "tune": (f"{DEVSET}/articles", f"{DEVSET}/gold-tune.jsonl")}
-for name in "tune-d tune-e tune-f fresh tune-h tune-i tune-j tune-k tune-l".split():
-    PARTS[name] = (f"{DEVSET}/{name}/articles", f"{DEVSET}/{name}/gold-{name}.jsonl")
-LABELS = ["supports", "opposes", "neutral"]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from stancelab import LABELS, load_rows, macro_f1, studied_parts  # noqa: E402
 
-
-def load_rows():
-    rows = []
-    for part, (articles, gold) in PARTS.items():
-        out = subprocess.run(["dotnet", INDEXER, "analyze", "--input", articles], capture_output=True, text=True, check=True).stdout
-        by_article = collections.defaultdict(list)
-        for line in out.splitlines():
-            row = json.loads(line)
-            by_article[row["articleId"]].append(row)
-        for line in open(gold, encoding="utf-8"):
-            g = json.loads(line)
-            if g["kind"] != "content":
-                continue
-            head = g["first60"].strip()[:30]
-            match = next((s for s in by_article[g["article_id"]] if s["text"].strip().startswith(head)), None)
-            if match is not None:
-                rows.append(dict(part=part, gold=g["stance"], rules=match["stance"] or "neutral",
-                                 evidence=match["stanceEvidence"], text=match["text"]))
-    return rows
+PARTS = studied_parts(with_fresh_m=False)
 
 
 def features(row, with_rules):
@@ -85,20 +62,8 @@ def probabilities(weights, f):
     return {label: math.exp(s - top) / z for label, s in scores.items()}
 
 
-def macro_f1(gold, predicted):
-    total = 0.0
-    for label in LABELS:
-        tp = sum(g == label and p == label for g, p in zip(gold, predicted))
-        fp = sum(g != label and p == label for g, p in zip(gold, predicted))
-        fn = sum(g == label and p != label for g, p in zip(gold, predicted))
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        total += 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return total / len(LABELS)
-
-
 def main():
-    rows = load_rows()
+    rows = load_rows(PARTS)
     print(f"{len(rows)} gold content paragraphs in {len(PARTS)} tuned parts")
     thresholds = (0.5, 0.6, 0.7, 0.8)
     sums = collections.Counter()

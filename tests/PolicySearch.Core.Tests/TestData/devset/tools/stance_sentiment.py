@@ -18,19 +18,13 @@ The lexicon is not in the repository. Get it from npm (Apache-2.0 packaging of t
 Run from the repository root after `dotnet build -c Release src/PolicySearch.Indexer`:
   python3 tests/PolicySearch.Core.Tests/TestData/devset/tools/stance_sentiment.py /tmp/package/vader_lexicon.txt
 """
-import collections
-import json
+import os
 import re
-import subprocess
 import sys
 
-DEVSET = "tests/PolicySearch.Core.Tests/TestData/devset"
-INDEXER = "src/PolicySearch.Indexer/bin/Release/net10.0/PolicySearch.Indexer.dll"
-PARTS = {"seeds": ("../shared/seeds", "../shared/eval/seeds/paragraphs.jsonl"),
-         "tune": (f"{DEVSET}/articles", f"{DEVSET}/gold-tune.jsonl")}
-for name in "tune-d tune-e tune-f fresh tune-h tune-i tune-j tune-k tune-l fresh-m".split():
-    PARTS[name] = (f"{DEVSET}/{name}/articles", f"{DEVSET}/{name}/gold-{name}.jsonl")
-LABELS = ["supports", "opposes", "neutral"]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from stancelab import load_rows, macro_f1, studied_parts  # noqa: E402
+
 ENFORCEMENT = ["ice", "deport*", "raid*", "federal agents", "immigration agents", "agents", "crackdown", "trump",
                "administration", "detention*", "detain*", "border patrol", "dhs", "homeland security",
                "federal government", "feds", "immigration enforcement"]
@@ -81,39 +75,6 @@ def sentiment_toward_targets(text, lexicon):
     return total
 
 
-def macro_f1(gold, predicted):
-    scores = []
-    for label in LABELS:
-        tp = sum(1 for g, p in zip(gold, predicted) if g == label and p == label)
-        fp = sum(1 for g, p in zip(gold, predicted) if g != label and p == label)
-        fn = sum(1 for g, p in zip(gold, predicted) if g == label and p != label)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-    return sum(scores) / len(scores)
-
-
-def rows_of(articles, gold_path):
-    out = subprocess.run(["dotnet", INDEXER, "analyze", "--input", articles], capture_output=True, text=True,
-                         check=True).stdout
-    system = collections.defaultdict(list)
-    for line in out.splitlines():
-        row = json.loads(line)
-        system[row["articleId"]].append(row)
-    rows = []
-    with open(gold_path, encoding="utf-8") as f:
-        for line in f:
-            gold = json.loads(line)
-            if gold["kind"] != "content":
-                continue
-            head = gold["first60"].strip()
-            match = next((s for s in system[gold["article_id"]]
-                          if s["text"][:40].strip() == head[:40] or s["text"].strip().startswith(head[:30])), None)
-            if match is not None:
-                rows.append((gold["stance"], match["stance"], match["text"]))
-    return rows
-
-
 def main():
     lexicon = {}
     with open(sys.argv[1], encoding="utf-8") as f:
@@ -121,16 +82,18 @@ def main():
             fields = line.rstrip("\n").split("\t")
             if len(fields) >= 2 and re.fullmatch(r"[a-z][a-z'-]*", fields[0]):
                 lexicon[fields[0]] = float(fields[1])
-    parts = {name: rows_of(*paths) for name, paths in PARTS.items()}
+    rows = load_rows(studied_parts(with_fresh_m=True))
+    parts = sorted({row["part"] for row in rows}, key=[row["part"] for row in rows].index)
     for threshold in (1.5, 2, 3, 4, 6):
         before, after, line = [], [], []
-        for name, rows in parts.items():
-            gold = [g for g, _, _ in rows]
-            rules = [s for _, s, _ in rows]
+        for name in parts:
+            studied = [row for row in rows if row["part"] == name]
+            gold = [row["gold"] for row in studied]
+            rules = [row["rules"] for row in studied]
             turned = []
-            for _, decided, text in rows:
-                score = sentiment_toward_targets(text, lexicon) if decided == "neutral" else 0.0
-                turned.append("supports" if score >= threshold else "opposes" if score <= -threshold else decided)
+            for row in studied:
+                score = sentiment_toward_targets(row["text"], lexicon) if row["rules"] == "neutral" else 0.0
+                turned.append("supports" if score >= threshold else "opposes" if score <= -threshold else row["rules"])
             before.append(macro_f1(gold, rules))
             after.append(macro_f1(gold, turned))
             line.append(f"{name} {after[-1] - before[-1]:+.3f}")
