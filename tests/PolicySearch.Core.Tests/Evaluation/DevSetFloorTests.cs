@@ -7,13 +7,13 @@ namespace PolicySearch.Core.Tests.Evaluation;
 /// <summary>
 /// Regression floors on the development set's fourteen parts (TestData/devset, docs/analysis.md): "tune", "tune-d",
 /// "tune-e", "tune-f", "fresh", "tune-h", "tune-i", "tune-j", "tune-k" and "tune-l", which the rules were developed on
-/// (each of the last seven measured once untouched first); "heldout", split off by outlet before any tuning (TestData/devset/tools/split_devset.py), and
-/// "fresh-g", 20 articles from 20 other outlets annotated by someone who never ran the analysis: these two are only
-/// measured, never read for tuning; and "fresh-m", 15 articles from 15 other outlets, measured untouched twice and then
-/// read once for speaker and stance errors (docs/analysis.md, round 11); and "fresh-n", 15 articles from 15 other outlets,
-/// measured untouched and then read for its kinds errors only (its speaker and stance errors are unread). Every floor sits a little under the figure
-/// measured when the analysis last moved (in the comments), so that CI catches a regression without pinning exact
-/// numbers.
+/// (each of the last seven measured once untouched first); "heldout", split off by outlet before any tuning
+/// (TestData/devset/tools/split_devset.py), and "fresh-g", 20 articles from 20 other outlets annotated by someone who
+/// never ran the analysis: these two are only measured, never read for tuning; and "fresh-m", 15 articles from 15 other
+/// outlets, measured untouched twice and then read once for speaker and stance errors (docs/analysis.md, round 11); and
+/// "fresh-n", 15 articles from 15 other outlets, measured untouched and then read for its kinds errors only (its
+/// speaker and stance errors are unread). Every floor sits a little under the figure measured when the analysis last
+/// moved (in the comments), so that CI catches a regression without pinning exact numbers.
 /// </summary>
 public class DevSetFloorTests
 {

@@ -5,10 +5,10 @@ using PolicySearch.Core.Search;
 namespace PolicySearch.Core.Tests.Relevance;
 
 /// <summary>
-/// Floors of the ranking (issue 22) on the seeds' judgments, the tuning, held-back, fresh, fresh-g, fresh-m and fresh-n queries of the
-/// development set (TestData/relevance): the product's nDCG@10 must stay at or above the floor measured when the
-/// weights were set (docs/relevance.md), and above plain BM25 (the same engine with every boost off). Floors, not
-/// exact figures: a better analysis or ranking may raise them.
+/// Floors of the ranking (issue 22) on the seeds' judgments, the tuning, held-back, fresh, fresh-g, fresh-m and fresh-n
+/// queries of the development set (TestData/relevance): the product's nDCG@10 must stay at or above the floor measured
+/// when the weights were set (docs/relevance.md), and above plain BM25 (the same engine with every boost off). Floors,
+/// not exact figures: a better analysis or ranking may raise them.
 /// </summary>
 public class RelevanceFloorTests
 {
