@@ -122,6 +122,16 @@ public class SpeakerConstructionTests
     }
 
     [Fact]
+    public void PresentTenseReleaseVerbs_CreditTheirSubject()
+    {
+        // Press releases and blogs write in the present: the same verbs the past tense has.
+        Assert.Equal(["Ann Holt"], SpeakersOf("(SPRINGFIELD) – Governor Ann Holt is applauding both chambers for passing the bill."));
+        Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee applauds the council for ending the jail contract."));
+        Assert.Equal(["Illinois Sheriffs' Association"], SpeakersOf("The Illinois Sheriffs' Association is sounding the alarm about the new policy."));
+        Assert.Empty(SpeakersOf("The crowd is applauding outside the jail."));
+    }
+
+    [Fact]
     public void StatedBeliefs_AndPassives_CreditTheNamedPerson()
     {
         Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt believes the county would be safer if the jail could hold people for ICE."));

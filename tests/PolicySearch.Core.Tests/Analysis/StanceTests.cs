@@ -329,6 +329,8 @@ public class StanceTests
     [InlineData("The police chief said officers will give no help to ICE agents during the weekend sweeps.")]
     [InlineData("“Our officers cannot, in any way, facilitate these raids,” the mayor said.")]
     [InlineData("The county executive said immigration agents can no longer get access to the jail's booking records.")]
+    [InlineData("If known, city police will not share information about an undocumented resident with federal officials.")]
+    [InlineData("The police department will not take part in ICE raids, the chief said.")]
     public void PromiseNotToCooperate_Supports(string paragraph)
     {
         var analysed = Only(paragraph);
@@ -341,6 +343,7 @@ public class StanceTests
     [InlineData("The new rules do not allow deputies to help ICE agents hold anyone without a judge's warrant.")]
     [InlineData("Federal officials complain that ICE does not have access to the county's booking records.")]
     [InlineData("Critics say sanctuary counties do not help ICE agents find people with criminal records.")]
+    [InlineData("Sanctuary cities do not share data with ICE, the report says.")]
     public void DescribedLimitOrComplaint_IsNoRefusal(string paragraph)
     {
         Assert.DoesNotContain(Only(paragraph).StanceEvidence, e => e.EndsWith("(refusal)", StringComparison.Ordinal));

@@ -51,7 +51,15 @@ internal sealed class AnalysisLexicon
             FemaleWords = Names.GenderedWords.Female.ToFrozenSet(StringComparer.Ordinal);
             OrgHeadWords = Organisations.HeadWords.ToFrozenSet(StringComparer.Ordinal);
             NotSpeakerRoles = Names.NotSpeakerRoles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-            OrgAliases = Organisations.Aliases.ToDictionary(a => a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+            // A canonical name is a name of its body too ("Organized Communities Against Deportations", listed only as
+            // the name "OCAD" maps to, has no head word by which a run would otherwise be read as a body).
+            var aliases = Organisations.Aliases.ToDictionary(a => a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase);
+            foreach (var canonical in Organisations.Aliases.Values)
+            {
+                aliases.TryAdd(canonical, canonical);
+            }
+
+            OrgAliases = aliases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
             KnownSurnames = Names.KnownPeople.Select(k => k.Name[(k.Name.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
             OutletWords = Outlets.Words.ToFrozenSet(StringComparer.Ordinal);
             OutletNames = Outlets.Names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

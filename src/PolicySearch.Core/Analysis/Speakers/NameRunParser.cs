@@ -150,6 +150,26 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
+        // "Members of the Illinois Sheriffs’ Association are sounding the alarm": the members of a body speak as the body
+        // (unnamed officials of a named body are that body), and the mention spans the whole run so that a verb after it
+        // finds the body as its subject. "Critics of Mayor Lee said": a group named after what it is for or against is
+        // not that person; the name is read as the object of "of", which no verb takes as its subject.
+        if (run.Count >= 3 && run[1].Text == "of" && lexicon.NotNames.Contains(run[0].Text))
+        {
+            var named = new List<Mention>();
+            Read(run[2..], possessive, text, articleOutlet, named);
+            if (run[0].Text is "Members" or "Leaders" or "Officials" or "Representatives")
+            {
+                found.AddRange(named.Where(m => m.Kind == MentionKind.Organisation).Select(m => m with { Start = run[0].Start }));
+            }
+            else
+            {
+                found.AddRange(named);
+            }
+
+            return;
+        }
+
         var titled = ReadTitled(run, possessive);
         if (titled is not null)
         {

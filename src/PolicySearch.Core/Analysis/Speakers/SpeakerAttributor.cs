@@ -142,6 +142,13 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 voiced[i] = true;
             }
 
+            // "As staff and volunteers at <Body>, we …": the authors speak for the body they name.
+            if (speakers.Count == 0 && SelfIntroducedBodies.Body(text, reading.Mentions) is { } self && reading.Resolve(self) is { } selfBody)
+            {
+                speakers.Add(selfBody);
+                voiced[i] = true;
+            }
+
             foreach (var official in speakers)
             {
                 if (reading.CameFromUnnamedOfficial(official))

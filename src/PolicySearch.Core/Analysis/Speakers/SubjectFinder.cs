@@ -34,9 +34,10 @@ internal sealed class SubjectFinder
         + string.Join('|', GapAdverbs) + @")\s+)*$");
 
     // "Pritzker's statement said", "the department's news release read", "the Police Department account stated": the
-    // possessor (or the body named before them) of the words speaks.
+    // possessor (or the body named before them) of the words speaks; also with a date before the noun and the addressee
+    // after it ("the committee's April 10 letter to Gov. Jo Lee demanded").
     private static readonly Regex OwnWords = AnalysisRegex.Create(
-        @"^(?:['’]s?)?\s+(?:[\p{Ll}\-]+\s+)?(?:statement|release|letter|post|tweet|email|memo|response|message|filing|complaint|lawsuit|account|page|website)\s+$");
+        @"^(?:['’]s?)?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+)?(?:[\p{Ll}\-]+\s+)?(?:statement|release|letter|post|tweet|email|memo|response|message|filing|complaint|lawsuit|account|page|website)\s+(?:to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+){1,6})?$");
 
     private static readonly Regex AppositiveEnd = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then)\s+)*$");
 
