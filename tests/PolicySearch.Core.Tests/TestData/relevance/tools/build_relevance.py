@@ -5,11 +5,13 @@ from tools/fresh_queries.py and tools/fresh_grades.py over ../devset/fresh/artic
 freshg-qrels.tsv from tools/freshg_queries.py and tools/freshg_grades.py over ../devset/fresh-g/articles/; and
 freshm-queries.tsv and freshm-qrels.tsv from tools/freshm_queries.py and tools/freshm_grades.py over
 ../devset/fresh-m/articles/; and freshn-queries.tsv and freshn-qrels.tsv from tools/freshn_queries.py and
-tools/freshn_grades.py over ../devset/fresh-n/articles/. Checks that every judged paragraph exists in its corpus (articles.json + the product's
+tools/freshn_grades.py over ../devset/fresh-n/articles/; and fresho-queries.tsv and fresho-qrels.tsv from
+tools/fresho_queries.py and tools/fresho_grades.py over ../devset/fresh-o/articles/. Checks that every judged paragraph exists in its corpus (articles.json + the product's
 paragraph split: one paragraph per non-empty line) and is a content paragraph: by the gold annotation for the dev and
-fresh sets, by the hand lists NOT_CONTENT in tools/freshg_grades.py, tools/freshm_grades.py and tools/freshn_grades.py for
-fresh-g, fresh-m and fresh-n (whose gold is not read for fresh-g and fresh-m; for fresh-n, whose judge also wrote the
-gold, the hand list is checked to be exactly the gold's title and boilerplate rows).
+fresh sets, by the hand lists NOT_CONTENT in tools/freshg_grades.py, tools/freshm_grades.py, tools/freshn_grades.py and
+tools/fresho_grades.py for fresh-g, fresh-m, fresh-n and fresh-o (whose gold is not read for fresh-g and fresh-m; for
+fresh-n and fresh-o, whose judges also wrote the gold, the hand list is checked to be exactly the gold's title and
+boilerplate rows).
 Run from this folder: python3 tools/build_relevance.py
 """
 import json
@@ -27,6 +29,8 @@ import freshm_grades  # noqa: E402
 import freshm_queries  # noqa: E402
 import freshn_grades  # noqa: E402
 import freshn_queries  # noqa: E402
+import fresho_grades  # noqa: E402
+import fresho_queries  # noqa: E402
 from grades import GRADES  # noqa: E402
 from queries import HELD_BACK, QUERIES  # noqa: E402
 
@@ -49,6 +53,9 @@ def main():
     build(freshn_queries.QUERIES, freshn_grades.GRADES, os.path.join(DEVSET, "fresh-n", "articles"), None,
           [("freshn", lambda q: True)], f"fresh-n: {len(freshn_queries.QUERIES)} queries (all held out)",
           not_content=freshn_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-n", "gold-fresh-n.jsonl"))
+    build(fresho_queries.QUERIES, fresho_grades.GRADES, os.path.join(DEVSET, "fresh-o", "articles"), None,
+          [("fresho", lambda q: True)], f"fresh-o: {len(fresho_queries.QUERIES)} queries (all held out)",
+          not_content=fresho_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-o", "gold-fresh-o.jsonl"))
 
 
 def paragraph_count(path):
