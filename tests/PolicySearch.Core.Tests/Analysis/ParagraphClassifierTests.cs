@@ -80,6 +80,8 @@ public class ParagraphClassifierTests
     [InlineData("The mayor testified on the city's policy. Example 5's Jane Roe reports.", "boilerplate.video-caption")]
     [InlineData("What we know:", "boilerplate.section-label")]
     [InlineData("Sponsored by Example Bank", "boilerplate.ad")]
+    [InlineData("This event is sponsored by Connect (Facebook page or web site).", "boilerplate.ad")]
+    [InlineData("Read: The nation's sheriffs are getting a heavy dose of immigration politics", "boilerplate.related")]
     [InlineData("WATCH LIVE: the governor's news conference", "boilerplate.livestream")]
     [InlineData("Posted by Mark Roe", "boilerplate.byline")]
     [InlineData("To subscribe to the print edition, click here.", "boilerplate.subscribe")]
@@ -395,6 +397,8 @@ public class ParagraphClassifierTests
     [InlineData("Residents want to stay informed about raids, the alderman said.")]
     [InlineData("The sheriff addresses the crowd every Sunday, her aide said.")]
     [InlineData("The board said the report is available in full to the public.")]
+    [InlineData("Read the ordinance and you will see it protects no one, the sheriff said.")]
+    [InlineData("This event is one of dozens planned across the state this summer.")]
     public void Classify_ProseNearTheNewRules_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));

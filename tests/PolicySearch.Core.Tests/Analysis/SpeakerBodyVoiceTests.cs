@@ -30,6 +30,21 @@ public sealed class SpeakerBodyVoiceTests
     }
 
     [Fact]
+    public void TheAgency_IsNoCourtNamedBetween()
+    {
+        Assert.Equal(["U.S. Department of Justice"], SpeakersOf(
+            "The U.S. Justice Department on Friday backed two counties in their lawsuits against the state directive.",
+            "The agency argues in the statement, filed in U.S. District Court in New Jersey, that the directive is unlawful."));
+    }
+
+    [Fact]
+    public void ABodyMakingAnArgument_Speaks()
+    {
+        Assert.Equal(["Immigration Reform Law Institute"], SpeakersOf(
+            "Also, the Immigration Reform Law Institute makes another argument: the act conflicts with federal law."));
+    }
+
+    [Fact]
     public void AuthorsIntroducedAsMembersOfABody_SpeakForIt()
     {
         Assert.Equal(["Organized Communities Against Deportations"], SpeakersOf(

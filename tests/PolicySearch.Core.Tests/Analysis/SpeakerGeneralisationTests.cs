@@ -62,9 +62,11 @@ public class SpeakerGeneralisationTests
     }
 
     [Fact]
-    public void TitledSurname_KeepsItsTitle_UnlessTheArticleNamesThePerson()
+    public void TitledSurname_IsTheSurname_UnlessTheArticleNamesThePerson()
     {
-        Assert.Equal(["Rep. Okafor"], SpeakersOf("Rep. Okafor said the bill goes too far."));
+        // The guidelines drop titles from names: "Rep. Okafor" is credited as "Okafor".
+        Assert.Equal(["Okafor"], SpeakersOf("Rep. Okafor said the bill goes too far."));
+        Assert.Equal(["Cupich"], SpeakersOf("Cardinal Cupich today told priests in the archdiocese not to let agents in without a warrant."));
         Assert.Equal(["Grace Okafor"], SpeakersOf(
             "State Rep. Grace Okafor filed a bill to repeal the ordinance.",
             "Rep. Okafor said the ordinance goes too far."));
@@ -142,6 +144,29 @@ public class SpeakerGeneralisationTests
         Assert.Equal(["Dana Whitfield"], paragraphs[2].Speakers);
         Assert.Equal(["Omar Diaz"], paragraphs[3].Speakers);
         Assert.Equal(["Dana Whitfield"], paragraphs[4].Speakers);
+    }
+
+    [Fact]
+    public void ALetterWritersWe_IsTheWritersOnceTheWriterSpeaksAsI()
+    {
+        var paragraphs = TestAnalysis.Article(
+            "Letter: campus police stand with students",
+            "Letter: campus police stand with students",
+            "By Tom Reyes",
+            "As the chief of the campus police, I want to clarify what the new rules mean for our students.",
+            "As we stated last year, we believe immigration enforcement rests with federal agents, not campus police.",
+            "I hope every student reads this letter.");
+        Assert.Equal(["Tom Reyes"], paragraphs[2].Speakers);
+        Assert.Equal(["Tom Reyes"], paragraphs[3].Speakers);
+
+        // Without the writer's "I", a "we" credits nobody.
+        var news = TestAnalysis.Article(
+            "Board debates jail policy",
+            "Board debates jail policy",
+            "By Sam Ortega",
+            "The county board met on Tuesday to debate the jail policy.",
+            "We will keep covering the debate as the vote nears.");
+        Assert.Empty(news[3].Speakers);
     }
 
     [Fact]

@@ -179,7 +179,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
             // renamed for the suit it filed).
             return bodies
                 .Where(b => head.All(h => b.Value.Name.Contains(h, StringComparison.OrdinalIgnoreCase) || b.Key.Contains(h, StringComparison.OrdinalIgnoreCase))
-                    || (noun is "agency" or "office" or "organization" or "group" && !IsPlaceGovernment(b.Value.Name)))
+                    || (noun is "agency" or "office" or "organization" or "group" && !IsPlaceGovernment(b.Value.Name) && !IsCourt(b.Value.Name)))
                 .Select(b => b.Value)
                 .MaxBy(b => b.LastSeen);
         }
@@ -197,6 +197,13 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     private static bool IsPlaceGovernment(string name) =>
         name.EndsWith(" County", StringComparison.OrdinalIgnoreCase) || name.EndsWith(" City", StringComparison.OrdinalIgnoreCase)
         || GovernmentPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "U.S. District Court", "the Supreme Court": a court, which "the agency" or "the group" does not name ("filed in U.S.
+    /// District Court … The agency argues").
+    /// </summary>
+    private static bool IsCourt(string name) =>
+        name.Split(' ').Any(word => word is "Court" or "Courts");
 
     /// <summary>
     /// "the sheriff's office" where the article named "the Lake County Sheriff's Office": the body whose name holds the

@@ -47,7 +47,7 @@ internal sealed class Entity(EntityKind kind, string name)
 
     public string? Role { get; set; }
 
-    /// <summary>The first title written before the name; "Rep. Miller" stays so named when the article never gives the full name.</summary>
+    /// <summary>The first title written before the name ("Rep." of "Rep. Miller"): a titled bare surname is a person to credit.</summary>
     public string? Title { get; set; }
 
     public string? Place { get; set; }

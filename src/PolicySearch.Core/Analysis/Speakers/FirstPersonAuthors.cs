@@ -25,11 +25,19 @@ internal sealed class FirstPersonAuthors(AnalysisLexicon lexicon)
         IReadOnlyList<string> paragraphs, IReadOnlyList<List<Word>> words, IReadOnlyList<ParagraphKind> kinds, List<Entity>[] results, bool[] voiced, ArticleDiscourse discourse)
     {
         var firstPerson = new List<int>();
+        var plural = new List<int>();
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (kinds[i] == ParagraphKind.Content && results[i].Count == 0 && UsesFirstPerson(paragraphs[i], words[i]))
+            if (kinds[i] == ParagraphKind.Content && results[i].Count == 0)
             {
-                firstPerson.Add(i);
+                if (UsesFirstPerson(paragraphs[i], words[i]))
+                {
+                    firstPerson.Add(i);
+                }
+                else if (UsesFirstPerson(paragraphs[i], words[i], plural: true))
+                {
+                    plural.Add(i);
+                }
             }
         }
 
@@ -44,10 +52,12 @@ internal sealed class FirstPersonAuthors(AnalysisLexicon lexicon)
             return;
         }
 
+        // Once the author speaks as "I", the author's "we" ("As we stated last year, we believe …") is the author's too:
+        // a chief writing for the department, an organiser for the group.
         discourse.Paragraph = firstPerson[0];
         var author = discourse.Person(new Mention(0, 0, MentionKind.Person, name));
         author.HasSpoken = true;
-        foreach (var i in firstPerson)
+        foreach (var i in firstPerson.Concat(plural))
         {
             results[i].Add(author);
             voiced[i] = true;

@@ -119,23 +119,14 @@ internal sealed class SpeakerCanonicalizer
     }
 
     /// <summary>
-    /// A person's name; a titled surname that neither its article nor the corpus expands keeps its title ("Rep. Miller"):
-    /// the surname alone names nobody.
+    /// A person's name; a bare surname that neither its article nor the corpus expands stays a bare surname, its title
+    /// dropped as the gold guidelines drop titles from names ("Rep. Miller" is "Miller", "Cardinal Cupich" is "Cupich"),
+    /// unless it is a well-known figure's.
     /// </summary>
     private string PersonName(Entity person)
     {
         var name = PersonName(person.Name);
-        if (!person.IsSurnameOnly || !string.Equals(name, person.Name, StringComparison.Ordinal))
-        {
-            return name;
-        }
-
-        if (Known(person) is { } known)
-        {
-            return known.Name;
-        }
-
-        return person.Role is not null && person.Title is { Length: > 0 } title ? title + " " + name : name;
+        return person.IsSurnameOnly && string.Equals(name, person.Name, StringComparison.Ordinal) && Known(person) is { } known ? known.Name : name;
     }
 
     /// <summary>The well-known figure a bare surname stands for ("Gov. Pritzker"), when its role agrees where one is required.</summary>
