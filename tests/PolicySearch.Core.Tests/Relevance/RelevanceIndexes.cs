@@ -22,6 +22,8 @@ internal static class RelevanceIndexes
 
     private static readonly Lazy<PolicySearchIndex> FreshNIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-n", "articles")));
 
+    private static readonly Lazy<PolicySearchIndex> FreshOIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-o", "articles")));
+
     public static PolicySearchIndex Seeds => SeedIndex.Value;
 
     /// <summary>The development set's fresh held-out part (20 articles), which the fresh queries are judged on.</summary>
@@ -35,6 +37,9 @@ internal static class RelevanceIndexes
 
     /// <summary>The development set's part N (15 articles no ranking or analysis tuning has seen), which the fresh-n queries are judged on.</summary>
     public static PolicySearchIndex FreshN => FreshNIndex.Value;
+
+    /// <summary>The development set's part O (15 articles no ranking tuning has seen), which the fresh-o queries are judged on.</summary>
+    public static PolicySearchIndex FreshO => FreshOIndex.Value;
 
     public static PolicySearchIndex Dev => DevIndex.Value;
 
