@@ -81,6 +81,7 @@ public class ParagraphClassifierTests
     [InlineData("What we know:", "boilerplate.section-label")]
     [InlineData("Sponsored by Example Bank", "boilerplate.ad")]
     [InlineData("This event is sponsored by Connect (Facebook page or web site).", "boilerplate.ad")]
+    [InlineData("The attorney general announces a directive on police cooperation with ICE in Newark, N.J. Friday Sept. 27, 2019.", "boilerplate.caption")]
     [InlineData("Read: The nation's sheriffs are getting a heavy dose of immigration politics", "boilerplate.related")]
     [InlineData("WATCH LIVE: the governor's news conference", "boilerplate.livestream")]
     [InlineData("Posted by Mark Roe", "boilerplate.byline")]
@@ -399,6 +400,8 @@ public class ParagraphClassifierTests
     [InlineData("The board said the report is available in full to the public.")]
     [InlineData("Read the ordinance and you will see it protects no one, the sheriff said.")]
     [InlineData("This event is one of dozens planned across the state this summer.")]
+    [InlineData("The law takes effect Monday, Jan. 1, 2018.")]
+    [InlineData("The sheriff said the jail stopped holding people for ICE on Friday, Sept. 27, 2019.")]
     public void Classify_ProseNearTheNewRules_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));
