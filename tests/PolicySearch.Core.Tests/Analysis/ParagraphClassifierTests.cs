@@ -166,6 +166,17 @@ public class ParagraphClassifierTests
     }
 
     [Fact]
+    public void Classify_ExclaimedHeadlineInTitleCase_IsTitle()
+    {
+        var paragraphs = TestAnalysis.Article("Help Protest Expansion of the County Jail!", "Help Protest Expansion of the County Jail!", Body);
+        Assert.Equal("title.headline", paragraphs[0].Rule);
+
+        // An exclamation in sentence case is the body's.
+        var exclaimed = TestAnalysis.Article(null, Body, "We will not stand for this raid on our neighbors!");
+        Assert.Equal("content", exclaimed[1].Rule);
+    }
+
+    [Fact]
     public void Classify_FirstLineThatIsASentence_IsContentEvenWhenItIsTheTitle()
     {
         // An article without manifest entry is titled by its first line; a body sentence must still be content.

@@ -60,7 +60,8 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         {
             for (var i = 0; i < paragraphs.Count && i < MaxChromeLines; i++)
             {
-                if (wordCounts[i] <= MaxHeadlineWords && !TextShape.EndsLikeSentence(paragraphs[i]) && IsTitle(keys[i], titleKey, wordCounts[i]))
+                if (wordCounts[i] <= MaxHeadlineWords && (!TextShape.EndsLikeSentence(paragraphs[i]) || IsExclaimedInTitleCase(paragraphs[i]))
+                    && IsTitle(keys[i], titleKey, wordCounts[i]))
                 {
                     headlineAt = i;
                     break;
@@ -75,7 +76,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         {
             var text = paragraphs[i];
             var words = wordCounts[i];
-            var headlineShaped = words <= MaxHeadlineWords && !TextShape.EndsLikeSentence(text);
+            var headlineShaped = words <= MaxHeadlineWords && (!TextShape.EndsLikeSentence(text) || IsExclaimedInTitleCase(text));
 
             string? rule = null;
             if (headlineShaped && titleKey is not null && IsTitle(keys[i], titleKey, words))
@@ -348,6 +349,13 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         line.Length > 0 && (line == title
             || (words >= 4 && title.StartsWith(line, StringComparison.Ordinal))
             || (title.Length >= 20 && line.StartsWith(title, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// "Help Protest Expansion of the County Jail!": an exclamation in title case is a headline or a slogan, not a
+    /// sentence of the body, though it ends like one.
+    /// </summary>
+    private static bool IsExclaimedInTitleCase(string text) =>
+        text.AsSpan().TrimEnd().EndsWith("!", StringComparison.Ordinal) && TextShape.TitleCaseShare(text) >= 0.8;
 
     private static ParagraphKind KindOf(string rule) =>
         rule.StartsWith("title.", StringComparison.Ordinal) ? ParagraphKind.Title
