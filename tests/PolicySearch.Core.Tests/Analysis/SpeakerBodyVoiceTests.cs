@@ -38,6 +38,13 @@ public sealed class SpeakerBodyVoiceTests
     }
 
     [Fact]
+    public void ABodyThatPledges_Speaks_APersonPledgingMoneyDoesNot()
+    {
+        Assert.Equal(["Diocese of Chicago"], SpeakersOf("The Diocese of Chicago has pledged support for immigrants as a sanctuary diocese."));
+        Assert.Empty(SpeakersOf("Mayor Jo Lee pledged money for the new park."));
+    }
+
+    [Fact]
     public void ABodyMakingAnArgument_Speaks()
     {
         Assert.Equal(["Immigration Reform Law Institute"], SpeakersOf(
