@@ -31,6 +31,8 @@ import freshn_grades  # noqa: E402
 import freshn_queries  # noqa: E402
 import fresho_grades  # noqa: E402
 import fresho_queries  # noqa: E402
+import freshp_grades  # noqa: E402
+import freshp_queries  # noqa: E402
 from grades import GRADES  # noqa: E402
 from queries import HELD_BACK, QUERIES  # noqa: E402
 
@@ -56,6 +58,9 @@ def main():
     build(fresho_queries.QUERIES, fresho_grades.GRADES, os.path.join(DEVSET, "fresh-o", "articles"), None,
           [("fresho", lambda q: True)], f"fresh-o: {len(fresho_queries.QUERIES)} queries (all held out)",
           not_content=fresho_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-o", "gold-fresh-o.jsonl"))
+    build(freshp_queries.QUERIES, freshp_grades.GRADES, os.path.join(DEVSET, "fresh-p", "articles"), None,
+          [("freshp", lambda q: True)], f"fresh-p: {len(freshp_queries.QUERIES)} queries (all held out)",
+          not_content=freshp_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-p", "gold-fresh-p.jsonl"))
 
 
 def paragraph_count(path):
