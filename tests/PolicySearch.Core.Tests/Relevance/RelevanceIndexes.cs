@@ -24,6 +24,8 @@ internal static class RelevanceIndexes
 
     private static readonly Lazy<PolicySearchIndex> FreshOIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-o", "articles")));
 
+    private static readonly Lazy<PolicySearchIndex> FreshPIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-p", "articles")));
+
     public static PolicySearchIndex Seeds => SeedIndex.Value;
 
     /// <summary>The development set's fresh held-out part (20 articles), which the fresh queries are judged on.</summary>
@@ -40,6 +42,9 @@ internal static class RelevanceIndexes
 
     /// <summary>The development set's part O (15 articles no ranking tuning has seen), which the fresh-o queries are judged on.</summary>
     public static PolicySearchIndex FreshO => FreshOIndex.Value;
+
+    /// <summary>The development set's part P (15 articles no tuning has seen), which the fresh-p queries are judged on.</summary>
+    public static PolicySearchIndex FreshP => FreshPIndex.Value;
 
     public static PolicySearchIndex Dev => DevIndex.Value;
 
