@@ -81,6 +81,9 @@ public class ParagraphClassifierTests
     [InlineData("What we know:", "boilerplate.section-label")]
     [InlineData("Sponsored by Example Bank", "boilerplate.ad")]
     [InlineData("This event is sponsored by Connect (Facebook page or web site).", "boilerplate.ad")]
+    [InlineData("(Click here for resources to “Know Your Rights”).", "boilerplate.related")]
+    [InlineData("This is the sixth edition of The Badge, a series on the powers of sheriffs.", "boilerplate.editor-note")]
+    [InlineData("This story is part of a collaboration between two newsrooms.", "boilerplate.editor-note")]
     [InlineData("The attorney general announces a directive on police cooperation with ICE in Newark, N.J. Friday Sept. 27, 2019.", "boilerplate.caption")]
     [InlineData("Read: The nation's sheriffs are getting a heavy dose of immigration politics", "boilerplate.related")]
     [InlineData("WATCH LIVE: the governor's news conference", "boilerplate.livestream")]
@@ -412,6 +415,8 @@ public class ParagraphClassifierTests
     [InlineData("Read the ordinance and you will see it protects no one, the sheriff said.")]
     [InlineData("This event is one of dozens planned across the state this summer.")]
     [InlineData("The law takes effect Monday, Jan. 1, 2018.")]
+    [InlineData("This is the first time the county has joined the federal program.")]
+    [InlineData("This is the second part of the law that the sheriffs challenged in court.")]
     [InlineData("The sheriff said the jail stopped holding people for ICE on Friday, Sept. 27, 2019.")]
     public void Classify_ProseNearTheNewRules_IsContent(string line)
     {

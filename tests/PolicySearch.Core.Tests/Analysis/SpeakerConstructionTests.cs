@@ -132,6 +132,18 @@ public class SpeakerConstructionTests
     }
 
     [Fact]
+    public void APromise_AndNamingTheObjectSomething_CreditTheSubject()
+    {
+        Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee has promised to end the jail contract."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Rep. Ann Holt spoke at the hearing. Holt called the legislation a slippery slope."));
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt called his rival an extremist."));
+
+        // No object before the article, a request, or a passive: nobody is naming anything.
+        Assert.Empty(SpeakersOf("Chief Bo Park called a tow truck."));
+        Assert.Empty(SpeakersOf("The law was called a mistake by many."));
+    }
+
+    [Fact]
     public void StatedBeliefs_AndPassives_CreditTheNamedPerson()
     {
         Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt believes the county would be safer if the jail could hold people for ICE."));

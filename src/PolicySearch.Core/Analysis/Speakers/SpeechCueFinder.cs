@@ -56,7 +56,8 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             if ((afterQuote.Contains(match.Phrase) && !attributesQuote)
                 || (clauseFinal.Contains(match.Phrase) && !attributesQuote && !EndsClause(text, end, words, match.First + match.Count) && !AddsAClause(match.Phrase, words, match.First + match.Count))
                 || (beforeQuote.Contains(match.Phrase) && !QuoteFollows(words, match.First + match.Count, quotes)
-                    && !(beforeAs.Contains(match.Phrase) && AsFollows(text, words, match.First, match.First + match.Count))))
+                    && !(beforeAs.Contains(match.Phrase) && AsFollows(text, words, match.First, match.First + match.Count))
+                    && !(NamingVerbs.Contains(match.Phrase) && NamesItA(text, words, match.First, match.First + match.Count))))
             {
                 continue;
             }
@@ -183,6 +184,46 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             }
 
             if (words[k].Lower == "as")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs that name their object something ("called the bill a slippery slope", "dubbed it an overreach").
+    private static readonly FrozenSet<string> NamingVerbs = new[] { "called", "calls", "dubbed", "labeled", "labelled", "termed" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // What opens the object of a naming verb: a determiner or a pronoun ("the legislation", "it", "his rival").
+    private static readonly FrozenSet<string> ObjectOpeners = new[] { "the", "this", "that", "these", "those", "it", "them", "him", "her", "his", "their", "its", "our", "my", "your" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private const int NamedObjectWords = 4;
+
+    /// <summary>
+    /// "Skillicorn called the legislation a slippery slope", "called it an overreach": an active naming verb, an object
+    /// of at most four words opened by a determiner or a pronoun, then "a"/"an" in the same clause. Not "called a tow
+    /// truck" (no object before the article), "called for a vote", nor "was called a hero" (passive).
+    /// </summary>
+    private static bool NamesItA(string text, List<Word> words, int verb, int nextWord)
+    {
+        if ((verb > 0 && words[verb - 1].Lower is "was" or "is" or "were" or "are" or "be" or "been" or "being")
+            || nextWord >= words.Count || !ObjectOpeners.Contains(words[nextWord].Lower))
+        {
+            return false;
+        }
+
+        for (var k = nextWord + 1; k < words.Count && k <= nextWord + NamedObjectWords; k++)
+        {
+            foreach (var c in text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End))
+            {
+                if (!char.IsWhiteSpace(c) && c is not ('\'' or '’' or '-'))
+                {
+                    return false;
+                }
+            }
+
+            if (words[k].Lower is "a" or "an")
             {
                 return true;
             }
