@@ -16,7 +16,7 @@ the seeds write him), otherwise the fullest form the article gives, titles dropp
 Sheriff Shane Nelson" -> Shane Nelson, "Republican Gov. Ron DeSantis" -> Ron DeSantis). One person,
 one name: d1707 spells ICE's acting director "Mathew Albence", d1706 "Matthew Albence"; both are
 Matthew Albence, with the page's spelling as the alias. Unnamed officials of a named body map to that
-body ("ICE organizers" -> ICIRR, "an ICE spokesman" and "ICE officials" -> ICE, "City leaders" ->
+body ("ICIRR organizers" -> ICIRR, "an ICE spokesman" and "ICE officials" -> ICE, "City leaders" ->
 City of Chicago, "The University" -> University of Chicago); a person speaking for an organisation is
 the person only (Lawrence Benito, not ICIRR; Diana Schwartz Francisco, not AAUP); a quote continuing
 an attribution of an earlier line keeps the speaker with an empty alias list (William J. Kelly's
