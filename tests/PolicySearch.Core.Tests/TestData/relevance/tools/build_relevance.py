@@ -33,6 +33,8 @@ import fresho_grades  # noqa: E402
 import fresho_queries  # noqa: E402
 import freshp_grades  # noqa: E402
 import freshp_queries  # noqa: E402
+import freshq_grades  # noqa: E402
+import freshq_queries  # noqa: E402
 from grades import GRADES  # noqa: E402
 from queries import HELD_BACK, QUERIES  # noqa: E402
 
@@ -61,6 +63,9 @@ def main():
     build(freshp_queries.QUERIES, freshp_grades.GRADES, os.path.join(DEVSET, "fresh-p", "articles"), None,
           [("freshp", lambda q: True)], f"fresh-p: {len(freshp_queries.QUERIES)} queries (all held out)",
           not_content=freshp_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-p", "gold-fresh-p.jsonl"))
+    build(freshq_queries.QUERIES, freshq_grades.GRADES, os.path.join(DEVSET, "fresh-q", "articles"), None,
+          [("freshq", lambda q: True)], f"fresh-q: {len(freshq_queries.QUERIES)} queries (all held out)",
+          not_content=freshq_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-q", "gold-fresh-q.jsonl"))
 
 
 def paragraph_count(path):
