@@ -6,7 +6,7 @@ namespace PolicySearch.Core.Tests.Relevance;
 
 /// <summary>
 /// Floors of the ranking (issue 22) on the seeds' judgments, the tuning, held-back, fresh, fresh-g, fresh-m, fresh-n,
-/// fresh-o and fresh-p queries of the development set (TestData/relevance): the product's nDCG@10 must stay at or above the floor
+/// fresh-o, fresh-p and fresh-q queries of the development set (TestData/relevance): the product's nDCG@10 must stay at or above the floor
 /// measured when the weights were set (docs/relevance.md), and above plain BM25 (the same engine with every boost off). Floors,
 /// not exact figures: a better analysis or ranking may raise them.
 /// </summary>
@@ -29,6 +29,8 @@ public class RelevanceFloorTests
     private static readonly Lazy<Measured> FreshOFigures = new(() => Measure(RelevanceIndexes.FreshO.Engine, "fresho"));
 
     private static readonly Lazy<Measured> FreshPFigures = new(() => Measure(RelevanceIndexes.FreshP.Engine, "freshp"));
+
+    private static readonly Lazy<Measured> FreshQFigures = new(() => Measure(RelevanceIndexes.FreshQ.Engine, "freshq"));
 
     [Fact]
     public void Seeds_ProductNdcgAtLeast083_AndAboveBm25()
@@ -126,14 +128,27 @@ public class RelevanceFloorTests
     }
 
     /// <summary>
-    /// A floor only: the fresh-p queries (16, over part P's 15 articles), made as fresh-o's; no choice of any kind has
-    /// seen them. Measured 0.763 against BM25's 0.716 on their first run (docs/relevance.md).
+    /// A floor only: the fresh-p queries (16, over part P's 15 articles), made as fresh-o's; no ranking choice has seen
+    /// them. Measured 0.763 against BM25's 0.716 on their first run, 0.760 against 0.717 once round 15 of the analysis
+    /// read part P (docs/relevance.md).
     /// </summary>
     [Fact]
     public void FreshP_ProductNdcgAtLeast074()
     {
         var (product, plain) = FreshPFigures.Value.All;
         Assert.True(product >= 0.74, $"fresh-p nDCG@10 {product:0.000} (BM25 {plain:0.000})");
+    }
+
+    /// <summary>
+    /// A floor only, and no "above BM25" check: the fresh-q queries (16, over part Q's 15 articles) measured 0.661
+    /// against BM25's 0.667 on their untouched first run, the one judged set where the product ranks below plain BM25
+    /// (docs/relevance.md). This keeps the figure from falling further; it does not claim the goal.
+    /// </summary>
+    [Fact]
+    public void FreshQ_ProductNdcgAtLeast064()
+    {
+        var (product, plain) = FreshQFigures.Value.All;
+        Assert.True(product >= 0.64, $"fresh-q nDCG@10 {product:0.000} (BM25 {plain:0.000})");
     }
 
     private static void AssertNoClassBelow(Measured measured)

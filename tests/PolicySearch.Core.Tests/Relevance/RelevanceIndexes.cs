@@ -26,6 +26,8 @@ internal static class RelevanceIndexes
 
     private static readonly Lazy<PolicySearchIndex> FreshPIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-p", "articles")));
 
+    private static readonly Lazy<PolicySearchIndex> FreshQIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-q", "articles")));
+
     public static PolicySearchIndex Seeds => SeedIndex.Value;
 
     /// <summary>The development set's fresh held-out part (20 articles), which the fresh queries are judged on.</summary>
@@ -43,8 +45,11 @@ internal static class RelevanceIndexes
     /// <summary>The development set's part O (15 articles no ranking tuning has seen), which the fresh-o queries are judged on.</summary>
     public static PolicySearchIndex FreshO => FreshOIndex.Value;
 
-    /// <summary>The development set's part P (15 articles no tuning has seen), which the fresh-p queries are judged on.</summary>
+    /// <summary>The development set's part P (15 articles, read by the analysis in round 15), which the fresh-p queries are judged on.</summary>
     public static PolicySearchIndex FreshP => FreshPIndex.Value;
+
+    /// <summary>The development set's part Q (15 articles no tuning has seen), which the fresh-q queries are judged on.</summary>
+    public static PolicySearchIndex FreshQ => FreshQIndex.Value;
 
     public static PolicySearchIndex Dev => DevIndex.Value;
 
