@@ -180,6 +180,22 @@ public class ParagraphClassifierTests
     }
 
     [Fact]
+    public void Classify_ALineTheArticlePrintsTwice_IsAnImagesCaption()
+    {
+        const string caption = "Residents express their disappointment after the committee voted on the bill in the spring.";
+        const string lede = "The governor signed the bill on Friday, ending a year of debate over the county jails.";
+        var paragraphs = TestAnalysis.Article("Governor signs the bill", "Governor signs the bill", lede, caption, caption, Body);
+        Assert.Equal(["title.headline", "content", "boilerplate.repeated-caption", "boilerplate.repeated-caption", "content"], paragraphs.Select(p => p.Rule));
+
+        // A body crawled twice keeps its paragraphs, paragraph by paragraph or as a whole.
+        string[] body = ["The council voted on Monday to end the jail contract with ICE.", "The sheriff said the county would lose money but keep its deputies.", "Advocates said the vote would keep families together in the county."];
+        var twice = TestAnalysis.Article("Council ends the contract", ["Council ends the contract", .. body, .. body]);
+        Assert.DoesNotContain(twice, p => p.Rule == "boilerplate.repeated-caption");
+        var doubled = TestAnalysis.Article("Council ends the contract", ["Council ends the contract", .. body.SelectMany(line => new[] { line, line })]);
+        Assert.DoesNotContain(doubled, p => p.Rule == "boilerplate.repeated-caption");
+    }
+
+    [Fact]
     public void Classify_FirstLineThatIsASentence_IsContentEvenWhenItIsTheTitle()
     {
         // An article without manifest entry is titled by its first line; a body sentence must still be content.

@@ -10,6 +10,11 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
 {
     public const string ContentRule = "content";
 
+    // Repeated lines: shorter ones ("Photo: AP") are left to the credit rules; more than two distinct repeats is a page
+    // crawled twice, not an image's two captions.
+    private const int MinRepeatedCaptionWords = 6;
+    private const int MaxRepeatedCaptions = 2;
+
     private const int MaxHeadlineWords = 25;
     private const int MaxDekWords = 40;
     private const int MaxRepeatedDekWords = 60;
@@ -122,6 +127,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         MarkDek(paragraphs, wordCounts, results);
         MarkRepeatedDek(paragraphs, wordCounts, results);
         MarkCaptions(paragraphs, wordCounts, results);
+        MarkRepeatedCaptions(paragraphs, wordCounts, results);
         MarkComments(paragraphs, wordCounts, results);
         MarkSubheads(paragraphs, wordCounts, results);
         return results;
@@ -204,6 +210,39 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
                 && TextShape.SameOpening(paragraphs[alt], paragraphs[caption], 4))
             {
                 results[alt] = (ParagraphKind.Boilerplate, "boilerplate.alt-text");
+            }
+        }
+    }
+
+    /// <summary>
+    /// An image's alt text and its caption printed as the same words: a line of the body (six words or more, at most a
+    /// caption's length) printed twice in a row, both copies still taken for content. A dek that the lede repeats was
+    /// marked before, so its lede is no pair. Only two copies side by side, and only when one or two lines repeat so: a
+    /// page whose body was crawled twice keeps it.
+    /// </summary>
+    private static void MarkRepeatedCaptions(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
+    {
+        var pairs = new List<int>();
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        {
+            if (wordCounts[i] is >= MinRepeatedCaptionWords and <= MaxCaptionWords
+                && string.Equals(paragraphs[i].Trim(), paragraphs[i + 1].Trim(), StringComparison.Ordinal))
+            {
+                pairs.Add(i);
+            }
+        }
+
+        if (pairs.Count > MaxRepeatedCaptions)
+        {
+            return;
+        }
+
+        foreach (var i in pairs)
+        {
+            if (results[i].Kind == ParagraphKind.Content && results[i + 1].Kind == ParagraphKind.Content)
+            {
+                results[i] = (ParagraphKind.Boilerplate, "boilerplate.repeated-caption");
+                results[i + 1] = (ParagraphKind.Boilerplate, "boilerplate.repeated-caption");
             }
         }
     }
