@@ -144,6 +144,22 @@ public class SpeakerConstructionTests
     }
 
     [Fact]
+    public void ReleasedLetters_AndAdvocacy_CreditTheSubject()
+    {
+        Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt and 15 other sheriffs released a letter on Monday endorsing the repeal."));
+        Assert.Equal(["Jo Lee"], SpeakersOf("Alderman Jo Lee is advocating for a referendum on the city's sanctuary status."));
+        Assert.Empty(SpeakersOf("The Immigrant Advocates for Justice group met on Monday."));
+    }
+
+    [Fact]
+    public void ADoubleSurname_IsThePersonTheArticleNamedInFull()
+    {
+        Assert.Equal(["Diana Schwartz Francisco"], SpeakersOf(
+            "Graduate student Diana Schwartz Francisco spoke at the rally on Monday.",
+            "Schwartz Francisco called on the university to restate its support."));
+    }
+
+    [Fact]
     public void StatedBeliefs_AndPassives_CreditTheNamedPerson()
     {
         Assert.Equal(["Ann Holt"], SpeakersOf("Sheriff Ann Holt believes the county would be safer if the jail could hold people for ICE."));

@@ -316,6 +316,19 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
                 }
             }
 
+            // "Schwartz Francisco said" after "Diana Schwartz Francisco": a two-word surname, the last two words of a
+            // longer name the article gave.
+            if (key.IndexOf(' ', StringComparison.Ordinal) == key.LastIndexOf(' '))
+            {
+                foreach (var p in people)
+                {
+                    if (p.Key.Length > key.Length && p.Key.EndsWith(key, StringComparison.Ordinal) && p.Key[p.Key.Length - key.Length - 1] == ' ')
+                    {
+                        return p;
+                    }
+                }
+            }
+
             // A surname seen first ("Haddad said") is the same person once the full name appears.
             var last = NameKey.LastOfKey(key);
             foreach (var p in people)
