@@ -14,6 +14,7 @@ public class LawPositionTests
     [InlineData("Two senators opposed the Welcoming Ohio Act when it passed in 2019.", Stance.Opposes)]
     [InlineData("Downstate legislators are supporting legislation to repeal the Welcoming Ohio Act.", Stance.Opposes)]
     [InlineData("The sheriff backs the lawsuit seeking to invalidate the Welcoming Ohio Act.", Stance.Opposes)]
+    [InlineData("Sheriff Jo Lee says he supports ballot measure 105, which would repeal the state's sanctuary law.", Stance.Opposes)]
     public void APositionOnTheLaw_TakesItsSide(string text, Stance expected)
     {
         var paragraph = Only(text);

@@ -81,16 +81,23 @@ internal sealed class LawPositions(StanceFile stance)
                 continue;
             }
 
-            // "supporting legislation to repeal the TRUST Act": the rollback's side.
+            // "supporting legislation to repeal the TRUST Act", "supports ballot measure 105, which would repeal the state's
+            // sanctuary law": the rollback's side.
+            if (k + 1 < words.Count && words[k].Lower == "ballot")
+            {
+                k++;
+            }
+
             if (k < words.Count && RollbackNouns.Contains(words[k].Lower) && !inLawName[k])
             {
-                var v = k + 1;
-                while (v < words.Count && v <= k + MaxLinkWords && LinkWords.Contains(words[v].Lower))
+                var v = k + 1 < words.Count && words[k + 1].Lower.All(char.IsAsciiDigit) ? k + 2 : k + 1;
+                var linked = v;
+                while (v < words.Count && v < linked + MaxLinkWords && LinkWords.Contains(words[v].Lower))
                 {
                     v++;
                 }
 
-                if (v > k + 1 && v < words.Count && RollbackVerbs.Contains(words[v].Lower))
+                if (v > linked && v < words.Count && RollbackVerbs.Contains(words[v].Lower))
                 {
                     var target = Skip(words, v + (words[v].Lower.StartsWith("roll", StringComparison.Ordinal) && v + 1 < words.Count && words[v + 1].Lower == "back" ? 2 : 1));
                     if (IsLaw(words, inLawName, target))
