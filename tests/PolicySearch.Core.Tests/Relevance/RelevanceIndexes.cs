@@ -48,7 +48,7 @@ internal static class RelevanceIndexes
     /// <summary>The development set's part P (15 articles, read by the analysis in round 15), which the fresh-p queries are judged on.</summary>
     public static PolicySearchIndex FreshP => FreshPIndex.Value;
 
-    /// <summary>The development set's part Q (15 articles no tuning has seen), which the fresh-q queries are judged on.</summary>
+    /// <summary>The development set's part Q (15 articles, read by the analysis in round 16), which the fresh-q queries are judged on.</summary>
     public static PolicySearchIndex FreshQ => FreshQIndex.Value;
 
     public static PolicySearchIndex Dev => DevIndex.Value;
