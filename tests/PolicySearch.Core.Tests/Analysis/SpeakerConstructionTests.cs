@@ -152,6 +152,14 @@ public class SpeakerConstructionTests
     }
 
     [Fact]
+    public void AWellKnownFiguresName_KeepsTheRegistrysForm_WhateverSpellingCameFirst()
+    {
+        Assert.Equal(["JB Pritzker"], SpeakersOf(
+            "Last year Gov. J.B. Pritzker signed the Way Forward Act.",
+            "Democratic Governor JB Pritzker says Illinois is a welcoming state."));
+    }
+
+    [Fact]
     public void ADoubleSurname_IsThePersonTheArticleNamedInFull()
     {
         Assert.Equal(["Diana Schwartz Francisco"], SpeakersOf(

@@ -239,6 +239,13 @@ internal sealed class SpeakerCanonicalizer
                 return initialled.Name;
             }
 
+            // A well-known figure's own full name keeps the registry's form whatever other spelling the corpus favours
+            // ("JB Pritzker" in a corpus that also writes "J.B. Pritzker").
+            if (knownByFirstLast.TryGetValue(NameKey.FirstLast(name), out var known))
+            {
+                return known.Name;
+            }
+
             return canonicalByFirstLast.GetValueOrDefault(NameKey.FirstLast(name), name);
         }
 
