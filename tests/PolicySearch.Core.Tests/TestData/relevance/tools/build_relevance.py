@@ -35,6 +35,8 @@ import freshp_grades  # noqa: E402
 import freshp_queries  # noqa: E402
 import freshq_grades  # noqa: E402
 import freshq_queries  # noqa: E402
+import freshr_grades  # noqa: E402
+import freshr_queries  # noqa: E402
 from grades import GRADES  # noqa: E402
 from queries import HELD_BACK, QUERIES  # noqa: E402
 
@@ -66,6 +68,9 @@ def main():
     build(freshq_queries.QUERIES, freshq_grades.GRADES, os.path.join(DEVSET, "fresh-q", "articles"), None,
           [("freshq", lambda q: True)], f"fresh-q: {len(freshq_queries.QUERIES)} queries (all held out)",
           not_content=freshq_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-q", "gold-fresh-q.jsonl"))
+    build(freshr_queries.QUERIES, freshr_grades.GRADES, os.path.join(DEVSET, "fresh-r", "articles"), None,
+          [("freshr", lambda q: True)], f"fresh-r: {len(freshr_queries.QUERIES)} queries (all held out)",
+          not_content=freshr_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-r", "gold-fresh-r.jsonl"))
 
 
 def paragraph_count(path):
