@@ -28,6 +28,8 @@ internal static class RelevanceIndexes
 
     private static readonly Lazy<PolicySearchIndex> FreshQIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-q", "articles")));
 
+    private static readonly Lazy<PolicySearchIndex> FreshRIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-r", "articles")));
+
     public static PolicySearchIndex Seeds => SeedIndex.Value;
 
     /// <summary>The development set's fresh held-out part (20 articles), which the fresh queries are judged on.</summary>
@@ -50,6 +52,9 @@ internal static class RelevanceIndexes
 
     /// <summary>The development set's part Q (15 articles, read by the analysis in round 16), which the fresh-q queries are judged on.</summary>
     public static PolicySearchIndex FreshQ => FreshQIndex.Value;
+
+    /// <summary>The development set's part R (11 articles no tuning has seen), which the fresh-r queries are judged on.</summary>
+    public static PolicySearchIndex FreshR => FreshRIndex.Value;
 
     public static PolicySearchIndex Dev => DevIndex.Value;
 
