@@ -1,19 +1,16 @@
 #!/usr/bin/env python3
-"""Writes dev-queries.tsv and dev-qrels.tsv (the seeds' format) from the hand judgments in tools/grades.py and the
-queries in tools/queries.py, plus dev-tune-* and dev-heldback-* halves; and fresh-queries.tsv and fresh-qrels.tsv
-from tools/fresh_queries.py and tools/fresh_grades.py over ../devset/fresh/articles/; and freshg-queries.tsv and
-freshg-qrels.tsv from tools/freshg_queries.py and tools/freshg_grades.py over ../devset/fresh-g/articles/; and
-freshm-queries.tsv and freshm-qrels.tsv from tools/freshm_queries.py and tools/freshm_grades.py over
-../devset/fresh-m/articles/; and freshn-queries.tsv and freshn-qrels.tsv from tools/freshn_queries.py and
-tools/freshn_grades.py over ../devset/fresh-n/articles/; and fresho-queries.tsv and fresho-qrels.tsv from
-tools/fresho_queries.py and tools/fresho_grades.py over ../devset/fresh-o/articles/. Checks that every judged paragraph exists in its corpus (articles.json + the product's
-paragraph split: one paragraph per non-empty line) and is a content paragraph: by the gold annotation for the dev and
-fresh sets, by the hand lists NOT_CONTENT in tools/freshg_grades.py, tools/freshm_grades.py, tools/freshn_grades.py and
-tools/fresho_grades.py for fresh-g, fresh-m, fresh-n and fresh-o (whose gold is not read for fresh-g and fresh-m; for
-fresh-n and fresh-o, whose judges also wrote the gold, the hand list is checked to be exactly the gold's title and
-boilerplate rows).
+"""Writes the relevance TSVs (the seeds' format) from the hand-written queries and grades in this folder:
+dev-queries.tsv and dev-qrels.tsv from tools/queries.py and tools/grades.py, with their dev-tune-* and dev-heldback-*
+halves; fresh-*.tsv from tools/fresh_queries.py and tools/fresh_grades.py over ../devset/fresh/articles/; and for each
+later part X in G, M, N, O, P, Q, R: freshX-queries.tsv and freshX-qrels.tsv from tools/freshX_queries.py and
+tools/freshX_grades.py over ../devset/fresh-X/articles/. Checks that every judged paragraph exists in its corpus
+(articles.json + the product's paragraph split: one paragraph per non-empty line) and is a content paragraph: by the
+gold annotation for the dev and fresh sets, and by the hand list NOT_CONTENT in each freshX_grades.py for the later
+parts (whose gold is not read for fresh-g and fresh-m; from fresh-n on, whose judges also wrote the gold, the hand list
+is checked to be exactly the gold's title and boilerplate rows).
 Run from this folder: python3 tools/build_relevance.py
 """
+import importlib
 import json
 import os
 import sys
@@ -23,20 +20,6 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import fresh_grades  # noqa: E402
 import fresh_queries  # noqa: E402
-import freshg_grades  # noqa: E402
-import freshg_queries  # noqa: E402
-import freshm_grades  # noqa: E402
-import freshm_queries  # noqa: E402
-import freshn_grades  # noqa: E402
-import freshn_queries  # noqa: E402
-import fresho_grades  # noqa: E402
-import fresho_queries  # noqa: E402
-import freshp_grades  # noqa: E402
-import freshp_queries  # noqa: E402
-import freshq_grades  # noqa: E402
-import freshq_queries  # noqa: E402
-import freshr_grades  # noqa: E402
-import freshr_queries  # noqa: E402
 from grades import GRADES  # noqa: E402
 from queries import HELD_BACK, QUERIES  # noqa: E402
 
@@ -50,27 +33,16 @@ def main():
     build(fresh_queries.QUERIES, fresh_grades.GRADES, os.path.join(DEVSET, "fresh", "articles"),
           [os.path.join("fresh", "gold-fresh.jsonl")], [("fresh", lambda q: True)],
           f"fresh: {len(fresh_queries.QUERIES)} queries (all held out)")
-    build(freshg_queries.QUERIES, freshg_grades.GRADES, os.path.join(DEVSET, "fresh-g", "articles"), None,
-          [("freshg", lambda q: True)], f"fresh-g: {len(freshg_queries.QUERIES)} queries (all held out)",
-          not_content=freshg_grades.NOT_CONTENT)
-    build(freshm_queries.QUERIES, freshm_grades.GRADES, os.path.join(DEVSET, "fresh-m", "articles"), None,
-          [("freshm", lambda q: True)], f"fresh-m: {len(freshm_queries.QUERIES)} queries (all held out)",
-          not_content=freshm_grades.NOT_CONTENT)
-    build(freshn_queries.QUERIES, freshn_grades.GRADES, os.path.join(DEVSET, "fresh-n", "articles"), None,
-          [("freshn", lambda q: True)], f"fresh-n: {len(freshn_queries.QUERIES)} queries (all held out)",
-          not_content=freshn_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-n", "gold-fresh-n.jsonl"))
-    build(fresho_queries.QUERIES, fresho_grades.GRADES, os.path.join(DEVSET, "fresh-o", "articles"), None,
-          [("fresho", lambda q: True)], f"fresh-o: {len(fresho_queries.QUERIES)} queries (all held out)",
-          not_content=fresho_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-o", "gold-fresh-o.jsonl"))
-    build(freshp_queries.QUERIES, freshp_grades.GRADES, os.path.join(DEVSET, "fresh-p", "articles"), None,
-          [("freshp", lambda q: True)], f"fresh-p: {len(freshp_queries.QUERIES)} queries (all held out)",
-          not_content=freshp_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-p", "gold-fresh-p.jsonl"))
-    build(freshq_queries.QUERIES, freshq_grades.GRADES, os.path.join(DEVSET, "fresh-q", "articles"), None,
-          [("freshq", lambda q: True)], f"fresh-q: {len(freshq_queries.QUERIES)} queries (all held out)",
-          not_content=freshq_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-q", "gold-fresh-q.jsonl"))
-    build(freshr_queries.QUERIES, freshr_grades.GRADES, os.path.join(DEVSET, "fresh-r", "articles"), None,
-          [("freshr", lambda q: True)], f"fresh-r: {len(freshr_queries.QUERIES)} queries (all held out)",
-          not_content=freshr_grades.NOT_CONTENT, check_gold=os.path.join(DEVSET, "fresh-r", "gold-fresh-r.jsonl"))
+    # The later parts: set id, part folder, and whether its judge also wrote the gold (then NOT_CONTENT is checked against
+    # the gold; fresh-g's and fresh-m's gold is not read).
+    later = [("freshg", "fresh-g", False), ("freshm", "fresh-m", False), ("freshn", "fresh-n", True), ("fresho", "fresh-o", True),
+             ("freshp", "fresh-p", True), ("freshq", "fresh-q", True), ("freshr", "fresh-r", True)]
+    for name, part, judged_by_annotator in later:
+        queries = importlib.import_module(f"{name}_queries").QUERIES
+        grades = importlib.import_module(f"{name}_grades")
+        build(queries, grades.GRADES, os.path.join(DEVSET, part, "articles"), None, [(name, lambda q: True)],
+              f"{part}: {len(queries)} queries (all held out)", not_content=grades.NOT_CONTENT,
+              check_gold=os.path.join(DEVSET, part, f"gold-{part}.jsonl") if judged_by_annotator else None)
 
 
 def paragraph_count(path):
