@@ -82,6 +82,7 @@ public class ParagraphClassifierTests
     [InlineData("Sponsored by Example Bank", "boilerplate.ad")]
     [InlineData("This event is sponsored by Connect (Facebook page or web site).", "boilerplate.ad")]
     [InlineData("(Click here for resources to “Know Your Rights”).", "boilerplate.related")]
+    [InlineData("September 18, 2017 - (4 min read)", "boilerplate.widget")]
     [InlineData("This is the sixth edition of The Badge, a series on the powers of sheriffs.", "boilerplate.editor-note")]
     [InlineData("This story is part of a collaboration between two newsrooms.", "boilerplate.editor-note")]
     [InlineData("The attorney general announces a directive on police cooperation with ICE in Newark, N.J. Friday Sept. 27, 2019.", "boilerplate.caption")]

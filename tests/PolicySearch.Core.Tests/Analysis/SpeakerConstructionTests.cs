@@ -160,6 +160,14 @@ public class SpeakerConstructionTests
     }
 
     [Fact]
+    public void Testimony_IsSpeechInTheMainClause_NotInPassing()
+    {
+        Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee testified in front of a congressional committee on Wednesday about the city's policy."));
+        Assert.Empty(SpeakersOf("One month after Mayor Jo Lee testified before a congressional committee, the governor was asked to appear."));
+        Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee joined three other mayors on Wednesday to defend the city's ordinance."));
+    }
+
+    [Fact]
     public void ADoubleSurname_IsThePersonTheArticleNamedInFull()
     {
         Assert.Equal(["Diana Schwartz Francisco"], SpeakersOf(

@@ -33,6 +33,14 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
     private readonly FrozenSet<string> beforeAs = (lexicon.Speech.BeforeAs ?? []).ToFrozenSet(StringComparer.Ordinal);
     private readonly FrozenSet<string> afterQuote = (lexicon.Speech.AfterQuote ?? []).ToFrozenSet(StringComparer.Ordinal);
     private readonly FrozenSet<string> bodySubject = (lexicon.Speech.BodySubject ?? []).ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> mainClause = (lexicon.Speech.MainClause ?? []).ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that open a subordinate clause: a verb after one of them reports an event in passing ("One month after the
+    // mayor testified before Congress", "the hearing where Johnson testified"), not what the subject says here.
+    private static readonly FrozenSet<string> Subordinators = new[]
+    {
+        "after", "before", "when", "where", "while", "since", "until", "once", "as", "because", "if", "who", "which", "that", "whom",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int QuoteReach = 6;
 
@@ -54,7 +62,8 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             }
 
             if ((afterQuote.Contains(match.Phrase) && !attributesQuote)
-                || (clauseFinal.Contains(match.Phrase) && !attributesQuote && !EndsClause(text, end, words, match.First + match.Count) && !AddsAClause(match.Phrase, words, match.First + match.Count))
+                || (clauseFinal.Contains(match.Phrase) && !attributesQuote && !EndsClause(text, end, words, match.First + match.Count) && !AddsAClause(match.Phrase, words, match.First + match.Count)
+                    && !(mainClause.Contains(match.Phrase) && OpensNoSubordinateClause(text, words, match.First)))
                 || (beforeQuote.Contains(match.Phrase) && !QuoteFollows(words, match.First + match.Count, quotes)
                     && !(beforeAs.Contains(match.Phrase) && AsFollows(text, words, match.First, match.First + match.Count))
                     && !(NamingVerbs.Contains(match.Phrase) && NamesItA(text, words, match.First, match.First + match.Count))))
@@ -230,6 +239,28 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The verb at <paramref name="verb"/> is its sentence's main verb as far as the words before it show: no subordinating
+    /// word ("after", "where", "who") stands between it and the sentence's start, a semicolon or a colon.
+    /// </summary>
+    private static bool OpensNoSubordinateClause(string text, List<Word> words, int verb)
+    {
+        for (var k = verb - 1; k >= 0; k--)
+        {
+            if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(".;:!?") >= 0)
+            {
+                return true;
+            }
+
+            if (Subordinators.Contains(words[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Welch adds Rauner's signature flies in the face of …": "adds" with its "that" left out, before a name.</summary>
