@@ -160,10 +160,10 @@ public class SpeakerConstructionTests
     }
 
     [Fact]
-    public void Testimony_IsSpeechInTheMainClause_NotInPassing()
+    public void TestimonyAboutATopic_IsSpeechInTheMainClause_NotInPassing()
     {
-        Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee testified in front of a congressional committee on Wednesday about the city's policy."));
-        Assert.Empty(SpeakersOf("One month after Mayor Jo Lee testified before a congressional committee, the governor was asked to appear."));
+        Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee testified in front of a congressional committee on Wednesday, March 5, about the city's policy."));
+        Assert.Empty(SpeakersOf("One month after Mayor Jo Lee testified before a congressional committee about the policy, the governor was asked to appear."));
         Assert.Equal(["Jo Lee"], SpeakersOf("Mayor Jo Lee joined three other mayors on Wednesday to defend the city's ordinance."));
     }
 

@@ -53,7 +53,7 @@ internal static class RelevanceIndexes
     /// <summary>The development set's part Q (15 articles, read by the analysis in round 16), which the fresh-q queries are judged on.</summary>
     public static PolicySearchIndex FreshQ => FreshQIndex.Value;
 
-    /// <summary>The development set's part R (11 articles no tuning has seen), which the fresh-r queries are judged on.</summary>
+    /// <summary>The development set's part R (11 articles, read by the analysis in round 17), which the fresh-r queries are judged on.</summary>
     public static PolicySearchIndex FreshR => FreshRIndex.Value;
 
     public static PolicySearchIndex Dev => DevIndex.Value;

@@ -9,7 +9,7 @@ internal sealed record BoilerplateRuleEntry(string Id, string Pattern, int MaxWo
 internal sealed record SpeechFile(
     IReadOnlyList<string> Verbs, IReadOnlyList<string> Participles, IReadOnlyList<string> LeadIns, IReadOnlyList<string> ClauseFinal, IReadOnlyList<string> BeforeQuote,
     IReadOnlyList<string>? BeforeAs = null, IReadOnlyList<string>? AfterQuote = null, IReadOnlyList<string>? BodySubject = null,
-    IReadOnlyList<string>? MainClause = null);
+    IReadOnlyList<string>? WithTopic = null);
 
 internal sealed record NamesFile(
     IReadOnlyDictionary<string, string> Titles,

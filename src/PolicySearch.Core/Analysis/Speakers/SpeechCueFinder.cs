@@ -33,7 +33,7 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
     private readonly FrozenSet<string> beforeAs = (lexicon.Speech.BeforeAs ?? []).ToFrozenSet(StringComparer.Ordinal);
     private readonly FrozenSet<string> afterQuote = (lexicon.Speech.AfterQuote ?? []).ToFrozenSet(StringComparer.Ordinal);
     private readonly FrozenSet<string> bodySubject = (lexicon.Speech.BodySubject ?? []).ToFrozenSet(StringComparer.Ordinal);
-    private readonly FrozenSet<string> mainClause = (lexicon.Speech.MainClause ?? []).ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> withTopic = (lexicon.Speech.WithTopic ?? []).ToFrozenSet(StringComparer.Ordinal);
 
     // Words that open a subordinate clause: a verb after one of them reports an event in passing ("One month after the
     // mayor testified before Congress", "the hearing where Johnson testified"), not what the subject says here.
@@ -63,7 +63,7 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 
             if ((afterQuote.Contains(match.Phrase) && !attributesQuote)
                 || (clauseFinal.Contains(match.Phrase) && !attributesQuote && !EndsClause(text, end, words, match.First + match.Count) && !AddsAClause(match.Phrase, words, match.First + match.Count)
-                    && !(mainClause.Contains(match.Phrase) && OpensNoSubordinateClause(text, words, match.First)))
+                    && !(withTopic.Contains(match.Phrase) && OpensNoSubordinateClause(text, words, match.First) && NamesATopic(text, words, match.First + match.Count)))
                 || (beforeQuote.Contains(match.Phrase) && !QuoteFollows(words, match.First + match.Count, quotes)
                     && !(beforeAs.Contains(match.Phrase) && AsFollows(text, words, match.First, match.First + match.Count))
                     && !(NamingVerbs.Contains(match.Phrase) && NamesItA(text, words, match.First, match.First + match.Count))))
@@ -261,6 +261,31 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         }
 
         return true;
+    }
+
+    private const int TopicReach = 20;
+
+    /// <summary>
+    /// "testified … on Wednesday, March 5, about the city's sanctuary status": the sentence goes on to say what the words
+    /// were about ("about", "regarding") within twenty words; "testified before the committee on Tuesday." is an
+    /// appearance.
+    /// </summary>
+    private static bool NamesATopic(string text, List<Word> words, int nextWord)
+    {
+        for (var k = nextWord; k < words.Count && k < nextWord + TopicReach; k++)
+        {
+            if (k > nextWord && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(".;!?") >= 0)
+            {
+                return false;
+            }
+
+            if (words[k].Lower is "about" or "regarding")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Welch adds Rauner's signature flies in the face of …": "adds" with its "that" left out, before a name.</summary>
