@@ -241,13 +241,17 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         return false;
     }
 
+    // How far back a subordinating word is looked for: bounded, so that a run-on paragraph stays linear.
+    private const int SubordinateReach = 40;
+
     /// <summary>
     /// The verb at <paramref name="verb"/> is its sentence's main verb as far as the words before it show: no subordinating
-    /// word ("after", "where", "who") stands between it and the sentence's start, a semicolon or a colon.
+    /// word ("after", "where", "who") stands between it and the sentence's start, a semicolon or a colon (within forty
+    /// words).
     /// </summary>
     private static bool OpensNoSubordinateClause(string text, List<Word> words, int verb)
     {
-        for (var k = verb - 1; k >= 0; k--)
+        for (var k = verb - 1; k >= 0 && k >= verb - SubordinateReach; k--)
         {
             if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(".;:!?") >= 0)
             {
