@@ -36,7 +36,8 @@ def main():
     # The later parts: set id, part folder, and whether its judge also wrote the gold (then NOT_CONTENT is checked against
     # the gold; fresh-g's and fresh-m's gold is not read).
     later = [("freshg", "fresh-g", False), ("freshm", "fresh-m", False), ("freshn", "fresh-n", True), ("fresho", "fresh-o", True),
-             ("freshp", "fresh-p", True), ("freshq", "fresh-q", True), ("freshr", "fresh-r", True)]
+             ("freshp", "fresh-p", True), ("freshq", "fresh-q", True), ("freshr", "fresh-r", True),
+             ("freshs", "fresh-s", True)]
     for name, part, judged_by_annotator in later:
         queries = importlib.import_module(f"{name}_queries").QUERIES
         grades = importlib.import_module(f"{name}_grades")
