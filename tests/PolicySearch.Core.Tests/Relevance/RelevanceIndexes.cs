@@ -30,6 +30,8 @@ internal static class RelevanceIndexes
 
     private static readonly Lazy<PolicySearchIndex> FreshRIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-r", "articles")));
 
+    private static readonly Lazy<PolicySearchIndex> FreshSIndex = new(() => Build(Path.Combine(Data, "devset", "fresh-s", "articles")));
+
     public static PolicySearchIndex Seeds => SeedIndex.Value;
 
     /// <summary>The development set's fresh held-out part (20 articles), which the fresh queries are judged on.</summary>
@@ -55,6 +57,9 @@ internal static class RelevanceIndexes
 
     /// <summary>The development set's part R (11 articles, read by the analysis in round 17), which the fresh-r queries are judged on.</summary>
     public static PolicySearchIndex FreshR => FreshRIndex.Value;
+
+    /// <summary>The development set's part S (8 articles no tuning has seen), which the fresh-s queries are judged on.</summary>
+    public static PolicySearchIndex FreshS => FreshSIndex.Value;
 
     public static PolicySearchIndex Dev => DevIndex.Value;
 
