@@ -17,44 +17,10 @@ internal sealed class SentenceMentions(List<Mention> mentions)
     public Mention this[int index] => mentions[index];
 
     /// <summary>The index of the first mention starting at or after <paramref name="position"/> (<see cref="Count"/> if none).</summary>
-    public int FirstStartingFrom(int position)
-    {
-        int low = 0, high = mentions.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (mentions[middle].Start < position)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
+    public int FirstStartingFrom(int position) => OrderedPositions.FirstAtOrAfter(mentions, position, static m => m.Start);
 
     /// <summary>The index of the last mention ending at or before <paramref name="position"/> (-1 if none).</summary>
-    public int LastEndingBy(int position)
-    {
-        int low = 0, high = mentions.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (mentions[middle].End <= position)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low - 1;
-    }
+    public int LastEndingBy(int position) => OrderedPositions.FirstAtOrAfter(mentions, position + 1, static m => m.End) - 1;
 
     /// <summary>The index of this very mention (-1 if it is not one of the sentence's).</summary>
     public int IndexOf(Mention mention)
