@@ -37,7 +37,7 @@ def main():
     # the gold; fresh-g's and fresh-m's gold is not read).
     later = [("freshg", "fresh-g", False), ("freshm", "fresh-m", False), ("freshn", "fresh-n", True), ("fresho", "fresh-o", True),
              ("freshp", "fresh-p", True), ("freshq", "fresh-q", True), ("freshr", "fresh-r", True),
-             ("freshs", "fresh-s", True)]
+             ("freshs", "fresh-s", True), ("fresht", "fresh-t", True)]
     for name, part, judged_by_annotator in later:
         queries = importlib.import_module(f"{name}_queries").QUERIES
         grades = importlib.import_module(f"{name}_grades")
