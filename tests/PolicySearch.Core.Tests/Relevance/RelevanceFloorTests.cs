@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PolicySearch.Core.Evaluation.Relevance;
 using PolicySearch.Core.Querying.Relevance;
 using PolicySearch.Core.Search;
@@ -6,7 +7,7 @@ namespace PolicySearch.Core.Tests.Relevance;
 
 /// <summary>
 /// Floors of the ranking (issue 22) on the seeds' judgments and on the development set's judged queries (tuning,
-/// held-back, fresh, and fresh-g to fresh-s; TestData/relevance): the product's nDCG@10 must stay at or above the floor
+/// held-back, fresh, and fresh-g to fresh-u; TestData/relevance): the product's nDCG@10 must stay at or above the floor
 /// measured when the weights were set (docs/relevance.md), and above plain BM25 (the same engine with every boost off)
 /// where the weights were chosen on the set. Floors, not exact figures: a better analysis or ranking may raise them.
 /// </summary>
@@ -18,20 +19,12 @@ public class RelevanceFloorTests
 
     private static readonly Lazy<Measured> HeldBackFigures = new(() => Measure(RelevanceIndexes.Dev.Engine, "dev-heldback"));
 
-    private static readonly Lazy<Measured> FreshFigures = new(() => Measure(RelevanceIndexes.Fresh.Engine, "fresh"));
+    private static readonly Lazy<Measured> FreshFigures = new(() => Measure(RelevanceIndexes.Part("fresh").Engine, "fresh"));
 
     // The judged sets over parts that no ranking choice had seen when they were first run (docs/relevance.md).
-    private static readonly Dictionary<string, Lazy<Measured>> UnseenSets = new(StringComparer.Ordinal)
-    {
-        ["freshg"] = new(() => Measure(RelevanceIndexes.FreshG.Engine, "freshg")),
-        ["freshm"] = new(() => Measure(RelevanceIndexes.FreshM.Engine, "freshm")),
-        ["freshn"] = new(() => Measure(RelevanceIndexes.FreshN.Engine, "freshn")),
-        ["fresho"] = new(() => Measure(RelevanceIndexes.FreshO.Engine, "fresho")),
-        ["freshp"] = new(() => Measure(RelevanceIndexes.FreshP.Engine, "freshp")),
-        ["freshq"] = new(() => Measure(RelevanceIndexes.FreshQ.Engine, "freshq")),
-        ["freshr"] = new(() => Measure(RelevanceIndexes.FreshR.Engine, "freshr")),
-        ["freshs"] = new(() => Measure(RelevanceIndexes.FreshS.Engine, "freshs")),
-    };
+    // The judged sets over parts that no ranking choice had seen when they were first run (docs/relevance.md), by set
+    // name ("freshg" is judged on the part "fresh-g"), each measured once.
+    private static readonly ConcurrentDictionary<string, Lazy<Measured>> UnseenSets = new(StringComparer.Ordinal);
 
     [Fact]
     public void Seeds_ProductNdcgAtLeast083_AndAboveBm25()
@@ -87,7 +80,8 @@ public class RelevanceFloorTests
     /// 0.725 / 0.703; fresh-n 0.628 / 0.575, now 0.678 / 0.575 after the fourth session's leave-one-set-out choice, which
     /// saw it; fresh-o 0.774 / 0.719, now 0.776 / 0.728; fresh-p 0.763 / 0.716, now 0.760 / 0.717; fresh-q 0.661 / 0.667,
     /// now 0.672 / 0.673, the one set where the product ranks below plain BM25; fresh-r 0.743 / 0.682, now 0.734 /
-    /// 0.682; fresh-s 0.723 / 0.707. These keep the figures from falling; they do not claim the goal.
+    /// 0.682; fresh-s 0.723 / 0.707; fresh-t 0.805 / 0.796 and fresh-u 0.803 / 0.772 (sixth session). These keep the
+    /// figures from falling; they do not claim the goal.
     /// </summary>
     [Theory]
     [InlineData("freshg", 0.74)]
@@ -98,9 +92,11 @@ public class RelevanceFloorTests
     [InlineData("freshq", 0.64)]
     [InlineData("freshr", 0.72)]
     [InlineData("freshs", 0.70)]
+    [InlineData("fresht", 0.78)]
+    [InlineData("freshu", 0.78)]
     public void UnseenSet_ProductNdcgAtLeastItsFloor(string set, double floor)
     {
-        var (product, plain) = UnseenSets[set].Value.All;
+        var (product, plain) = UnseenSets.GetOrAdd(set, static name => new(() => Measure(RelevanceIndexes.Part("fresh-" + name[^1]).Engine, name))).Value.All;
         Assert.True(product >= floor, $"{set} nDCG@10 {product:0.000} (BM25 {plain:0.000}) < {floor}");
     }
 
