@@ -93,6 +93,9 @@ public class ParagraphClassifierTests
     [InlineData("Jane Doe says: March 5, 2020 at 3:14 pm", "boilerplate.comment")]
     [InlineData("photo-governor-2019-1000x667", "boilerplate.image-file")]
     [InlineData("Quantcast", "boilerplate.single-word")]
+    [InlineData("Residents gather outside Town Hall on November 14 for a press conference. (Image Provided)", "boilerplate.caption-credit")]
+    [InlineData("Watch the entire six-minute video of the congresswoman's questioning:", "boilerplate.embed-announcement")]
+    [InlineData("For more about the bill, please check out the Review's reporting here and here.", "boilerplate.related")]
     public void Classify_BoilerplateLine_FiresItsRule(string line, string rule)
     {
         Assert.Equal(rule, RuleOf(line));
@@ -435,6 +438,9 @@ public class ParagraphClassifierTests
     [InlineData("This is the first time the county has joined the federal program.")]
     [InlineData("This is the second part of the law that the sheriffs challenged in court.")]
     [InlineData("The sheriff said the jail stopped holding people for ICE on Friday, Sept. 27, 2019.")]
+    [InlineData("Watch what happens next, the mayor told the council: the raids will come here too.")]
+    [InlineData("For more than a decade, the county has refused to honor ICE detainers, the sheriff said.")]
+    [InlineData("The council heard from residents (some of them provided by the coalition) on Monday.")]
     public void Classify_ProseNearTheNewRules_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));

@@ -331,6 +331,8 @@ public class StanceTests
     [InlineData("The county executive said immigration agents can no longer get access to the jail's booking records.")]
     [InlineData("If known, city police will not share information about an undocumented resident with federal officials.")]
     [InlineData("The police department will not take part in ICE raids, the chief said.")]
+    [InlineData("  • Our officers do not participate in immigration-related arrests or raids.")]
+    [InlineData("We don't assist ICE agents with deportations, the sheriff's office said.")]
     public void PromiseNotToCooperate_Supports(string paragraph)
     {
         var analysed = Only(paragraph);
@@ -586,5 +588,19 @@ public class StanceTests
 
         Assert.Equal(Stance.Neutral, analysed.Stance);
         Assert.Contains(analysed.StanceEvidence, e => e.EndsWith("(described)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AdverbSharingAStemWithAFederalLawWord_IsNoCue()
+    {
+        // "preemptively" (in advance) is not the federal preemption that "Federal law preempts the ordinance" argues.
+        Assert.Empty(Only("The attorney general asked a judge to preemptively declare the bill constitutional.").StanceEvidence);
+        Assert.Equal(Stance.Opposes, Only("Federal law preempts the city's ordinance, the attorney general argued.").Stance);
+    }
+
+    [Fact]
+    public void EnforcementAgencysNameForThePeopleReleased_TakesItsSide()
+    {
+        Assert.Equal(Stance.Opposes, Only("The agency says the state released 900 criminal non-citizens with active detainers last year.").Stance);
     }
 }

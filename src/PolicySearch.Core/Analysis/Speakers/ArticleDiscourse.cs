@@ -12,6 +12,10 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     private readonly Dictionary<string, Entity> bodies = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Entity, Entity> offices = [];
     private readonly Dictionary<string, string> acronyms = new(StringComparer.Ordinal);
+
+    // A body the lexicon knows by an acronym that this article defines for another name: "the National Fraternal Order
+    // of Police (FOP)" makes every later "FOP" (which the lexicon reads as "Fraternal Order of Police") that body.
+    private readonly Dictionary<string, string> redefined = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(Entity Entity, int Paragraph)> salience = [];
     private int clock;
 
@@ -62,9 +66,14 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
             name = expansion;
         }
 
+        name = redefined.GetValueOrDefault(name, name);
         if (definedAcronym is not null)
         {
             acronyms[definedAcronym] = name;
+            if (lexicon.OrgAliases.TryGetValue(definedAcronym, out var known) && !string.Equals(known, name, StringComparison.OrdinalIgnoreCase))
+            {
+                redefined[known] = name;
+            }
         }
 
         if (!bodies.TryGetValue(name, out var entity))

@@ -140,7 +140,8 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 
     /// <summary>
     /// '“What will they do?” Adams County Sheriff Jo Lee asked', '“…,” she added in a statement': right before the verb,
-    /// capitalised words (or a subject pronoun) and, before them, a closing quote; nothing else between.
+    /// capitalised words (or a subject pronoun) and, before them, a closing quote; nothing else between. Or the verb right
+    /// after the quote, inverted before a name ('“Why are you politicizing this?” asked Pritzker').
     /// </summary>
     private static bool AttributesQuoteBefore(string text, List<Word> words, int verb)
     {
@@ -149,7 +150,7 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             var gap = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End);
             if (gap.IndexOfAny('”', '"') >= 0)
             {
-                return j < verb;
+                return j < verb || (verb + 1 < words.Count && words[verb + 1].Capitalised);
             }
 
             if (!gap.Trim().IsEmpty && !gap.Trim().SequenceEqual("."))

@@ -61,7 +61,10 @@ internal sealed class CooperationRefusals(StanceFile stance)
             {
                 // "sanctuary cities do not help ICE", "ICE didn't get access": a habit or a past fact, not a promise;
                 // "cities which won't work with ICE", "policies of not cooperating": a description of a kind of place.
-                if (word is "don't" or "doesn't" or "didn't" || (k > 0 && words[k - 1].Lower is "do" or "does" or "did" or "which" or "of"))
+                // But a body stating its own practice ("Our officers do not participate in immigration-related arrests",
+                // "we don't assist ICE") declares a policy.
+                var habit = word is "don't" or "doesn't" or "didn't" ? k : k > 0 && words[k - 1].Lower is "do" or "does" or "did" ? k - 1 : -1;
+                if ((habit >= 0 && !FirstPersonSubjectBefore(words, habit)) || (k > 0 && words[k - 1].Lower is "which" or "of"))
                 {
                     return null;
                 }
@@ -88,6 +91,23 @@ internal sealed class CooperationRefusals(StanceFile stance)
         }
 
         return null;
+    }
+
+    // "we do not", "our officers do not", "our police department does not": the speaker's own body as the subject.
+    private const int SubjectReach = 3;
+
+    /// <summary>A first-person plural subject ("we", "our …") in the few words before the auxiliary at <paramref name="auxiliary"/>.</summary>
+    private static bool FirstPersonSubjectBefore(List<Word> words, int auxiliary)
+    {
+        for (var j = auxiliary - 1; j >= 0 && j >= auxiliary - SubjectReach; j--)
+        {
+            if (words[j].Lower is "we" or "our")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a sentence ends between word <paramref name="i"/> − 1 and word <paramref name="i"/>.</summary>
