@@ -256,6 +256,19 @@ public class RankingBoostTests
             && hit.Explanation!.Parts.Any(part => part.Name == "title"));
     }
 
+    [Fact]
+    public void Title_LeavesExactWordingToTheParagraphs()
+    {
+        // A researcher who quotes a phrase asks for the paragraphs that use it, whatever their article's headline: a
+        // quoted-phrase-only query gets no title part (docs/relevance.md); the unquoted words of a query still do.
+        var quoted = Seeds.Search(new SearchRequest { Query = "\"sanctuary city\"", PageSize = SearchRequest.MaxPageSize, Explain = true });
+        var mixed = Seeds.Search(new SearchRequest { Query = "\"sanctuary city\" Chicago", PageSize = SearchRequest.MaxPageSize, Explain = true });
+
+        Assert.NotEmpty(quoted.Hits);
+        Assert.DoesNotContain(quoted.Hits, hit => hit.Explanation!.Parts.Any(part => part.Name == "title"));
+        Assert.Contains(mixed.Hits, hit => hit.Explanation!.Parts.Any(part => part.Name == "title" && part.Score > 0));
+    }
+
     private static (SearchEngine Engine, string Query) Split(string corpusAndQuery)
     {
         var parts = corpusAndQuery.Split('\t', 2);

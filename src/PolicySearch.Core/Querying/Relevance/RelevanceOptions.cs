@@ -35,6 +35,12 @@ public sealed record RelevanceOptions
     /// </summary>
     public double LeadingSpeakerShare { get; init; }
 
+    /// <summary>
+    /// When true, the title part also matches the query's quoted phrases (as phrases); when false, only its unquoted
+    /// words, so that a researcher asking for exact wording gets the paragraphs that use it, whatever their headline.
+    /// </summary>
+    public bool TitleMatchesPhrases { get; init; }
+
     /// <summary>When true, the proximity boost skips pairs with a stop word ("by Congress", "of the").</summary>
     public bool ProximitySkipsStopWords { get; init; }
 
@@ -58,6 +64,7 @@ public sealed record RelevanceOptions
         ProximityBoost = 0.5,
         ProximitySlop = 2,
         TitleBoost = 0.5,
+        TitleMatchesPhrases = false,
         CoverageBoost = 0.5,
         LeadingSpeakerShare = 0.5,
         ProximitySkipsStopWords = true,
@@ -68,7 +75,7 @@ public sealed record RelevanceOptions
 
     /// <summary>
     /// Applies <c>name=value</c> settings (<c>speaker</c>, <c>synonym</c>, <c>proximity</c>, <c>slop</c>, <c>title</c>,
-    /// <c>coverage</c>, <c>leading</c>, <c>pairstop</c>, <c>pairspeaker</c>)
+    /// <c>titlephrase</c>, <c>coverage</c>, <c>leading</c>, <c>pairstop</c>, <c>pairspeaker</c>)
     /// separated by commas, for the evaluation command's experiments.
     /// </summary>
     /// <exception cref="PolicySearchException">A setting is unknown or not a number.</exception>
@@ -94,7 +101,8 @@ public sealed record RelevanceOptions
                 "leading" => options with { LeadingSpeakerShare = value },
                 "pairstop" => options with { ProximitySkipsStopWords = value != 0 },
                 "pairspeaker" => options with { ProximitySkipsSpeakerQueries = value != 0 },
-                _ => throw new PolicySearchException("relevance.setting", $"Unknown setting '{parts[0]}': use speaker, synonym, proximity, slop, title, coverage, leading, pairstop or pairspeaker."),
+                "titlephrase" => options with { TitleMatchesPhrases = value != 0 },
+                _ => throw new PolicySearchException("relevance.setting", $"Unknown setting '{parts[0]}': use speaker, synonym, proximity, slop, title, titlephrase, coverage, leading, pairstop or pairspeaker."),
             };
         }
 

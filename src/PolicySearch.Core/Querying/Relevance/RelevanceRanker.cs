@@ -96,12 +96,15 @@ internal static class RelevanceRanker
                 title.Add(new LuceneTermQuery(new Term(IndexFields.Title, word)), LuceneOccur.SHOULD);
             }
 
-            foreach (var phrase in words.Phrases)
+            foreach (var phrase in options.TitleMatchesPhrases ? words.Phrases : [])
             {
                 title.Add(Phrase(phrase, IndexFields.Title), LuceneOccur.SHOULD);
             }
 
-            parts.Add(new RankingPart(TitlePart, title));
+            if (title.Clauses.Count > 0)
+            {
+                parts.Add(new RankingPart(TitlePart, title));
+            }
         }
 
         if (options.CoverageBoost > 0 && Coverage(words, options.CoverageBoost) is { } coverage)
