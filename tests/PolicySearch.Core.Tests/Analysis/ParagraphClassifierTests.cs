@@ -96,6 +96,9 @@ public class ParagraphClassifierTests
     [InlineData("Residents gather outside Town Hall on November 14 for a press conference. (Image Provided)", "boilerplate.caption-credit")]
     [InlineData("Watch the entire six-minute video of the congresswoman's questioning:", "boilerplate.embed-announcement")]
     [InlineData("For more about the bill, please check out the Review's reporting here and here.", "boilerplate.related")]
+    [InlineData("Welcome to Fox Valley Weekly, a twice-weekly newsletter on local happenings in Batavia and Geneva.", "boilerplate.subscribe")]
+    [InlineData("Get yours: subscribe here. Refer a friend: share this link.", "boilerplate.subscribe")]
+    [InlineData("Here’s what you should know:", "boilerplate.section-label")]
     public void Classify_BoilerplateLine_FiresItsRule(string line, string rule)
     {
         Assert.Equal(rule, RuleOf(line));

@@ -603,4 +603,13 @@ public class StanceTests
     {
         Assert.Equal(Stance.Opposes, Only("The agency says the state released 900 criminal non-citizens with active detainers last year.").Stance);
     }
+
+    [Theory]
+    [InlineData("Undocumented residents should still seek to obtain lawful status, the attorney wrote.")]
+    [InlineData("A warrant signed by a judge authorizes a lawful arrest or search.")]
+    [InlineData("The hearing discussed a proposed bill to ban sanctuary cities in the state.")]
+    public void LegalTermsAndAProposalsAim_AreDescribedNotArgued(string paragraph)
+    {
+        Assert.Equal(Stance.Neutral, Only(paragraph).Stance);
+    }
 }

@@ -42,6 +42,11 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         "after", "before", "when", "where", "while", "since", "until", "once", "as", "because", "if", "who", "which", "that", "whom",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "this", "that", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private const int QuoteReach = 6;
 
     public IReadOnlyList<SpeechCue> Find(string text, List<Word> words, QuoteMap quotes)
@@ -64,9 +69,15 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             if ((afterQuote.Contains(match.Phrase) && !attributesQuote)
                 || (clauseFinal.Contains(match.Phrase) && !attributesQuote && !EndsClause(text, end, words, match.First + match.Count) && !AddsAClause(match.Phrase, words, match.First + match.Count)
                     && !(withTopic.Contains(match.Phrase) && OpensNoSubordinateClause(text, words, match.First) && NamesATopic(text, words, match.First + match.Count)))
-                || (beforeQuote.Contains(match.Phrase) && !QuoteFollows(words, match.First + match.Count, quotes)
+                || (beforeQuote.Contains(match.Phrase) && !QuoteFollows(words, match.First + match.Count, quotes) && !QuoteIsHowBefore(text, words, match.First)
                     && !(beforeAs.Contains(match.Phrase) && AsFollows(text, words, match.First, match.First + match.Count))
                     && !(NamingVerbs.Contains(match.Phrase) && NamesItA(text, words, match.First, match.First + match.Count))))
+            {
+                continue;
+            }
+
+            // "as of this writing", "his testimony and writing": after a determiner an "-ing" form is a noun, no participle.
+            if (match.Value == SpeechCueKind.Participle && match.First > 0 && Determiners.Contains(words[match.First - 1].Lower))
             {
                 continue;
             }
@@ -129,6 +140,28 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             if (quotes.IsQuoted(words[k].Start))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "“Shock and awe” is how Muzaffar Chishti, senior fellow at the Migration Policy Institute, described": the most words
+    // between "how" and the verb.
+    private const int HowReach = 14;
+
+    /// <summary>
+    /// '“Shock and awe” is how Jo Lee, a senior fellow, described the tactics': a quote, then "is how" or "was how", then
+    /// the verb's subject: the quoted words are the verb's.
+    /// </summary>
+    private static bool QuoteIsHowBefore(string text, List<Word> words, int verb)
+    {
+        for (var k = verb - 1; k >= 1 && k >= verb - HowReach; k--)
+        {
+            if (words[k].Lower == "how" && words[k - 1].Lower is "is" or "was")
+            {
+                var before = text.AsSpan(0, words[k - 1].Start).TrimEnd();
+                return before.EndsWith('”') || before.EndsWith('"');
             }
         }
 

@@ -85,7 +85,7 @@ internal static class SubjectClauses
 
     /// <summary>
     /// The sentence opens with a named person or body, then a first predicate with no punctuation and no other name
-    /// (at most 120 characters), then "and" right before the verb: "Jo Lee helped craft the bill and said".
+    /// (at most 120 characters), then "and" or "but" right before the verb: "Jo Lee helped craft the bill and said".
     /// </summary>
     public static bool IsCoordinatedPredicate(string text, int sentenceStart, Mention subject, SentenceMentions sentence, int verbStart)
     {
@@ -113,13 +113,15 @@ internal static class SubjectClauses
             }
         }
 
-        if (!gap.EndsWith(" and", StringComparison.Ordinal))
+        // "Lee declined to release the name, but said …": "but" joins the second predicate as "and" does.
+        var coordinator = gap.EndsWith(" and", StringComparison.Ordinal) ? " and" : gap.EndsWith(" but", StringComparison.Ordinal) ? " but" : null;
+        if (coordinator is null)
         {
             return false;
         }
 
         // "Park called off the raids last weekend, and demanded …": one comma may close the first predicate, right before "and".
-        var first = gap[..^" and".Length].TrimEnd();
+        var first = gap[..^coordinator.Length].TrimEnd();
         if (first.EndsWith(','))
         {
             first = first[..^1];
