@@ -1,7 +1,7 @@
 # The fresh-x held-out queries: (id, query as a researcher types it, class, information need).
 # Over the 10 articles of ../devset/fresh-x/articles/ (part X, measured only, never used for any tuning). Written after
 # reading all 10 articles and before any grade, by a session that never ran the product (so there is no run and no pool:
-# every content paragraph of the part is judged against every query, tools/freshx_grades.py). A fifteenth held-out set
+# every content paragraph of the part is judged against every query, tools/freshx_grades.py). A fourteenth held-out set
 # beside the fresh, fresh-g and fresh-m to fresh-w ones. Nothing is ever tuned on them: they are measured only. No query
 # string repeats one of another set (checked against their TSVs and the seeds' before writing).
 QUERIES = [
