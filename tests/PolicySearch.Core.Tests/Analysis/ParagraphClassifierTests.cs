@@ -99,6 +99,11 @@ public class ParagraphClassifierTests
     [InlineData("Welcome to Fox Valley Weekly, a twice-weekly newsletter on local happenings in Batavia and Geneva.", "boilerplate.subscribe")]
     [InlineData("Get yours: subscribe here. Refer a friend: share this link.", "boilerplate.subscribe")]
     [InlineData("Here’s what you should know:", "boilerplate.section-label")]
+    [InlineData("Hello Everyone,", "boilerplate.salutation")]
+    [InlineData("Dear Governor Dana Whitcombe,", "boilerplate.salutation")]
+    [InlineData("A cell block of the county jail. [Example Commercial file]", "boilerplate.caption-credit")]
+    [InlineData("Feature photo: Proponents of a welcoming ordinance at a village board meeting in February.", "boilerplate.caption-credit")]
+    [InlineData("top of page", "boilerplate.navigation")]
     public void Classify_BoilerplateLine_FiresItsRule(string line, string rule)
     {
         Assert.Equal(rule, RuleOf(line));
@@ -444,6 +449,8 @@ public class ParagraphClassifierTests
     [InlineData("Watch what happens next, the mayor told the council: the raids will come here too.")]
     [InlineData("For more than a decade, the county has refused to honor ICE detainers, the sheriff said.")]
     [InlineData("The council heard from residents (some of them provided by the coalition) on Monday.")]
+    [InlineData("Hi, I am writing to ask the board to vote no on the ordinance.")]
+    [InlineData("Dear neighbors, the council will vote on the welcoming ordinance on Tuesday.")]
     public void Classify_ProseNearTheNewRules_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));

@@ -16,7 +16,7 @@ namespace PolicySearch.Core.Tests.Evaluation;
 /// untouched at the end of the fifth session and never read; and "fresh-t" and "fresh-u", 9 articles each, measured
 /// untouched at the start of the sixth and read in round 18; and "fresh-v" and "fresh-w" (10 and 12 articles), measured
 /// untouched after round 18 and read in round 19; and "fresh-x" and "fresh-y" (10 and 12 articles), measured untouched
-/// after round 19. Every floor sits a little under the figure measured when the analysis last
+/// after round 19 and read in round 20. Every floor sits a little under the figure measured when the analysis last
 /// moved (in the comments), so that CI catches a regression without pinning exact numbers.
 /// </summary>
 public class DevSetFloorTests
@@ -90,7 +90,7 @@ public class DevSetFloorTests
     // tune-h 0.986, tune-i 0.975, tune-j 0.993, tune-k 0.980, tune-l 1.000, fresh-m 0.957, fresh-n 0.951,
     // fresh-o 0.961, fresh-p 0.981, fresh-q 0.975, fresh-r 1.000,
     // fresh-s 0.937, fresh-t 0.986, fresh-u 0.987, fresh-v 0.961, fresh-w 1.000,
-    // fresh-x 0.943, fresh-y 0.978.
+    // fresh-x 0.962, fresh-y 1.000.
     [Theory]
     [InlineData("tune", 0.98)]
     [InlineData("heldout", 0.95)]
@@ -115,8 +115,8 @@ public class DevSetFloorTests
     [InlineData("fresh-u", 0.97)]
     [InlineData("fresh-v", 0.94)]
     [InlineData("fresh-w", 0.98)]
-    [InlineData("fresh-x", 0.92)]
-    [InlineData("fresh-y", 0.96)]
+    [InlineData("fresh-x", 0.94)]
+    [InlineData("fresh-y", 0.98)]
     public void ContentVersusOther_Accuracy(string part, double floor)
     {
         var report = Of(part);
@@ -128,8 +128,8 @@ public class DevSetFloorTests
     // tune-j 0.938 / 0.978, tune-k 0.937 / 0.974, tune-l 0.970 / 1.000, fresh-m 0.538 / 0.893 (one letter with eight
     // signers holds half its speaker mentions), fresh-n 0.820 / 1.000, fresh-o 0.862 / 0.966,
     // fresh-p 0.897 / 0.921, fresh-q 0.746 / 0.917, fresh-r 0.830 / 0.957,
-    // fresh-s 0.774 / 0.923, fresh-t 0.870 / 0.909, fresh-u 0.800 / 0.923, fresh-v 0.900 / 0.818 (nine mentions),
-    // fresh-w 0.909 / 0.926, fresh-x 0.800 / 0.933, fresh-y 0.756 / 0.773.
+    // fresh-s 0.774 / 0.923 (0.813 / 0.929 after round 20), fresh-t 0.870 / 0.909, fresh-u 0.800 / 0.923,
+    // fresh-v 0.900 / 0.818 (nine mentions), fresh-w 0.909 / 0.926, fresh-x 0.865 / 0.941, fresh-y 0.818 / 0.857.
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
     [InlineData("heldout", 0.79, 0.86)]
@@ -154,8 +154,8 @@ public class DevSetFloorTests
     [InlineData("fresh-u", 0.77, 0.90)]
     [InlineData("fresh-v", 0.87, 0.80)]
     [InlineData("fresh-w", 0.88, 0.90)]
-    [InlineData("fresh-x", 0.77, 0.90)]
-    [InlineData("fresh-y", 0.72, 0.75)]
+    [InlineData("fresh-x", 0.83, 0.91)]
+    [InlineData("fresh-y", 0.78, 0.82)]
     public void Speakers_F1AndPrecision(string part, double f1Floor, double precisionFloor)
     {
         var speakers = Of(part).Speakers;
@@ -166,7 +166,7 @@ public class DevSetFloorTests
     // Measured: tune 0.872, held-out 0.684, tune-d 0.853, tune-e 0.635, tune-f 0.675, fresh 0.810, fresh-g 0.647,
     // tune-h 0.792, tune-i 0.581, tune-j 0.695, tune-k 0.661, tune-l 0.734, fresh-m 0.649, fresh-n 0.582,
     // fresh-o 0.523, fresh-p 0.650, fresh-q 0.658, fresh-r 0.671,
-    // fresh-s 0.458, fresh-t 0.723, fresh-u 0.502, fresh-v 0.567, fresh-w 0.577, fresh-x 0.580, fresh-y 0.604.
+    // fresh-s 0.458, fresh-t 0.723, fresh-u 0.502, fresh-v 0.567, fresh-w 0.577, fresh-x 0.580, fresh-y 0.621.
     [Theory]
     [InlineData("tune", 0.86)]
     [InlineData("heldout", 0.65)]

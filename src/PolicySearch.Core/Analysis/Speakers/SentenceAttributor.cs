@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PolicySearch.Core.Analysis.Lexicons;
 
 namespace PolicySearch.Core.Analysis.Speakers;
@@ -449,22 +450,29 @@ internal sealed class SentenceAttributor(SubjectFinder subjects)
 
     private static readonly string[] Documents = ["resolution", "ordinance", "bill", "measure", "order", "proclamation", "law", "amendment", "policy", "memo", "directive"];
 
-    /// <summary>"a resolution declaring", "an executive order barring": the word right before the participle (no comma) is a document.</summary>
+    // "a resolution Tuesday night calling for …", "an order last week barring …": a time between the document and its participle.
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "night", "morning", "afternoon", "evening", "last", "this", "week", "month", "year", "on",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // At most this many time words between the document and the participle ("on Tuesday night").
+    private const int TimeReach = 3;
+
+    /// <summary>
+    /// "a resolution declaring", "an executive order barring", "a resolution Tuesday night calling for": the word right
+    /// before the participle (no comma), or before a short time, is a document.
+    /// </summary>
     private static bool DocumentBefore(string text, int participleStart)
     {
-        var end = participleStart;
-        while (end > 0 && text[end - 1] == ' ')
+        var (start, end) = WordEndingAt(text, participleStart);
+        for (var skipped = 0; skipped < TimeReach && end > start && TimeWords.Contains(text[start..end]); skipped++)
         {
-            end--;
+            (start, end) = WordEndingAt(text, start);
         }
 
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        if (end == participleStart || start == end)
+        if (start == end || end == participleStart)
         {
             return false;
         }
@@ -479,5 +487,23 @@ internal sealed class SentenceAttributor(SubjectFinder subjects)
         }
 
         return false;
+    }
+
+    /// <summary>The letters of the word that ends right before <paramref name="position"/>, spaces between allowed (empty if none).</summary>
+    private static (int Start, int End) WordEndingAt(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (start, end);
     }
 }

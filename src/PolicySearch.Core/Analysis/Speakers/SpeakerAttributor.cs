@@ -174,7 +174,9 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
                 statementGoesOn = true;
             }
 
-            statementContinues = inherited && (previousAnnounces || statementGoesOn);
+            // An announced statement given as one closed quotation ends with it: an unquoted paragraph in the first person
+            // after it is the author's again ("… quoted as saying the following:" / "“…”" / "Let me answer the governor's question.").
+            statementContinues = inherited && (previousAnnounces || statementGoesOn) && !(quotes.StartsWithQuote && !quotes.EndsOpen);
 
             previous = speakers;
             previousParagraph = speakers.Count > 0 ? i : -1;

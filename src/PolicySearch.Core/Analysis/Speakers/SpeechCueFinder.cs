@@ -371,7 +371,8 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
                 }
             }
 
-            if (k > nextWord + 1 && words[k].Lower is "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "would" or "won't" or "won’t" or "can"
+            // Written in lower case: "in May" is a month and "Will County" a place, not an auxiliary.
+            if (k > nextWord + 1 && !words[k].Capitalised && words[k].Lower is "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "would" or "won't" or "won’t" or "can"
                 or "can't" or "can’t" or "could" or "should" or "must" or "may" or "might")
             {
                 return true;

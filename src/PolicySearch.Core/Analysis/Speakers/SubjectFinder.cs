@@ -41,8 +41,10 @@ internal sealed class SubjectFinder
 
     private static readonly Regex AppositiveEnd = AnalysisRegex.Create(@"^\s*,\s*(?:(?:also|later|has|have|had|then)\s+)*$");
 
-    // After an inverted verb ('", said state Sen. X') or a lead-in ("according to the X").
-    private static readonly Regex ObjectGap = AnalysisRegex.Create(@"^[\s,]*(?:\p{Ll}+\s+){0,4}$");
+    // After an inverted verb ('", said state Sen. X') or a lead-in ("according to the X"): up to four lower-case words
+    // before the name ("said sheriff's Lt. Jo Lee", "said the sheriff's spokesman, Jo Lee", "according to “border czar”
+    // Jo Lee").
+    private static readonly Regex ObjectGap = AnalysisRegex.Create(@"^[\s,]*(?:[“""]?\p{Ll}+(?:['’]s)?[”""]?[\s,]+){0,4}$");
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> roleWords;
     private readonly int longestRoleWord;

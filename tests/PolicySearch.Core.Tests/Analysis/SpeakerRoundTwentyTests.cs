@@ -1,0 +1,45 @@
+namespace PolicySearch.Core.Tests.Analysis;
+
+/// <summary>
+/// Speaker attribution, round 20 (parts X and Y read): the words between a cue and the name after it, "concluded that",
+/// a month that is no auxiliary, a document's participle after a time, and an announced quotation that ends the
+/// statement. Invented sentences.
+/// </summary>
+public sealed class SpeakerRoundTwentyTests
+{
+    private static IReadOnlyList<string> SpeakersOf(params string[] paragraphs) => TestAnalysis.Paragraphs(paragraphs)[^1].Speakers;
+
+    [Fact]
+    public void NameAfterAPossessiveRoleOrAQuotedDescription_IsTheSpeaker()
+    {
+        Assert.Equal(["Jo Tate"], SpeakersOf("Local jails can hold people for 48 hours at most, said sheriff's Lt. Jo Tate."));
+        Assert.Equal(["Bo Marlow"], SpeakersOf("According to “border czar” Bo Marlow, the agency is considering a base north of Dayton."));
+    }
+
+    [Fact]
+    public void ConcludedThat_IsSpeech_ButConcludingAnInvestigationInMayIsNot()
+    {
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf("Attorney General Dana Whitcombe has concluded that the department reversed course."));
+        Assert.Empty(SpeakersOf("Attorney General Dana Whitcombe concluded the investigation in May."));
+        Assert.Empty(SpeakersOf("Attorney General Dana Whitcombe confirmed the investigation in May."));
+    }
+
+    [Fact]
+    public void ResolutionCallingForSomething_AfterATime_IsTheDocumentsCall()
+    {
+        Assert.Empty(SpeakersOf("The Dayton City Council passed a resolution Tuesday night calling for limits on cooperation with ICE."));
+        Assert.Equal(["Dayton City Council"], SpeakersOf("The Dayton City Council passed the measure Tuesday, calling it a victory for residents."));
+    }
+
+    [Fact]
+    public void AnnouncedStatementGivenAsOneQuotation_EndsWithIt()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "I read an article today that quoted Gov. Dana Whitcombe, who said the following about the mayor:",
+            "“He needs to listen to the cities he is sending people to. Why is he not sending anybody to Idaho?”",
+            "Let me answer the governor’s question. Idaho has no sanctuary cities.");
+
+        Assert.Equal(["Dana Whitcombe"], paragraphs[1].Speakers);
+        Assert.Empty(paragraphs[2].Speakers);
+    }
+}
