@@ -146,4 +146,27 @@ internal static class WordTokenizer
 
         return true;
     }
+
+    /// <summary>The word (letters) that ends before <paramref name="position"/> after spaces; empty when punctuation stands there.</summary>
+    public static (int Start, int End) WordBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == position && position > 0 && char.IsLetter(text[position - 1]))
+        {
+            return (position, position);
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (start, end);
+    }
 }

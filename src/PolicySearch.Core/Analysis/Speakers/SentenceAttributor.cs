@@ -466,13 +466,13 @@ internal sealed class SentenceAttributor(SubjectFinder subjects)
     /// </summary>
     private static bool DocumentBefore(string text, int participleStart)
     {
-        var (start, end) = WordEndingAt(text, participleStart);
+        var (start, end) = WordTokenizer.WordBefore(text, participleStart);
         for (var skipped = 0; skipped < TimeReach && end > start && TimeWords.Contains(text[start..end]); skipped++)
         {
-            (start, end) = WordEndingAt(text, start);
+            (start, end) = WordTokenizer.WordBefore(text, start);
         }
 
-        if (start == end || end == participleStart)
+        if (start == end)
         {
             return false;
         }
@@ -487,23 +487,5 @@ internal sealed class SentenceAttributor(SubjectFinder subjects)
         }
 
         return false;
-    }
-
-    /// <summary>The letters of the word that ends right before <paramref name="position"/>, spaces between allowed (empty if none).</summary>
-    private static (int Start, int End) WordEndingAt(string text, int position)
-    {
-        var end = position;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return (start, end);
     }
 }

@@ -282,10 +282,10 @@ internal sealed class SubjectFinder
             k--;
         }
 
-        var (start, end) = WordBefore(text, inSentence[k].Start);
+        var (start, end) = WordTokenizer.WordBefore(text, inSentence[k].Start);
         if (text.AsSpan(start, end - start) is "the")
         {
-            (start, end) = WordBefore(text, start);
+            (start, end) = WordTokenizer.WordBefore(text, start);
         }
 
         if (text.AsSpan(start, end - start) is not "including" || !text.AsSpan(0, start).TrimEnd().EndsWith(','))
@@ -394,24 +394,24 @@ internal sealed class SubjectFinder
     /// </summary>
     public static bool FollowsPreposition(string text, Mention mention)
     {
-        var (start, end) = WordBefore(text, mention.Start);
+        var (start, end) = WordTokenizer.WordBefore(text, mention.Start);
         // "in downtown Sacramento", "across suburban Cook County": a place's lower-case qualifier.
         if (text.AsSpan(start, end - start) is "downtown" or "suburban" or "northern" or "southern" or "eastern" or "western" or "central"
             or "rural" or "nearby" or "neighboring" or "neighbouring")
         {
-            (start, end) = WordBefore(text, start);
+            (start, end) = WordTokenizer.WordBefore(text, start);
         }
 
         if (text.AsSpan(start, end - start) is "the" or "The")
         {
-            (start, end) = WordBefore(text, start);
+            (start, end) = WordTokenizer.WordBefore(text, start);
         }
 
         // "A press release by ICE said", "a statement from the sheriff said", "a spokesman for the Elgin police
         // department said": the words are the author's, or said for the body.
         if (text.AsSpan(start, end - start) is "from" or "by" or "for" or "with" or "at")
         {
-            var (nounStart, nounEnd) = WordBefore(text, start);
+            var (nounStart, nounEnd) = WordTokenizer.WordBefore(text, start);
             if (text.AsSpan(nounStart, nounEnd - nounStart) is "statement" or "release" or "letter" or "post" or "email" or "memo" or "tweet" or "message"
                 or "spokesman" or "spokeswoman" or "spokesperson" or "spokespeople" or "official" or "officials" or "attorney" or "attorneys"
                 or "lawyer" or "lawyers" or "representative" or "representatives" or "aide" or "aides" or "officer" or "officers")
@@ -561,29 +561,6 @@ internal sealed class SubjectFinder
         return rest is "which" or "who" || rest.StartsWith("which ") || rest.StartsWith("who ");
     }
 
-    /// <summary>The word (letters) that ends before <paramref name="position"/> after spaces; empty when punctuation stands there.</summary>
-    private static (int Start, int End) WordBefore(string text, int position)
-    {
-        var end = position;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end == position && position > 0 && char.IsLetter(text[position - 1]))
-        {
-            return (position, position);
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return (start, end);
-    }
-
     /// <summary>"Neither the mayor nor the County Board has said": a subject under "neither"/"nor" did not speak.</summary>
     public static bool IsNegated(string text, Mention subject)
     {
@@ -718,10 +695,10 @@ internal sealed class SubjectFinder
             k--;
         }
 
-        var (verbStart, _) = WordBefore(text, inSentence[k].Start);
+        var (verbStart, _) = WordTokenizer.WordBefore(text, inSentence[k].Start);
         if (text.AsSpan(verbStart, 3) is "the" or "The")
         {
-            (verbStart, _) = WordBefore(text, verbStart);
+            (verbStart, _) = WordTokenizer.WordBefore(text, verbStart);
         }
 
         if (k > 0 && !inSentence[k - 1].Possessive)
@@ -753,10 +730,10 @@ internal sealed class SubjectFinder
             k--;
         }
 
-        var (start, end) = WordBefore(text, inSentence[k].Start);
+        var (start, end) = WordTokenizer.WordBefore(text, inSentence[k].Start);
         if (text.AsSpan(start, end - start) is "the" or "The")
         {
-            (start, end) = WordBefore(text, start);
+            (start, end) = WordTokenizer.WordBefore(text, start);
         }
 
         return text.AsSpan(start, end - start);

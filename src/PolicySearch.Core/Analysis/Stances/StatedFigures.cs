@@ -1,3 +1,5 @@
+using PolicySearch.Core.Analysis.Lexicons;
+
 namespace PolicySearch.Core.Analysis.Stances;
 
 /// <summary>
@@ -59,18 +61,7 @@ internal static class StatedFigures
     /// </summary>
     private static bool AfterNameOrVote(string text, int start)
     {
-        var end = start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return begin < end && end < start && (char.IsUpper(text[begin]) || text.AsSpan(begin, end - begin).Equals("on", StringComparison.OrdinalIgnoreCase));
+        var (begin, end) = WordTokenizer.WordBefore(text, start);
+        return begin < end && (char.IsUpper(text[begin]) || text.AsSpan(begin, end - begin).Equals("on", StringComparison.OrdinalIgnoreCase));
     }
 }
