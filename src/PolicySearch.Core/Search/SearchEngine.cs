@@ -35,7 +35,7 @@ public sealed partial class SearchEngine(SearchIndex index, IDocumentSource docu
         var skip = (long)(request.Page - 1) * request.PageSize;
         var keep = skip >= Index.DocumentCount ? 0 : (int)Math.Min(skip + request.PageSize, Index.DocumentCount);
         var compiled = new QueryCompiler(Index).Compile(query);
-        var ranked = RelevanceRanker.Rank(Index, query, compiled, request.Relevance ?? RelevanceOptions.Default);
+        var ranked = RelevanceRanker.Rank(Index, query, request.Query, compiled, request.Relevance ?? RelevanceOptions.Default);
         var outOfOrder = request.Sort == SortOrder.Relevance && IsOrOfTerms(ranked.Matching);
         // With boosts to apply, the best BoostRescorer.Depth hits by BM25 are kept whatever the page, so that every
         // page is cut from the same rescored order.

@@ -269,6 +269,36 @@ public class RankingBoostTests
         Assert.Contains(mixed.Hits, hit => hit.Explanation!.Parts.Any(part => part.Name == "title" && part.Score > 0));
     }
 
+    [Fact]
+    public void Stance_ParagraphsOnTheQuerysSide_GainAShareOfTheBestBm25()
+    {
+        // "criminal aliens" is the opposing side's wording: the query asks for that side's paragraphs.
+        const string query = "public safety criminal aliens";
+        var plain = Seeds.Search(new SearchRequest { Query = query, PageSize = 1, Relevance = RelevanceOptions.None });
+        var result = Seeds.Search(new SearchRequest { Query = query, PageSize = SearchRequest.MaxPageSize, Explain = true });
+
+        var sided = result.Hits.Where(hit => hit.Explanation!.Parts.Any(part => part.Name == "stance")).ToList();
+        Assert.NotEmpty(sided);
+        Assert.All(sided, hit => Assert.Equal("opposes", hit.Document.Stance));
+        Assert.All(sided, hit => Assert.Equal(
+            RelevanceOptions.Default.StanceShare * plain.Hits[0].Score, hit.Explanation!.Parts.Single(part => part.Name == "stance").Score, 3));
+        Assert.DoesNotContain(result.Hits, hit => hit.Document.Stance != "opposes" && hit.Explanation!.Parts.Any(part => part.Name == "stance"));
+
+        // A query whose words take no side gets no stance part.
+        var neutral = Seeds.Search(new SearchRequest { Query = "detainer warrant", PageSize = SearchRequest.MaxPageSize, Explain = true });
+        Assert.DoesNotContain(neutral.Hits, hit => hit.Explanation!.Parts.Any(part => part.Name == "stance"));
+    }
+
+    [Theory]
+    [InlineData("claims that sanctuary laws shield criminals", "claims that sanctuary laws shield criminals")]
+    [InlineData("\"criminal aliens\" -welcoming stance:supports", "criminal aliens")]
+    [InlineData("trust NOT (criminals OR felons) speaker:\"Bruce Rauner\" police", "trust police")]
+    [InlineData("+sanctuary detain* AND (ICE OR \"ICE hold\")", "sanctuary detain ICE ICE hold")]
+    public void QueryStance_ReadsTheWordsAskedFor_NotExclusionsOrFacetValues(string query, string asked)
+    {
+        Assert.Equal(asked, QueryStance.AskedText(query));
+    }
+
     private static (SearchEngine Engine, string Query) Split(string corpusAndQuery)
     {
         var parts = corpusAndQuery.Split('\t', 2);

@@ -41,6 +41,12 @@ public sealed record RelevanceOptions
     /// </summary>
     public bool TitleMatchesPhrases { get; init; }
 
+    /// <summary>
+    /// When the query's own words take a side (<see cref="QueryStance"/>: "claims that sanctuary laws shield criminals"),
+    /// paragraphs whose stance is that side gain this share of the best BM25 of the hits.
+    /// </summary>
+    public double StanceShare { get; init; }
+
     /// <summary>When true, the proximity boost skips pairs with a stop word ("by Congress", "of the").</summary>
     public bool ProximitySkipsStopWords { get; init; }
 
@@ -55,7 +61,7 @@ public sealed record RelevanceOptions
 
     /// <summary>
     /// The product's ranking: the weights tuned on the tuning queries, then the title weight and the speaker-query rule
-    /// chosen by leave-one-set-out over every judged set (docs/relevance.md).
+    /// chosen by leave-one-set-out over every judged set, and the stance share the same way over nineteen (docs/relevance.md).
     /// </summary>
     public static RelevanceOptions Default { get; } = new()
     {
@@ -67,15 +73,16 @@ public sealed record RelevanceOptions
         TitleMatchesPhrases = false,
         CoverageBoost = 0.5,
         LeadingSpeakerShare = 0.5,
+        StanceShare = 0.3,
         ProximitySkipsStopWords = true,
         ProximitySkipsSpeakerQueries = true,
     };
 
-    public bool IsPlain => SpeakerBoost <= 0 && SynonymBoost <= 0 && ProximityBoost <= 0 && TitleBoost <= 0 && CoverageBoost <= 0;
+    public bool IsPlain => SpeakerBoost <= 0 && SynonymBoost <= 0 && ProximityBoost <= 0 && TitleBoost <= 0 && CoverageBoost <= 0 && StanceShare <= 0;
 
     /// <summary>
     /// Applies <c>name=value</c> settings (<c>speaker</c>, <c>synonym</c>, <c>proximity</c>, <c>slop</c>, <c>title</c>,
-    /// <c>titlephrase</c>, <c>coverage</c>, <c>leading</c>, <c>pairstop</c>, <c>pairspeaker</c>)
+    /// <c>titlephrase</c>, <c>coverage</c>, <c>leading</c>, <c>stance</c>, <c>pairstop</c>, <c>pairspeaker</c>)
     /// separated by commas, for the evaluation command's experiments.
     /// </summary>
     /// <exception cref="PolicySearchException">A setting is unknown or not a number.</exception>
@@ -102,7 +109,8 @@ public sealed record RelevanceOptions
                 "pairstop" => options with { ProximitySkipsStopWords = value != 0 },
                 "pairspeaker" => options with { ProximitySkipsSpeakerQueries = value != 0 },
                 "titlephrase" => options with { TitleMatchesPhrases = value != 0 },
-                _ => throw new PolicySearchException("relevance.setting", $"Unknown setting '{parts[0]}': use speaker, synonym, proximity, slop, title, titlephrase, coverage, leading, pairstop or pairspeaker."),
+                "stance" => options with { StanceShare = value },
+                _ => throw new PolicySearchException("relevance.setting", $"Unknown setting '{parts[0]}': use speaker, synonym, proximity, slop, title, titlephrase, coverage, leading, stance, pairstop or pairspeaker."),
             };
         }
 

@@ -1,6 +1,7 @@
 using Lucene.Net.Facet;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using PolicySearch.Core.Analysis;
 using PolicySearch.Core.Search;
 using LuceneBooleanQuery = Lucene.Net.Search.BooleanQuery;
 using LuceneOccur = Lucene.Net.Search.Occur;
@@ -20,7 +21,9 @@ namespace PolicySearch.Core.Querying.Relevance;
 /// <item><c>proximity</c>: the BM25 of each pair of adjacent unquoted words (stop words left out) as a sloppy phrase, which
 /// scores more the closer the words are;</item>
 /// <item><c>title</c>: the BM25 of the query's words (its quoted phrases as phrases) in the article title field, weighted;</item>
-/// <item><c>coverage</c>: a share of a constant for each of the query's parts (content words, quoted phrases) the paragraph holds.</item>
+/// <item><c>coverage</c>: a share of a constant for each of the query's parts (content words, quoted phrases) the paragraph holds;</item>
+/// <item><c>stance</c>: a share of the best BM25 for paragraphs whose stance is the side the query's own words take
+/// (<see cref="QueryStance"/>), through the stance facet's drill-down term.</item>
 /// </list>
 /// </summary>
 internal static class RelevanceRanker
@@ -31,8 +34,13 @@ internal static class RelevanceRanker
     public const string ProximityPart = "proximity";
     public const string TitlePart = "title";
     public const string CoveragePart = "coverage";
+    public const string StancePart = "stance";
 
-    public static RankedQuery Rank(SearchIndex index, QueryNode query, Query compiled, RelevanceOptions options)
+    /// <summary>
+    /// The compiled query with its boosts; <paramref name="text"/> is the query as typed, which <see cref="QueryStance"/>
+    /// reads for its side.
+    /// </summary>
+    public static RankedQuery Rank(SearchIndex index, QueryNode query, string? text, Query compiled, RelevanceOptions options)
     {
         var parts = new List<RankingPart> { new(TextPart, compiled) };
         if (options.IsPlain || query is MatchAllQuery)
@@ -110,6 +118,14 @@ internal static class RelevanceRanker
         if (options.CoverageBoost > 0 && Coverage(words, options.CoverageBoost) is { } coverage)
         {
             parts.Add(new RankingPart(CoveragePart, coverage));
+        }
+
+        // A constant raised to a share of the best BM25 once the hits are known (RankedQuery.ScaledTo), as for a leading name.
+        var side = options.StanceShare > 0 ? QueryStance.Of(text) : Stance.Neutral;
+        if (side != Stance.Neutral)
+        {
+            var sided = new ConstantScoreQuery(new LuceneTermQuery(DrillDownQuery.Term(IndexFields.Facets, FacetNames.Stance, side.ToName()))) { Boost = 0 };
+            parts.Add(new RankingPart(StancePart, sided) { TopScoreShare = options.StanceShare });
         }
 
         return new RankedQuery(compiled, parts);
