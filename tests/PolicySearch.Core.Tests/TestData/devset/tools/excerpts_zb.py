@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the dev-set part-ZB article files (d2800-d2807) from the stored-page excerpts.
+"""Writes the dev-set part-ZB article files (d2800-d2808) from the stored-page excerpts.
 
 Part ZB is measured only: it is scored untouched, and nobody tunes on it. It was put together and
 annotated by a helper session that never ran the product and never read its code, its docs or any of
@@ -11,15 +11,16 @@ search returns about 2,000 characters of a page (the opening, for every page use
 pages are cut. The only changes made here (as in excerpts_s.py):
 
   * `strip_date`: the corpus prefixes some pages with " date YYYY-MM-DD " (crawl metadata, not page
-    text); none of the eight pages used here has it, so nothing is removed.
+    text); none of the nine pages used here has it, so nothing is removed.
   * `drop_last`: when the excerpt stops in the middle of a line (cut by the excerpt limit, not by
-    the page), that incomplete last line is dropped (4 files; not d2801 Upstream Ideas, d2804 SIU
+    the page), that incomplete last line is dropped (5 files; not d2801 Upstream Ideas, d2804 SIU
     School of Law, d2806 Northwestern Now or d2807 Steadfast Loyalty, whose excerpts end on a
     complete last line). What this drops: in d2800 (Windy City Times) the start of the paragraph on
     two years of demands by immigrant rights groups; in d2802 (Times Herald) the start of the
     paragraph on federal inmates held for the U.S. Marshals; in d2803 (Sopris Sun) the start of the
     paragraph on the resolution's outreach program; in d2805 (Sen. Andrew Chesney) the start of the
-    line naming South Beloit's mayor as co-host of the IPASS event.
+    line naming South Beloit's mayor as co-host of the IPASS event; in d2808 (Press Pass Q) the start
+    of the quote from the Windy City Times publisher.
   * leading and trailing newlines are removed; files neither start nor end with a newline; no \\r
     occurs.
 
@@ -61,6 +62,8 @@ r'''Skip to main content\nfor\n\nNorthwestern law experts on DOJ lawsuit against
 
 ("d2807_steadfast-loyalty.txt", False, False,
 r'''Federal immigration officials are warning that Illinois is putting communities at risk by releasing non-citizens with serious criminal histories despite active ICE detainers.\nAccording to the agency, more than 1,700 individuals with pending federal custody requests have been released in the state this year. ICE reports that many of those freed have been convicted of violent crimes including homicide, kidnapping, sexual assault, and other felonies.\nIn a formal notice sent to state leaders, ICE argued that Illinois’ refusal to honor detainers allows dangerous offenders to return to neighborhoods instead of being transferred to federal custody for removal proceedings. The agency said the pattern undermines public safety and hinders efforts to prevent repeat offenses.\nFederal officials also signaled they may consider legal or administrative action if the state continues to ignore detainer requests. Illinois lawmakers defending current policy argue it limits local entanglement with federal immigration enforcement, but critics insist the practice leaves residents vulnerable.\n'''),
+("d2808_press-pass-q.txt", False, True,
+r'''ICE raids in Chicago an issue for LGBTQ media\n\nby Joe Siegel\n\nOngoing Immigration and Customs Enforcement (ICE) raids in Chicago, along with the presence of hundreds of National Guard members from Texas, has resulted in widespread coverage in LGBTQ as well as mainstream media.\n\nAn October 6 story in the Windy City Times (WCT) highlighted Chicago officials vowing to protect the city’s immigrant communities from ICE.\n\n“Deputy Mayor for Immigrant, Migrant and Refugee Rights Beatriz Ponce de León, speaking on behalf of Mayor Brandon Johnson, said the city is drawing on every tool available to resist ICE,” WCT reported. “She pointed to two recent executive orders, including one reaffirming Chicago’s Welcoming City Ordinance, ensuring that Chicago police will not cooperate or assist ICE.”\n\nAn October 13 WCT story focused on the threat of a lawsuit against ICE by Alderman Jessie Fuentes.\n\n“Fuentes is preparing to file a lawsuit against the ICE agent who handcuffed and threatened to arrest her at Humboldt Park Health earlier this month,” wrote Jake Wittich, WCT’s managing editor. “In an interview with Windy City Times, Fuentes said she has been consulting with lawyers about taking legal action and could file a lawsuit as soon as this week. The lawsuit would stem from an Oct. 3 incident inside the hospital’s emergency room, where Fuentes was responding to support a man injured during an encounter with federal immigration agents.”\n\n“I’ve been doing fine since then, and my major focus has been making sure that we can get the support that’s needed for the individual who’s in the hospital,” Fuentes told WCT. “What’s happening in the city of Chicago is not about safety. It’s about a white supremacist project — about eradicating people. As a queer, masculine-presenting Latina, I pose a great threat.”\n\nWindy City Times’ Matt Simonette\n\nWCT publisher Matt Simonette noted, “There is obviously widespread concern for Latino/a/e member'''),
 ]
 
 if __name__ == "__main__":
