@@ -8,14 +8,15 @@ outlet of the seeds or of any earlier part or named in any SOURCES file, no URL 
 part, and no page that carries AP, Chicago Tribune, Sun-Times, Capitol News Illinois or Center Square
 copy (d2804 is a university news page that reposts the opening of a KFVS12 story; KFVS is in no earlier
 part; d2808 is an LGBTQ media blog quoting Windy City Times, which is also d2800's outlet in this part).
-Two articles are not about Illinois (d2802 St. Clair County, Michigan; d2803 Carbondale, Colorado). Built beside a second helper's part ZA: every outlet name here starts with a letter M to Z.
+Two articles are not about Illinois (d2802 St. Clair County, Michigan; d2803 Carbondale, Colorado).
+Built beside a second helper's part ZA: every outlet name here starts with a letter M to Z.
 The annotations follow /work/shared/eval/seeds/NOTES.md (speaker rules, field conventions) and
 STANCE_GUIDELINES.md (stance rules), and the conventions of parts B-Z (models: build_gold_s.py and
 build_gold_y.py): canonical names from canonical.py where they apply (Mark Curran, U.S. Department of
 Justice, U.S. Immigration and Customs Enforcement), otherwise the fullest form the article gives, titles
 dropped ("Capt. Tom Bliss" -> Tom Bliss, "Deputy Mayor ... Beatriz Ponce de León" -> Beatriz Ponce
-de León, "Alderman Jessie Fuentes" -> Jessie Fuentes, "State Senator Dale Fowler" -> Dale Fowler, "Professor Buys" ->
-Cindy Buys, the form of d2804's headline; "Lake County Sheriff Mark Curran" -> Mark Curran, with the bare
+de León, "Alderman Jessie Fuentes" -> Jessie Fuentes, "State Senator Dale Fowler" -> Dale Fowler,
+"Professor Buys" -> Cindy Buys, the form of d2804's headline; "Lake County Sheriff Mark Curran" -> Mark Curran, with the bare
 title "Lake County Sheriff" kept as an alias where the line uses it for him). "Chesney" (d2805) is the
 only form that page's text gives (the first name is in the URL only), as "Irvin" was in d1902.
 A person speaking for an organisation is the person only (Seemi Choudry, not the Mayor's Office of New
