@@ -40,7 +40,7 @@ def main():
              ("freshs", "fresh-s", True), ("fresht", "fresh-t", True), ("freshu", "fresh-u", True),
              ("freshv", "fresh-v", True), ("freshw", "fresh-w", True), ("freshx", "fresh-x", True),
              ("freshy", "fresh-y", True),
-             ("freshz", "fresh-z", True), ("freshza", "fresh-za", True)]
+             ("freshz", "fresh-z", True), ("freshza", "fresh-za", True), ("freshzb", "fresh-zb", True)]
     for name, part, judged_by_annotator in later:
         queries = importlib.import_module(f"{name}_queries").QUERIES
         grades = importlib.import_module(f"{name}_grades")
