@@ -7,7 +7,7 @@ namespace PolicySearch.Core.Tests.Relevance;
 
 /// <summary>
 /// Floors of the ranking (issue 22) on the seeds' judgments and on the development set's judged queries (tuning,
-/// held-back, fresh, and fresh-g to fresh-z; TestData/relevance): the product's nDCG@10 must stay at or above the floor
+/// held-back, fresh, and fresh-g to fresh-zb; TestData/relevance): the product's nDCG@10 must stay at or above the floor
 /// measured when the weights were set (docs/relevance.md), and above plain BM25 (the same engine with every boost off)
 /// where the weights were chosen on the set. Floors, not exact figures: a better analysis or ranking may raise them.
 /// </summary>
@@ -23,7 +23,7 @@ public class RelevanceFloorTests
 
     // The judged sets over parts that no ranking choice had seen when they were first run (docs/relevance.md).
     // The judged sets over parts that no ranking choice had seen when they were first run (docs/relevance.md), by set
-    // name ("freshg" is judged on the part "fresh-g"), each measured once.
+    // name, each measured once.
     private static readonly ConcurrentDictionary<string, Lazy<Measured>> UnseenSets = new(StringComparer.Ordinal);
 
     [Fact]
@@ -82,8 +82,8 @@ public class RelevanceFloorTests
     /// now 0.672 / 0.673, the one set where the product ranks below plain BM25; fresh-r 0.743 / 0.682, now 0.734 /
     /// 0.682; fresh-s 0.723 / 0.707; fresh-t 0.805 / 0.796 and fresh-u 0.803 / 0.772 (sixth session); fresh-v 0.800 /
     /// 0.781 and fresh-w 0.838 / 0.837 (after round 18 of the analysis); fresh-x 0.725 / 0.712 and fresh-y 0.809 / 0.782
-    /// (after round 19); fresh-z 0.798 / 0.769 (after round 20). These keep the figures from falling; they do not claim
-    /// the goal.
+    /// (after round 19); fresh-z 0.798 / 0.769 (after round 20); fresh-za 0.832 / 0.791 and fresh-zb 0.773 / 0.727 (with
+    /// the stance part, which no set of theirs chose). These keep the figures from falling; they do not claim the goal.
     /// </summary>
     [Theory]
     [InlineData("freshg", 0.74)]
@@ -101,9 +101,13 @@ public class RelevanceFloorTests
     [InlineData("freshx", 0.70)]
     [InlineData("freshy", 0.79)]
     [InlineData("freshz", 0.77)]
+    [InlineData("freshza", 0.81)]
+    [InlineData("freshzb", 0.75)]
     public void UnseenSet_ProductNdcgAtLeastItsFloor(string set, double floor)
     {
-        var (product, plain) = UnseenSets.GetOrAdd(set, static name => new(() => Measure(RelevanceIndexes.Part("fresh-" + name["fresh".Length..]).Engine, name))).Value.All;
+        // The set "freshza" is judged on the part "fresh-za".
+        var measured = UnseenSets.GetOrAdd(set, static name => new(() => Measure(RelevanceIndexes.Part("fresh-" + name["fresh".Length..]).Engine, name)));
+        var (product, plain) = measured.Value.All;
         Assert.True(product >= floor, $"{set} nDCG@10 {product:0.000} (BM25 {plain:0.000}) < {floor}");
     }
 
