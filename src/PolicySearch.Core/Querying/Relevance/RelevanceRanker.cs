@@ -20,7 +20,8 @@ namespace PolicySearch.Core.Querying.Relevance;
 /// <item><c>synonyms</c>: the BM25 of the other forms of the query's words (<see cref="SynonymExpander"/>), weighted;</item>
 /// <item><c>proximity</c>: the BM25 of each pair of adjacent unquoted words (stop words left out) as a sloppy phrase, which
 /// scores more the closer the words are;</item>
-/// <item><c>title</c>: the BM25 of the query's words (its quoted phrases as phrases) in the article title field, weighted;</item>
+/// <item><c>title</c>: the BM25 of the query's unquoted words in the article title field, weighted (quoted phrases too, as
+/// phrases, with <see cref="RelevanceOptions.TitleMatchesPhrases"/>);</item>
 /// <item><c>coverage</c>: a share of a constant for each of the query's parts (content words, quoted phrases) the paragraph holds;</item>
 /// <item><c>stance</c>: a share of the best BM25 for paragraphs whose stance is the side the query's own words take
 /// (<see cref="QueryStance"/>), through the stance facet's drill-down term.</item>
@@ -97,7 +98,8 @@ internal static class RelevanceRanker
 
         if (options.TitleBoost > 0)
         {
-            // The query's words in the title as the query has them: a quoted phrase counts only as that phrase.
+            // The query's unquoted words in the title; a quoted phrase asks for the paragraphs that use it, so by default it
+            // does not match the headline (and, when it does, only as that phrase).
             var title = new LuceneBooleanQuery { Boost = (float)options.TitleBoost };
             foreach (var word in words.Singles.Distinct(StringComparer.Ordinal))
             {
