@@ -81,7 +81,7 @@ internal static class EvaluateRelevanceCommand
     private static void Print(TextWriter output, RelevanceOptions options, IReadOnlyList<QueryScore> product, IReadOnlyList<QueryScore> plain, bool perQuery)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"product weights: speaker {options.SpeakerBoost} (at least {options.LeadingSpeakerShare} of the best BM25 when the query opens with the name), synonym {options.SynonymBoost}, proximity {options.ProximityBoost} (slop {options.ProximitySlop}), title {options.TitleBoost}, coverage {options.CoverageBoost}, stop-word pairs {(options.ProximitySkipsStopWords ? "skipped" : "kept")}, proximity {(options.ProximitySkipsSpeakerQueries ? "off" : "on")} for queries naming a speaker"));
+            $"product weights: speaker {options.SpeakerBoost} (at least {options.LeadingSpeakerShare} of the best BM25 when the query opens with the name), synonym {options.SynonymBoost}, proximity {options.ProximityBoost} (slop {options.ProximitySlop}), title {options.TitleBoost} ({(options.TitleMatchesPhrases ? "words and quoted phrases" : "unquoted words")}), coverage {options.CoverageBoost}, stance {options.StanceShare} of the best BM25, stop-word pairs {(options.ProximitySkipsStopWords ? "skipped" : "kept")}, proximity {(options.ProximitySkipsSpeakerQueries ? "off" : "on")} for queries naming a speaker"));
         output.WriteLine();
         output.WriteLine("class          queries   nDCG@10 product  BM25     P@5 product  BM25     MRR product  BM25");
         var plainByName = RelevanceEvaluator.Summarise(plain).ToDictionary(summary => summary.Name, StringComparer.Ordinal);
