@@ -7,6 +7,7 @@ var root = BuildCommand.Create();
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(EvaluateRelevanceCommand.Create());
+root.Subcommands.Add(TrainStanceCommand.Create());
 
 try
 {

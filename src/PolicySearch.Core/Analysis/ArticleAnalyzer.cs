@@ -25,7 +25,7 @@ public sealed class ArticleAnalyzer
         this.lexicon = lexicon;
         classifier = new ParagraphClassifier(lexicon.Boilerplate);
         // As for the lexicon: the stance matchers are built (and their code compiled) beside the attributor's.
-        var stance = Task.Run(() => new StanceDecider(lexicon.Stance, new StanceCueScorer(lexicon.Stance)));
+        var stance = Task.Run(() => new StanceDecider(lexicon.Stance, new StanceCueScorer(lexicon.Stance), lexicon.StanceModel));
         attributor = new SpeakerAttributor(lexicon);
         stanceDecider = stance.GetAwaiter().GetResult();
     }
@@ -144,9 +144,22 @@ public sealed class ArticleAnalyzer
         {
             evidence.Add($"speaker-prior:{canonicalizer.Name(decision.PriorSpeaker)}({decision.PriorScore.ToString("+0.#;-0.#", CultureInfo.InvariantCulture)})");
         }
-        else if (decision.Stance == Stance.Neutral && evidence.Count > 0)
+        else if (decision.Rules == Stance.Neutral && evidence.Count > 0)
         {
             evidence.Add("balanced-or-weak");
+        }
+
+        if (decision.Reading is { } reading)
+        {
+            // "rules:opposes", "model:supports=0.58,opposes=0.12,neutral=0.30", "model-words:protect immigrants|fear":
+            // what each half said, so a reader sees which one decided and why.
+            evidence.Add($"rules:{decision.Rules.ToName()}");
+            evidence.Add("model:" + string.Join(',', StanceNames.All.Select(name =>
+                $"{name}={reading.Of(StanceNames.FromName(name)!.Value).ToString("0.00", CultureInfo.InvariantCulture)}")));
+            if (decision.ModelWords.Count > 0)
+            {
+                evidence.Add($"model-words:{string.Join('|', decision.ModelWords)}");
+            }
         }
 
         return evidence;

@@ -9,7 +9,7 @@ internal sealed class DataCopy : IDisposable
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "policysearch-data-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
-        foreach (var file in Directory.GetFiles(Shipped, "*.json"))
+        foreach (var file in Directory.GetFiles(Shipped))
         {
             File.Copy(file, System.IO.Path.Combine(Path, System.IO.Path.GetFileName(file)));
         }

@@ -2,10 +2,10 @@ using PolicySearch.Core.Analysis;
 
 namespace PolicySearch.Core.Tests.Analysis;
 
-/// <summary>A position taken on the law itself (<c>Stances/LawPositions.cs</c>). Invented sentences.</summary>
+/// <summary>A position taken on the law itself (<c>Stances/LawPositions.cs</c>). Invented sentences, decided by the stance rules alone.</summary>
 public class LawPositionTests
 {
-    private static AnalyzedParagraph Only(string paragraph) => TestAnalysis.Paragraphs(paragraph)[0];
+    private static AnalyzedParagraph Only(string paragraph) => TestAnalysis.ParagraphsByRules(paragraph)[0];
 
     [Theory]
     [InlineData("As county prosecutors, we support the Welcoming Ohio Act and its limits on jail holds.", Stance.Supports)]

@@ -2,9 +2,13 @@ using PolicySearch.Core.Analysis;
 
 namespace PolicySearch.Core.Tests.Analysis;
 
+/// <summary>
+/// The stance rules on invented sentences, decided by the rules alone: the stance model, which weighs the rules'
+/// stance against its reading of the words, is tested in <see cref="StanceModelTests"/> and measured on real articles.
+/// </summary>
 public class StanceTests
 {
-    private static AnalyzedParagraph Only(string paragraph) => TestAnalysis.Paragraphs(paragraph)[0];
+    private static AnalyzedParagraph Only(string paragraph) => TestAnalysis.ParagraphsByRules(paragraph)[0];
 
     [Fact]
     public void SupportsCue_GivesSupportsWithEvidence()
@@ -98,7 +102,7 @@ public class StanceTests
     [Fact]
     public void SpeakersEstablishedStance_DecidesTheirWeakQuote()
     {
-        var paragraphs = TestAnalysis.Paragraphs(
+        var paragraphs = TestAnalysis.ParagraphsByRules(
             "“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.",
             "“We will bring the bill back next session,” Hill added.");
 
@@ -109,7 +113,7 @@ public class StanceTests
     [Fact]
     public void SpeakersEstablishedStance_DoesNotCarryToAnOffTopicQuote()
     {
-        var paragraphs = TestAnalysis.Paragraphs(
+        var paragraphs = TestAnalysis.ParagraphsByRules(
             "“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.",
             "“The economy is doing fine,” Hill added.");
 
@@ -119,7 +123,7 @@ public class StanceTests
     [Fact]
     public void FactSourcedAccordingToASpeaker_DoesNotTakeTheirStance()
     {
-        var paragraphs = TestAnalysis.Paragraphs(
+        var paragraphs = TestAnalysis.ParagraphsByRules(
             "“Sanctuary rules shield criminals and put everyone at risk,” ICE said in a statement.",
             "Agents detained six people under the detainer program on Sunday, according to ICE.");
 
@@ -131,7 +135,7 @@ public class StanceTests
     [InlineData("“We arrested 640 people in the operation, 410 of them with convictions,” Hill said of the ICE sweep.")]
     public void FiguresStatedByASpeaker_DoNotTakeTheirStance(string figures)
     {
-        var paragraphs = TestAnalysis.Paragraphs(
+        var paragraphs = TestAnalysis.ParagraphsByRules(
             "“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.",
             figures.Replace("The agency", "Hill", StringComparison.Ordinal));
 
@@ -143,7 +147,7 @@ public class StanceTests
     [InlineData("“Since 2017 the sanctuary law has done its damage,” Hill added.")]
     public void BillNumbersAndYears_AreNoFigures(string paragraph)
     {
-        var paragraphs = TestAnalysis.Paragraphs("“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.", paragraph);
+        var paragraphs = TestAnalysis.ParagraphsByRules("“The law shields criminal aliens and puts everyone at risk,” Sen. Mark Hill said.", paragraph);
 
         Assert.Equal(Stance.Opposes, paragraphs[1].Stance);
     }
@@ -277,7 +281,7 @@ public class StanceTests
     [Fact]
     public void Rebuttal_TakesTheOtherSideOfThePreviousParagraph()
     {
-        var paragraphs = TestAnalysis.Paragraphs(
+        var paragraphs = TestAnalysis.ParagraphsByRules(
             "“The ordinance lets dangerous criminals walk free,” Sheriff Tom Reyes said.",
             "But the county's public defender, Ana Ruiz, says that's not true.");
 
@@ -289,7 +293,7 @@ public class StanceTests
     [Fact]
     public void Rebuttal_AfterANeutralParagraph_StaysNeutral()
     {
-        var paragraphs = TestAnalysis.Paragraphs(
+        var paragraphs = TestAnalysis.ParagraphsByRules(
             "The county board voted 7-4 on Tuesday to keep the ordinance.",
             "Two members disputed the count.");
 
@@ -319,7 +323,7 @@ public class StanceTests
     [Fact]
     public void NonContent_HasNoStance()
     {
-        var paragraphs = TestAnalysis.Paragraphs("Welcoming news.", "Advertisement");
+        var paragraphs = TestAnalysis.ParagraphsByRules("Welcoming news.", "Advertisement");
 
         Assert.Null(paragraphs[1].Stance);
         Assert.Empty(paragraphs[1].StanceEvidence);
@@ -430,7 +434,7 @@ public class StanceTests
     [Fact]
     public void LeadIn_TakesTheSideOfTheStatementItAnnounces()
     {
-        var paragraphs = TestAnalysis.Paragraphs(
+        var paragraphs = TestAnalysis.ParagraphsByRules(
             "The town board voted 5-2 on the proposal Tuesday night.",
             "The local immigrant coalition issued the following statement after the vote:",
             "“Tonight our town chose to keep families together and build trust between residents and police.”");
@@ -505,7 +509,7 @@ public class StanceTests
     [Fact]
     public void AnnouncedStatementWithoutAColon_IsALeadInToo()
     {
-        var paragraphs = TestAnalysis.Paragraphs(
+        var paragraphs = TestAnalysis.ParagraphsByRules(
             "The coalition's director delivered the following remarks at the church hall on Sunday.",
             "“Our county should always be a welcoming place, and our deputies should never do ICE's job.”");
 

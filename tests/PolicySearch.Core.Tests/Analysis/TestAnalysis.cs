@@ -8,11 +8,24 @@ internal static class TestAnalysis
 {
     private static readonly Lazy<ArticleAnalyzer> Analyzer = new(ArticleAnalyzer.CreateDefault);
 
+    /// <summary>The shipped data with the stance model left out: what the stance rules decide alone.</summary>
+    private static readonly Lazy<ArticleAnalyzer> RulesAnalyzer = new(() =>
+    {
+        using var copy = new DataCopy();
+        var stance = Path.Combine(copy.Path, "stance.json");
+        File.WriteAllText(stance, File.ReadAllText(stance).Replace("\"model\": \"stance-model.tsv\"", "\"model\": \"\"", StringComparison.Ordinal));
+        return ArticleAnalyzer.FromDataFolder(copy.Path);
+    });
+
     /// <summary>One article made of the given paragraphs (one per line), analysed alone.</summary>
     public static IReadOnlyList<AnalyzedParagraph> Paragraphs(params string[] paragraphs) => Article(null, paragraphs);
 
     public static IReadOnlyList<AnalyzedParagraph> Article(string? title, params string[] paragraphs) =>
         Analyzer.Value.Analyze([new Article("test", "Test Outlet", "2024-01-01", title, null, string.Join("\n\n", paragraphs))])[0].Paragraphs;
+
+    /// <summary>As <see cref="Paragraphs"/>, with the stance decided by the rules alone (the tests of the stance rules).</summary>
+    public static IReadOnlyList<AnalyzedParagraph> ParagraphsByRules(params string[] paragraphs) =>
+        RulesAnalyzer.Value.Analyze([new Article("test", "Test Outlet", "2024-01-01", null, null, string.Join("\n\n", paragraphs))])[0].Paragraphs;
 
     public static IReadOnlyList<AnalyzedArticle> Corpus(params Article[] articles) => Analyzer.Value.Analyze(articles);
 }

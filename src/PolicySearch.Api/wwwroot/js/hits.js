@@ -74,8 +74,10 @@ function stance(hit) {
 
 /**
  * Puts the analysis' evidence tokens into words: "cue:+welcoming" → “welcoming”,
- * "cue:-fear(negated)" → not “fear”, "speaker-prior:X(+2)" → usual view of X. Tokens of another
- * shape are shown as they are, so a new kind of evidence is never hidden.
+ * "cue:-fear(negated)" → not “fear”, "speaker-prior:X(+2)" → usual view of X, "rules:neutral" → rules: neutral,
+ * "model:supports=0.58,opposes=0.12,neutral=0.30" → model: supports 0.58 (its likeliest stance),
+ * "model-words:fear|protect" → words “fear”, “protect”. Tokens of another shape are shown as they are, so a new
+ * kind of evidence is never hidden.
  */
 export function describeEvidence(token) {
   const cue = /^cue:[+-]?(.+?)(\(negated\))?$/.exec(token);
@@ -83,6 +85,17 @@ export function describeEvidence(token) {
   const prior = /^speaker-prior:(.+?)(\([+-]?\d+\))?$/.exec(token);
   if (prior) return `usual view of ${prior[1]}`;
   if (token === 'balanced-or-weak') return 'mixed or weak cues';
+  const rules = /^rules:(\w+)$/.exec(token);
+  if (rules) return `rules: ${rules[1]}`;
+  const model = /^model:(.+)$/.exec(token);
+  if (model) {
+    const likeliest = model[1].split(',').map((pair) => pair.split('='))
+      .filter((pair) => pair.length === 2 && pair[1] !== '' && !Number.isNaN(Number(pair[1])))
+      .sort((a, b) => Number(b[1]) - Number(a[1]))[0];
+    if (likeliest) return `model: ${likeliest[0]} ${likeliest[1]}`;
+  }
+  const words = /^model-words:(.+)$/.exec(token);
+  if (words) return `words ${words[1].split('|').map((word) => `“${word}”`).join(', ')}`;
   return token;
 }
 

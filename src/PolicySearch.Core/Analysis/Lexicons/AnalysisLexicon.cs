@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Classification;
+using PolicySearch.Core.Analysis.Stances;
 
 namespace PolicySearch.Core.Analysis.Lexicons;
 
@@ -24,6 +25,7 @@ internal sealed class AnalysisLexicon
             Outlets = LexiconFiles.Load<OutletsFile>(folder, "outlets.json");
             References = LexiconFiles.Load<ReferencesFile>(folder, "references.json");
             Stance = LexiconFiles.Load<StanceFile>(folder, "stance.json");
+            StanceModel = string.IsNullOrEmpty(Stance.Model) ? null : LoadStanceModel(folder, Stance.Model);
             var firstNames = LexiconFiles.Load<FirstNamesFile>(folder, "first-names.json");
             var firstNameGenders = firstNames.Female.Select(n => (n, Gender: Speakers.Gender.Female))
                 .Concat(firstNames.Male.Select(n => (n, Gender: Speakers.Gender.Male)))
@@ -89,6 +91,9 @@ internal sealed class AnalysisLexicon
 
     public StanceFile Stance { get; }
 
+    /// <summary>The learned stance reader named by <c>stance.json</c>'s <c>model</c>; <c>null</c> when it names none (rules alone).</summary>
+    public StanceModel? StanceModel { get; }
+
     public IReadOnlyDictionary<string, string> Titles { get; }
 
     /// <summary><see cref="Titles"/> looked up by a span of text, for multi-word titles read without building a string.</summary>
@@ -144,4 +149,12 @@ internal sealed class AnalysisLexicon
     public static string Words(IEnumerable<string> words) =>
         string.Join('|', words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)
             .ThenBy(w => w, StringComparer.Ordinal).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+
+    private static StanceModel LoadStanceModel(string folder, string fileName)
+    {
+        var path = Path.Combine(folder, fileName);
+        return File.Exists(path)
+            ? StanceModel.Load(path)
+            : throw new PolicySearchException("analysis.data-missing", $"Stance model not found: {path} (stance.json names it as \"model\"; an empty name decides by the rules alone).");
+    }
 }

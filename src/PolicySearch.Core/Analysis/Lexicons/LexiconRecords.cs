@@ -69,6 +69,8 @@ internal sealed record StanceFile(
     IReadOnlyList<string> RefusalBridges,
     IReadOnlyList<string> CooperationWords,
     IReadOnlyList<string> LeadInWords,
-    IReadOnlyList<string> StatementAnnouncements, IReadOnlyList<string>? ComplianceWords = null, IReadOnlyList<string>? VerdictCues = null, IReadOnlyList<string>? SanctuaryTargets = null);
+    IReadOnlyList<string> StatementAnnouncements, IReadOnlyList<string>? ComplianceWords = null, IReadOnlyList<string>? VerdictCues = null, IReadOnlyList<string>? SanctuaryTargets = null,
+    string? Model = null,
+    double RuleSideBonus = 0);
 
 internal sealed record FirstNamesFile(IReadOnlyList<string> Female, IReadOnlyList<string> Male);

@@ -11,9 +11,16 @@ namespace PolicySearch.Core.Analysis.Stances;
 /// the side opposite to the previous content paragraph's decided side. Otherwise: neutral, because low confidence
 /// should not pick a side. Last, a lead-in left neutral ("X issued the following statement:") takes the side of
 /// the statement it announces.
+/// With a stance model, the rules' stance is then weighed against the model's reading of the paragraph's words: the
+/// model's probability per stance, plus <c>ruleSideBonus</c> on the side the rules took (none for their neutral);
+/// the highest wins. The rules are precise where their cues reach and the model reaches the wording they miss
+/// (docs/analysis.md, "The stance model").
 /// </summary>
-internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
+internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer, StanceModel? model = null)
 {
+    /// <summary>How many of the model's words the evidence names.</summary>
+    private const int ModelWordCount = 3;
+
     private readonly Rebuttals rebuttals = new(settings);
     private readonly LeadIns leadIns = new(settings);
 
@@ -78,6 +85,32 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer)
         }
 
         leadIns.Announce(paragraphs, words, kinds, decisions);
+        if (model is not null)
+        {
+            for (var i = 0; i < decisions.Length; i++)
+            {
+                decisions[i] = decisions[i] is { } rules ? Weigh(rules, words[i], model) : null;
+            }
+        }
+
         return decisions;
+    }
+
+    private StanceDecision Weigh(StanceDecision rules, IReadOnlyList<Word> paragraph, StanceModel stanceModel)
+    {
+        var reading = stanceModel.Read(paragraph);
+        double Weight(Stance stance) => reading.Of(stance) + (stance == rules.Stance && stance != Stance.Neutral ? settings.RuleSideBonus : 0);
+
+        // Ties go to the rules' stance, then to neutral: low confidence should not pick a side.
+        var blended = new[] { rules.Stance, Stance.Neutral, Stance.Supports, Stance.Opposes }
+            .Distinct()
+            .Aggregate((best, next) => Weight(next) > Weight(best) ? next : best);
+        return rules with
+        {
+            Stance = blended,
+            Rules = rules.Stance,
+            Reading = reading,
+            ModelWords = stanceModel.WordsFor(reading, blended, ModelWordCount),
+        };
     }
 }

@@ -3,7 +3,16 @@ using PolicySearch.Core.Analysis.Speakers;
 namespace PolicySearch.Core.Analysis.Stances;
 
 /// <summary>
-/// A paragraph's stance with its cue evidence, and the speaker whose established stance decided it (if any),
-/// kept as an entity so the evidence can show the canonical name once the corpus pass has run.
+/// A paragraph's stance with its cue evidence, and the speaker whose established stance decided the rules' side (if
+/// any), kept as an entity so the evidence can show the canonical name once the corpus pass has run. With a stance
+/// model, <see cref="Stance"/> is the blend's and <see cref="Rules"/> the rules' own; <see cref="Reading"/> is the
+/// model's reading and <see cref="ModelWords"/> the words that weighed most for the blend's stance.
 /// </summary>
-internal sealed record StanceDecision(Stance Stance, IReadOnlyList<string> CueEvidence, Entity? PriorSpeaker, double PriorScore);
+internal sealed record StanceDecision(Stance Stance, IReadOnlyList<string> CueEvidence, Entity? PriorSpeaker, double PriorScore)
+{
+    public Stance Rules { get; init; } = Stance;
+
+    public StanceReading? Reading { get; init; }
+
+    public IReadOnlyList<string> ModelWords { get; init; } = [];
+}
