@@ -104,7 +104,8 @@ public class DevSetFloorTests
     // tune-h 0.986, tune-i 0.975, tune-j 0.993, tune-k 0.980, tune-l 1.000, fresh-m 0.957, fresh-n 0.951,
     // fresh-o 0.961, fresh-p 0.981, fresh-q 0.975, fresh-r 1.000,
     // fresh-s 0.937, fresh-t 0.986, fresh-u 0.987, fresh-v 0.961, fresh-w 1.000,
-    // fresh-x 0.962, fresh-y 1.000, fresh-z 1.000, fresh-za 0.859, fresh-zb 0.916, fresh-zc 1.000, fresh-zd 0.975.
+    // fresh-x 0.962, fresh-y 1.000, fresh-z 1.000, fresh-za 0.944 and fresh-zb 0.937 (0.859 and 0.916
+    // untouched; their kinds errors read in the seventh session), fresh-zc 1.000, fresh-zd 0.975.
     [Theory]
     [InlineData("tune", 0.98)]
     [InlineData("heldout", 0.95)]
@@ -132,8 +133,8 @@ public class DevSetFloorTests
     [InlineData("fresh-x", 0.94)]
     [InlineData("fresh-y", 0.98)]
     [InlineData("fresh-z", 0.98)]
-    [InlineData("fresh-za", 0.84)]
-    [InlineData("fresh-zb", 0.90)]
+    [InlineData("fresh-za", 0.92)]
+    [InlineData("fresh-zb", 0.92)]
     [InlineData("fresh-zc", 0.97)]
     [InlineData("fresh-zd", 0.95)]
     public void ContentVersusOther_Accuracy(string part, double floor)
