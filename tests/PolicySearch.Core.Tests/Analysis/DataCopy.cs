@@ -17,5 +17,19 @@ internal sealed class DataCopy : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Names another stance model file in the copy's <c>stance.json</c>; an empty name decides by the rules alone.</summary>
+    public void UseStanceModel(string fileName)
+    {
+        var stance = System.IO.Path.Combine(Path, "stance.json");
+        var text = File.ReadAllText(stance);
+        const string Shipped = "\"model\": \"stance-model.tsv\"";
+        if (!text.Contains(Shipped, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("stance.json no longer names stance-model.tsv as its model.");
+        }
+
+        File.WriteAllText(stance, text.Replace(Shipped, $"\"model\": \"{fileName}\"", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

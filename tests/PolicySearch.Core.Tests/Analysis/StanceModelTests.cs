@@ -87,8 +87,7 @@ public class StanceModelTests
     public void DataFolderWithoutModel_DecidesByTheRulesAlone()
     {
         using var copy = new DataCopy();
-        var stance = Path.Combine(copy.Path, "stance.json");
-        File.WriteAllText(stance, File.ReadAllText(stance).Replace("\"model\": \"stance-model.tsv\"", "\"model\": \"\"", StringComparison.Ordinal));
+        copy.UseStanceModel("");
 
         var paragraph = ArticleAnalyzer.FromDataFolder(copy.Path).Analyze([Article("The ordinance keeps the city welcoming.")])[0].Paragraphs[0];
 
@@ -113,8 +112,7 @@ public class StanceModelTests
     {
         using var copy = new DataCopy();
         File.WriteAllText(Path.Combine(copy.Path, "broken-model.tsv"), "words\tidf\tsupports\topposes\tneutral\n(bias)\t\t0\t0\t0\nfear\t1.5\t0.2\tnot-a-number\t0\n");
-        var stance = Path.Combine(copy.Path, "stance.json");
-        File.WriteAllText(stance, File.ReadAllText(stance).Replace("\"model\": \"stance-model.tsv\"", "\"model\": \"broken-model.tsv\"", StringComparison.Ordinal));
+        copy.UseStanceModel("broken-model.tsv");
 
         var ex = Assert.Throws<PolicySearchException>(() => ArticleAnalyzer.FromDataFolder(copy.Path));
 

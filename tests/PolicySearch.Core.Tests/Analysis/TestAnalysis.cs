@@ -12,8 +12,7 @@ internal static class TestAnalysis
     private static readonly Lazy<ArticleAnalyzer> RulesAnalyzer = new(() =>
     {
         using var copy = new DataCopy();
-        var stance = Path.Combine(copy.Path, "stance.json");
-        File.WriteAllText(stance, File.ReadAllText(stance).Replace("\"model\": \"stance-model.tsv\"", "\"model\": \"\"", StringComparison.Ordinal));
+        copy.UseStanceModel("");
         return ArticleAnalyzer.FromDataFolder(copy.Path);
     });
 
