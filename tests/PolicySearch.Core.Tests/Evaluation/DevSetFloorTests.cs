@@ -18,10 +18,11 @@ namespace PolicySearch.Core.Tests.Evaluation;
 /// untouched after round 18 and read in round 19; and "fresh-x" and "fresh-y" (10 and 12 articles), measured untouched
 /// after round 19 and read in round 20; and "fresh-z", "fresh-za" and "fresh-zb" (11, 10 and 9 articles), measured
 /// untouched after round 20 and never read but for the kinds of the last two; and "fresh-zc" to "fresh-zf" (9, 9, 8 and
-/// 8 articles), made in the seventh session to confirm the stance model and never read. The stance model is trained on the parts whose errors were read
-/// (TestData/devset/stance-training.tsv), so their stance floors measure how well it fits its own training data; the
-/// others measure it on articles it never saw. Every floor sits a little under the figure measured when the analysis
-/// last moved (in the comments), so that CI catches a regression without pinning exact numbers.
+/// 8 articles), made in the seventh session to confirm the stance model and never read. The stance model is trained
+/// on every part but those four (TestData/devset/stance-training.tsv), so the other parts' stance floors measure how
+/// well it fits its own training data; the four measure it on articles it never saw. Every floor sits a little under
+/// the figure measured when the analysis last moved (in the comments), so that CI catches a regression without pinning
+/// exact numbers.
 /// </summary>
 public class DevSetFloorTests
 {
@@ -199,21 +200,21 @@ public class DevSetFloorTests
         Assert.True(speakers.Precision >= precisionFloor, $"{part} speaker precision {speakers.Precision:0.000} < {precisionFloor}");
     }
 
-    // Measured with the stance model. Its training parts (tune to fresh-r but fresh-g and fresh-s, fresh-t to fresh-y):
-    // tune 0.992, tune-d 0.989, tune-e 0.991, tune-f 0.990, fresh 1.000, tune-h 1.000, tune-i 1.000, tune-j 0.979,
-    // tune-k 1.000, tune-l 0.985, fresh-m 0.987, fresh-n 0.985, fresh-o 0.974, fresh-p 1.000, fresh-q 0.975,
-    // fresh-r 0.987, fresh-t 0.980, fresh-u 1.000, fresh-v 1.000, fresh-w 1.000, fresh-x 0.995, fresh-y 1.000.
-    // Never trained on (rules alone before): held-out 0.713 (0.684), fresh-g 0.727 (0.647), fresh-s 0.659 (0.458),
-    // fresh-z 0.628 (0.420), fresh-za 0.638 (0.619), fresh-zb 0.707 (0.773), fresh-zc 0.521 (0.482), fresh-zd 0.484 (0.459),
-    // fresh-ze 0.765 (0.704), fresh-zf 0.497 (0.466).
+    // Measured with the stance model. Its training parts (every part but fresh-zc to fresh-zf, TestData/devset/
+    // stance-training.tsv), in-sample: tune 0.984, held-out 0.992, tune-d 0.989, tune-e 0.991, tune-f 0.990, fresh 1.000,
+    // fresh-g 0.997, tune-h 1.000, tune-i 1.000, tune-j 0.979, tune-k 1.000, tune-l 0.985, fresh-m 1.000, fresh-n 0.985,
+    // fresh-o 0.974, fresh-p 1.000, fresh-q 0.975, fresh-r 0.987, fresh-s 1.000, fresh-t 1.000, fresh-u 1.000,
+    // fresh-v 1.000, fresh-w 1.000, fresh-x 0.995, fresh-y 1.000, fresh-z 1.000, fresh-za 0.994, fresh-zb 0.982.
+    // Never trained on (rules alone): fresh-zc 0.602 (0.482), fresh-zd 0.509 (0.459), fresh-ze 0.763 (0.704),
+    // fresh-zf 0.462 (0.466).
     [Theory]
     [InlineData("tune", 0.95)]
-    [InlineData("heldout", 0.68)]
+    [InlineData("heldout", 0.95)]
     [InlineData("tune-d", 0.95)]
     [InlineData("tune-e", 0.95)]
     [InlineData("tune-f", 0.95)]
     [InlineData("fresh", 0.95)]
-    [InlineData("fresh-g", 0.69)]
+    [InlineData("fresh-g", 0.95)]
     [InlineData("tune-h", 0.95)]
     [InlineData("tune-i", 0.95)]
     [InlineData("tune-j", 0.94)]
@@ -225,20 +226,20 @@ public class DevSetFloorTests
     [InlineData("fresh-p", 0.95)]
     [InlineData("fresh-q", 0.94)]
     [InlineData("fresh-r", 0.95)]
-    [InlineData("fresh-s", 0.62)]
-    [InlineData("fresh-t", 0.94)]
+    [InlineData("fresh-s", 0.95)]
+    [InlineData("fresh-t", 0.95)]
     [InlineData("fresh-u", 0.95)]
     [InlineData("fresh-v", 0.95)]
     [InlineData("fresh-w", 0.95)]
     [InlineData("fresh-x", 0.95)]
     [InlineData("fresh-y", 0.95)]
-    [InlineData("fresh-z", 0.60)]
-    [InlineData("fresh-za", 0.61)]
-    [InlineData("fresh-zb", 0.67)]
-    [InlineData("fresh-zc", 0.49)]
-    [InlineData("fresh-zd", 0.45)]
+    [InlineData("fresh-z", 0.95)]
+    [InlineData("fresh-za", 0.95)]
+    [InlineData("fresh-zb", 0.95)]
+    [InlineData("fresh-zc", 0.57)]
+    [InlineData("fresh-zd", 0.48)]
     [InlineData("fresh-ze", 0.73)]
-    [InlineData("fresh-zf", 0.46)]
+    [InlineData("fresh-zf", 0.43)]
     public void Stance_MacroF1(string part, double floor)
     {
         var stance = Of(part).Stance;
