@@ -149,13 +149,13 @@ public sealed class ArticleAnalyzer
             evidence.Add("balanced-or-weak");
         }
 
-        if (decision.Reading is { } reading)
+        if (decision.ModelProbabilities is { } probabilities)
         {
             // "rules:opposes", "model:supports=0.58,opposes=0.12,neutral=0.30", "model-words:protect immigrants|fear":
             // what each half said, so a reader sees which one decided and why.
             evidence.Add($"rules:{decision.Rules.ToName()}");
             evidence.Add("model:" + string.Join(',', StanceNames.All.Select(name =>
-                $"{name}={reading.Of(StanceNames.FromName(name)!.Value).ToString("0.00", CultureInfo.InvariantCulture)}")));
+                $"{name}={probabilities[(int)StanceNames.FromName(name)!.Value].ToString("0.00", CultureInfo.InvariantCulture)}")));
             if (decision.ModelWords.Count > 0)
             {
                 evidence.Add($"model-words:{string.Join('|', decision.ModelWords)}");

@@ -109,7 +109,7 @@ internal sealed class StanceDecider(StanceFile settings, StanceCueScorer scorer,
         {
             Stance = blended,
             Rules = rules.Stance,
-            Reading = reading,
+            ModelProbabilities = reading.Probabilities,
             ModelWords = stanceModel.WordsFor(reading, blended, ModelWordCount),
         };
     }
