@@ -46,7 +46,7 @@ internal sealed class StanceModel
     public StanceReading Read(IReadOnlyList<Word> words)
     {
         var vector = features.Vector(words);
-        var logits = new double[3];
+        var scores = new double[3];
         for (var stance = 0; stance < 3; stance++)
         {
             var own = weights[stance];
@@ -56,24 +56,24 @@ internal sealed class StanceModel
                 sum += own[feature] * value;
             }
 
-            logits[stance] = sum;
+            scores[stance] = sum;
         }
 
-        // Softmax, shifted by the largest logit so that no exponent overflows.
-        var top = Math.Max(logits[0], Math.Max(logits[1], logits[2]));
+        // Softmax in place (the scores become probabilities), shifted by the largest so that no exponent overflows.
+        var top = Math.Max(scores[0], Math.Max(scores[1], scores[2]));
         var total = 0.0;
         for (var stance = 0; stance < 3; stance++)
         {
-            logits[stance] = Math.Exp(logits[stance] - top);
-            total += logits[stance];
+            scores[stance] = Math.Exp(scores[stance] - top);
+            total += scores[stance];
         }
 
         for (var stance = 0; stance < 3; stance++)
         {
-            logits[stance] /= total;
+            scores[stance] /= total;
         }
 
-        return new StanceReading(logits, vector);
+        return new StanceReading(scores, vector);
     }
 
     /// <summary>Up to <paramref name="count"/> words or word pairs of the paragraph that weigh most for <paramref name="stance"/>.</summary>
