@@ -42,7 +42,8 @@ def main():
              ("freshy", "fresh-y", True),
              ("freshz", "fresh-z", True), ("freshza", "fresh-za", True), ("freshzb", "fresh-zb", True),
              ("freshzc", "fresh-zc", True), ("freshzd", "fresh-zd", True),
-             ("freshze", "fresh-ze", True), ("freshzf", "fresh-zf", True)]
+             ("freshze", "fresh-ze", True), ("freshzf", "fresh-zf", True),
+             ("freshzi", "fresh-zi", True)]
     for name, part, judged_by_annotator in later:
         queries = importlib.import_module(f"{name}_queries").QUERIES
         grades = importlib.import_module(f"{name}_grades")
