@@ -44,7 +44,8 @@ def main():
              ("freshzc", "fresh-zc", True), ("freshzd", "fresh-zd", True),
              ("freshze", "fresh-ze", True), ("freshzf", "fresh-zf", True),
              ("freshzg", "fresh-zg", True),
-             ("freshzh", "fresh-zh", True)]
+             ("freshzh", "fresh-zh", True),
+             ("freshzi", "fresh-zi", True)]
     for name, part, judged_by_annotator in later:
         queries = importlib.import_module(f"{name}_queries").QUERIES
         grades = importlib.import_module(f"{name}_grades")
