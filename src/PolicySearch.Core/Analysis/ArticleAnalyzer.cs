@@ -23,7 +23,7 @@ public sealed class ArticleAnalyzer
     private ArticleAnalyzer(AnalysisLexicon lexicon)
     {
         this.lexicon = lexicon;
-        classifier = new ParagraphClassifier(lexicon.Boilerplate);
+        classifier = new ParagraphClassifier(lexicon.Boilerplate, new SentenceSplitter(lexicon.AbbreviationsBySpan));
         // As for the lexicon: the stance matchers are built (and their code compiled) beside the attributor's.
         var stance = Task.Run(() => new StanceDecider(lexicon.Stance, new StanceCueScorer(lexicon.Stance), lexicon.StanceModel));
         attributor = new SpeakerAttributor(lexicon);

@@ -262,6 +262,35 @@ public class ParagraphClassifierTests
         Assert.Equal(["content", "boilerplate.alt-text", "boilerplate.caption", "boilerplate.caption-credit", "content"], paragraphs.Select(p => p.Rule));
     }
 
+    [Fact]
+    public void Classify_ASentenceThenTheSameSentenceWithACredit_AreAltTextAndCaption()
+    {
+        const string alt = "A federal judge blocked the attorney general's new rules for sanctuary cities.";
+        var paragraphs = TestAnalysis.Paragraphs(Body, alt, alt + " (Jane Doe/Getty Images)", alt.Replace("federal", "state") + " (U.S. Department of Homeland Security)", Body);
+
+        Assert.Equal(["content", "boilerplate.alt-text", "boilerplate.caption-credit", "content", "content"], paragraphs.Select(p => p.Rule));
+
+        // The credit need not be one the rules know; a quoted or long parenthesis is the body going on.
+        var unknownCredit = TestAnalysis.Paragraphs(Body, alt, alt + " (U.S. Department of Homeland Security)", Body);
+        Assert.Equal(["content", "boilerplate.alt-text", "boilerplate.caption", "content"], unknownCredit.Select(p => p.Rule));
+        var goesOn = TestAnalysis.Paragraphs(Body, alt, alt + " (The judge wrote that the city was likely to win its case on the merits.)", Body);
+        Assert.All(goesOn, p => Assert.Equal("content", p.Rule));
+    }
+
+    [Fact]
+    public void Classify_DekWithInitialsAndDottedAbbreviations_IsStillOneSentence()
+    {
+        const string headline = "Police Chiefs Say They Will Follow The State Law";
+        var paragraphs = TestAnalysis.Article(headline, headline,
+            "At an event on Jan. 15, Police Chief Timothy T. Tyler said the U.S. law is no reason to stop training officers.",
+            "CHAMPAIGN", Body);
+        Assert.Equal("title.dek", paragraphs[1].Rule);
+
+        // Two sentences under the headline are the lede, not a dek.
+        var lede = TestAnalysis.Article(headline, headline, "The chiefs met on Monday. They said the law stands.", "CHAMPAIGN", Body);
+        Assert.Equal("content", lede[1].Rule);
+    }
+
     [Theory]
     [InlineData("Council member Jane Roe speaks during a news conference at City Hall on Monday.", "boilerplate.caption")]
     [InlineData("Sheriff Tom Roe listens as county board members debate the jail contract in Rockford on Tuesday.", "boilerplate.caption")]
@@ -318,6 +347,10 @@ public class ParagraphClassifierTests
     [InlineData("IMG_20190412 (2)", "boilerplate.image-file")]
     [InlineData("To set up an interview with the professors, contact the news office.", "boilerplate.contact")]
     [InlineData("Media contact: Jane Doe, 555-0100", "boilerplate.contact")]
+    [InlineData("► More:Sheriff's office under scrutiny for release times", "boilerplate.related")]
+    [InlineData("Above left, a sign at the march in May. Above right, protesters outside the courthouse.", "boilerplate.caption")]
+    [InlineData("(Recording of the governor's comments below)", "boilerplate.player")]
+    [InlineData("(Video of the full hearing above.)", "boilerplate.player")]
     [InlineData("Published 9:04 AM CST, Tue, Jan 28, 2025", "boilerplate.timestamp")]
     [InlineData("Published September 8, 2025 at 10:15am", "boilerplate.timestamp")]
     [InlineData("2 hours ago", "boilerplate.timestamp")]

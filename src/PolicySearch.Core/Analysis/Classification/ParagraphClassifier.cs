@@ -1,3 +1,5 @@
+using PolicySearch.Core.Analysis.Speakers;
+
 namespace PolicySearch.Core.Analysis.Classification;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace PolicySearch.Core.Analysis.Classification;
 /// boilerplate rules are line patterns from <c>boilerplate-rules.json</c> plus two typographic rules
 /// (ALL-CAPS related headlines, Title Case teasers such as polls and clickbait ads).
 /// </summary>
-internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
+internal sealed class ParagraphClassifier(BoilerplateRuleSet rules, SentenceSplitter sentences)
 {
     public const string ContentRule = "content";
 
@@ -128,6 +130,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         MarkRepeatedDek(paragraphs, wordCounts, results);
         MarkCaptions(paragraphs, wordCounts, results);
         MarkRepeatedCaptions(paragraphs, wordCounts, results);
+        MarkCreditedAltText(paragraphs, wordCounts, results);
         MarkComments(paragraphs, wordCounts, results);
         MarkSubheads(paragraphs, wordCounts, results);
         return results;
@@ -212,6 +215,50 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
                 results[alt] = (ParagraphKind.Boilerplate, "boilerplate.alt-text");
             }
         }
+    }
+
+    /// <summary>
+    /// An image's alt text above its caption, the same words with the credit after them in parentheses:
+    /// "A judge blocked the rules." above "A judge blocked the rules. (Jane Doe/Getty Images)" or "… (U.S. Department of
+    /// Homeland Security)". The alt text is a whole sentence, so the caption rules above do not see it; a line of the
+    /// body is never printed again with a short parenthesis after it. Both lines go, whether or not a credit rule
+    /// knew the caption's credit.
+    /// </summary>
+    private static void MarkCreditedAltText(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
+    {
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        {
+            var captionIsBody = results[i + 1].Kind == ParagraphKind.Content;
+            if (results[i].Kind != ParagraphKind.Content
+                || !(captionIsBody || results[i + 1].Rule.StartsWith(CaptionRulePrefix, StringComparison.Ordinal))
+                || wordCounts[i] is < MinRepeatedCaptionWords or > MaxCaptionWords
+                || !IsCreditedRepeat(paragraphs[i], paragraphs[i + 1]))
+            {
+                continue;
+            }
+
+            results[i] = (ParagraphKind.Boilerplate, "boilerplate.alt-text");
+            if (captionIsBody)
+            {
+                results[i + 1] = (ParagraphKind.Boilerplate, CaptionRule);
+            }
+        }
+    }
+
+    /// <summary>The second line is the first followed only by a parenthesis of a few words, without quotation marks.</summary>
+    private static bool IsCreditedRepeat(string first, string second)
+    {
+        var alt = first.AsSpan().Trim();
+        var caption = second.AsSpan().Trim();
+        if (caption.Length <= alt.Length || !caption.StartsWith(alt, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var credit = caption[alt.Length..].Trim();
+        return credit.Length > 2 && credit[0] == '(' && credit[^1] == ')'
+            && credit[1..^1].IndexOfAny("()\"“”") < 0
+            && TextShape.WordCount(credit[1..^1].ToString()) <= MaxLoneCreditWords + 2;
     }
 
     /// <summary>
@@ -365,7 +412,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
     /// repeat. It must be followed by such a non-content line: otherwise it is the article's first sentence,
     /// and dropping a lede would cost more than indexing a dek.
     /// </summary>
-    private static void MarkDek(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
+    private void MarkDek(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
     {
         for (var i = 1; i + 1 < paragraphs.Count; i++)
         {
@@ -401,12 +448,17 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules)
         : rule.StartsWith("boilerplate.", StringComparison.Ordinal) ? ParagraphKind.Boilerplate
         : ParagraphKind.Content;
 
-    private static bool IsOneSentence(string text)
+    /// <summary>
+    /// No sentence ends inside the line. A full stop after an initial or an abbreviation of the lexicon
+    /// ("Timothy T. Tyler", "the U.S. bishops", "Gov.") ends none, as for the speakers' sentences.
+    /// </summary>
+    private bool IsOneSentence(string text)
     {
         var trimmed = text.TrimEnd();
         for (var i = 0; i < trimmed.Length - 1; i++)
         {
-            if (trimmed[i] is '.' or '!' or '?' && char.IsWhiteSpace(trimmed[i + 1]))
+            if (trimmed[i] is '.' or '!' or '?' && char.IsWhiteSpace(trimmed[i + 1])
+                && !(trimmed[i] == '.' && sentences.IsAbbreviation(trimmed, i)))
             {
                 return false;
             }

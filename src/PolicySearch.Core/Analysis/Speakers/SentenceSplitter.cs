@@ -69,7 +69,8 @@ internal sealed class SentenceSplitter(FrozenSet<string>.AlternateLookup<ReadOnl
         return sentences;
     }
 
-    private bool IsAbbreviation(string text, int period)
+    /// <summary>The full stop at <paramref name="period"/> closes an abbreviation or an initial, not a sentence.</summary>
+    public bool IsAbbreviation(string text, int period)
     {
         var wordStart = period;
         while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '“' or '"'))
