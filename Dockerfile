@@ -23,6 +23,7 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/PolicySearch.Core/PolicySearch.Core.csproj src/PolicySearch.Core/
 COPY src/PolicySearch.Api/PolicySearch.Api.csproj src/PolicySearch.Api/
 COPY src/PolicySearch.Indexer/PolicySearch.Indexer.csproj src/PolicySearch.Indexer/
+COPY src/PolicySearch.Training/PolicySearch.Training.csproj src/PolicySearch.Training/
 RUN dotnet restore src/PolicySearch.Api/PolicySearch.Api.csproj \
  && dotnet restore src/PolicySearch.Indexer/PolicySearch.Indexer.csproj
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PolicySearch.Core.Analysis;
-using PolicySearch.Core.Analysis.Stances;
 using PolicySearch.Core.Evaluation;
+using PolicySearch.Training;
 
 namespace PolicySearch.Indexer.Commands;
 

@@ -3,6 +3,7 @@ using PolicySearch.Core.Analysis.Lexicons;
 using PolicySearch.Core.Analysis.Stances;
 using PolicySearch.Core.Corpus;
 using PolicySearch.Core.Evaluation;
+using PolicySearch.Training;
 
 namespace PolicySearch.Core.Tests.Analysis;
 

@@ -6,7 +6,7 @@ namespace PolicySearch.Core.Analysis.Stances;
 
 /// <summary>
 /// The learned half of the stance decision: a multinomial logistic regression over a paragraph's words and word
-/// pairs (<see cref="StanceFeatures"/>), read from the tab-separated file <see cref="StanceModelTrainer"/> writes
+/// pairs (<see cref="StanceFeatures"/>), read from the tab-separated file the trainer writes (<c>PolicySearch.Training</c>)
 /// (<c>Analysis/Data/stance-model.tsv</c>: a feature's words, its inverse document frequency and its weight for
 /// each stance). Gives a probability per stance and the words that weighed most toward one, so the evidence stays
 /// readable. Loaded once per file and shared; reading is a few lookups per word and deterministic.

@@ -2,9 +2,12 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms;
+using PolicySearch.Core;
+using PolicySearch.Core.Analysis;
 using PolicySearch.Core.Analysis.Lexicons;
+using PolicySearch.Core.Analysis.Stances;
 
-namespace PolicySearch.Core.Analysis.Stances;
+namespace PolicySearch.Training;
 
 /// <summary>
 /// Trains the stance model on (paragraph text, gold stance) rows: the vocabulary is every word and word pair found
