@@ -29,6 +29,9 @@ public sealed class SpeakerRoundTwentyTests
     {
         Assert.Empty(SpeakersOf("The Dayton City Council passed a resolution Tuesday night calling for limits on cooperation with ICE."));
         Assert.Equal(["Dayton City Council"], SpeakersOf("The Dayton City Council passed the measure Tuesday, calling it a victory for residents."));
+
+        // A footnote's number stuck to the document's name leaves it the document.
+        Assert.Empty(SpeakersOf("In 2008, the Dayton City Council passed a resolution1 calling for limits on cooperation with ICE."));
     }
 
     [Fact]

@@ -462,11 +462,11 @@ internal sealed class SentenceAttributor(SubjectFinder subjects)
 
     /// <summary>
     /// "a resolution declaring", "an executive order barring", "a resolution Tuesday night calling for": the word right
-    /// before the participle (no comma), or before a short time, is a document.
+    /// before the participle (no comma), or before a short time, is a document (a footnote's number after it aside).
     /// </summary>
     private static bool DocumentBefore(string text, int participleStart)
     {
-        var (start, end) = WordTokenizer.WordBefore(text, participleStart);
+        var (start, end) = WordBeforeFootnote(text, participleStart);
         for (var skipped = 0; skipped < TimeReach && end > start && TimeWords.Contains(text[start..end]); skipped++)
         {
             (start, end) = WordTokenizer.WordBefore(text, start);
@@ -487,5 +487,34 @@ internal sealed class SentenceAttributor(SubjectFinder subjects)
         }
 
         return false;
+    }
+
+    /// <summary>The word before <paramref name="position"/>, past a footnote's number stuck to it ("a resolution1 stating").</summary>
+    private static (int Start, int End) WordBeforeFootnote(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var letters = end;
+        while (letters > 0 && char.IsAsciiDigit(text[letters - 1]))
+        {
+            letters--;
+        }
+
+        if (end == position || letters == end || letters == 0 || !char.IsLetter(text[letters - 1]))
+        {
+            return WordTokenizer.WordBefore(text, position);
+        }
+
+        var start = letters;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (start, letters);
     }
 }
