@@ -278,6 +278,16 @@ public class ParagraphClassifierTests
     }
 
     [Fact]
+    public void Classify_TwoCapitalisedWordsAlone_AreALabelOfThePage()
+    {
+        var paragraphs = TestAnalysis.Paragraphs("Immigration Action", Body, "Amanda Karras", Body);
+        Assert.Equal(["boilerplate.label", "content", "boilerplate.label", "content"], paragraphs.Select(p => p.Rule));
+
+        // Two words that end a sentence, or that are not both capitalised, stay the body's.
+        Assert.All(TestAnalysis.Paragraphs(Body, "Thank you.", "Police agreed", Body), p => Assert.Equal("content", p.Rule));
+    }
+
+    [Fact]
     public void Classify_DekWithInitialsAndDottedAbbreviations_IsStillOneSentence()
     {
         const string headline = "Police Chiefs Say They Will Follow The State Law";
