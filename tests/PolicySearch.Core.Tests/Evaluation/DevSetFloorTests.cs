@@ -5,7 +5,7 @@ using PolicySearch.Core.Evaluation;
 namespace PolicySearch.Core.Tests.Evaluation;
 
 /// <summary>
-/// Regression floors on the development set's thirty-five parts (TestData/devset, docs/analysis.md): "tune", "tune-d",
+/// Regression floors on the development set's thirty-seven parts (TestData/devset, docs/analysis.md): "tune", "tune-d",
 /// "tune-e", "tune-f", "fresh", "tune-h", "tune-i", "tune-j", "tune-k" and "tune-l", which the rules were developed on
 /// (each of the last seven measured once untouched first); "heldout", split off by outlet before any tuning
 /// (TestData/devset/tools/split_devset.py), and "fresh-g", 20 articles from 20 other outlets annotated by someone who
@@ -20,7 +20,8 @@ namespace PolicySearch.Core.Tests.Evaluation;
 /// untouched after round 20 and never read but for the kinds of the last two; and "fresh-zc" to "fresh-zf" (9, 9, 8 and
 /// 8 articles), made in the seventh session to confirm the stance model and never read; and "fresh-zg" to "fresh-zi"
 /// (10, 8 and 9 articles), made in the eighth session, measured untouched and never read but for the kinds of
-/// fresh-zh. The stance model is trained on every part but fresh-zc to fresh-zi (TestData/devset/stance-training.tsv),
+/// fresh-zh; and "fresh-zj" and "fresh-zk" (8 articles each), made later in the eighth session, measured untouched and
+/// never read but for their kinds. The stance model is trained on every part but fresh-zc to fresh-zk (TestData/devset/stance-training.tsv),
 /// so the other parts' stance floors measure how well it fits its own training data; those seven measure it on
 /// articles it never saw. Every floor sits a little under
 /// the figure measured when the analysis last moved (in the comments), so that CI catches a regression without pinning
@@ -69,6 +70,8 @@ public class DevSetFloorTests
         ["fresh-zg"] = new(() => Evaluate(Analyze("fresh-zg/articles"), "fresh-zg/gold-fresh-zg.jsonl")),
         ["fresh-zh"] = new(() => Evaluate(Analyze("fresh-zh/articles"), "fresh-zh/gold-fresh-zh.jsonl")),
         ["fresh-zi"] = new(() => Evaluate(Analyze("fresh-zi/articles"), "fresh-zi/gold-fresh-zi.jsonl")),
+        ["fresh-zj"] = new(() => Evaluate(Analyze("fresh-zj/articles"), "fresh-zj/gold-fresh-zj.jsonl")),
+        ["fresh-zk"] = new(() => Evaluate(Analyze("fresh-zk/articles"), "fresh-zk/gold-fresh-zk.jsonl")),
     };
 
     [Theory]
@@ -107,6 +110,8 @@ public class DevSetFloorTests
     [InlineData("fresh-zg")]
     [InlineData("fresh-zh")]
     [InlineData("fresh-zi")]
+    [InlineData("fresh-zj")]
+    [InlineData("fresh-zk")]
     public void AllGoldBlocksAlign(string part)
     {
         var report = Of(part);
@@ -120,7 +125,8 @@ public class DevSetFloorTests
     // fresh-x 0.962, fresh-y 1.000, fresh-z 1.000, fresh-za 0.944 and fresh-zb 0.937 (0.859 and 0.916
     // untouched; their kinds errors read in the seventh session), fresh-zc 1.000, fresh-zd 0.975,
     // fresh-ze 0.986, fresh-zf 0.934, fresh-zg 0.973, fresh-zh 1.000 (0.845 untouched; its kinds errors read in the
-    // eighth session), fresh-zi 0.974.
+    // eighth session), fresh-zi 0.974, fresh-zj 0.917 (0.903 untouched) and fresh-zk 0.944 (their kinds errors read in
+    // the eighth session; fresh-za 0.958 and tune-h 0.993 after that round).
     [Theory]
     [InlineData("tune", 0.98)]
     [InlineData("heldout", 0.95)]
@@ -157,6 +163,8 @@ public class DevSetFloorTests
     [InlineData("fresh-zg", 0.95)]
     [InlineData("fresh-zh", 0.97)]
     [InlineData("fresh-zi", 0.95)]
+    [InlineData("fresh-zj", 0.90)]
+    [InlineData("fresh-zk", 0.92)]
     public void ContentVersusOther_Accuracy(string part, double floor)
     {
         var report = Of(part);
@@ -172,7 +180,8 @@ public class DevSetFloorTests
     // fresh-v 0.900 / 0.818 (nine mentions), fresh-w 0.909 / 0.926, fresh-x 0.865 / 0.941, fresh-y 0.818 / 0.857,
     // fresh-z 0.606 / 0.769, fresh-za 0.571 / 1.000 (five mentions), fresh-zb 0.718 / 0.824,
     // fresh-zc 0.636 / 0.778, fresh-zd 0.815 / 0.917, fresh-ze 0.500 / 0.667, fresh-zf 0.417 / 0.833,
-    // fresh-zg 0.741 / 0.909, fresh-zh 0.706 / 0.750 (0.720 / 0.783 once its captions were known), fresh-zi 0.667 / 0.824.
+    // fresh-zg 0.741 / 0.909, fresh-zh 0.706 / 0.750 (0.720 / 0.783 once its captions were known), fresh-zi 0.667 / 0.824,
+    // fresh-zj 0.667 / 0.700, fresh-zk 0.682 / 0.789.
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
     [InlineData("heldout", 0.79, 0.86)]
@@ -209,6 +218,8 @@ public class DevSetFloorTests
     [InlineData("fresh-zg", 0.71, 0.88)]
     [InlineData("fresh-zh", 0.69, 0.75)]
     [InlineData("fresh-zi", 0.63, 0.79)]
+    [InlineData("fresh-zj", 0.63, 0.67)]
+    [InlineData("fresh-zk", 0.65, 0.76)]
     public void Speakers_F1AndPrecision(string part, double f1Floor, double precisionFloor)
     {
         var speakers = Of(part).Speakers;
@@ -216,13 +227,14 @@ public class DevSetFloorTests
         Assert.True(speakers.Precision >= precisionFloor, $"{part} speaker precision {speakers.Precision:0.000} < {precisionFloor}");
     }
 
-    // Measured with the stance model. Its training parts (every part but fresh-zc to fresh-zi, TestData/devset/
+    // Measured with the stance model. Its training parts (every part but fresh-zc to fresh-zk, TestData/devset/
     // stance-training.tsv), in-sample: tune 0.984, held-out 0.992, tune-d 0.989, tune-e 0.991, tune-f 0.990, fresh 1.000,
     // fresh-g 0.997, tune-h 1.000, tune-i 1.000, tune-j 0.979, tune-k 1.000, tune-l 0.985, fresh-m 1.000, fresh-n 0.985,
     // fresh-o 0.974, fresh-p 1.000, fresh-q 0.975, fresh-r 0.987, fresh-s 1.000, fresh-t 1.000, fresh-u 1.000,
     // fresh-v 1.000, fresh-w 1.000, fresh-x 0.995, fresh-y 1.000, fresh-z 1.000, fresh-za 0.994, fresh-zb 0.982.
     // Never trained on (rules alone): fresh-zc 0.602 (0.482), fresh-zd 0.509 (0.459), fresh-ze 0.763 (0.704),
-    // fresh-zf 0.462 (0.466), fresh-zg 0.648 (0.516), fresh-zh 0.557 (0.584), fresh-zi 0.636 (0.673).
+    // fresh-zf 0.462 (0.466), fresh-zg 0.648 (0.516), fresh-zh 0.557 (0.584), fresh-zi 0.636 (0.673), fresh-zj 0.533
+    // (0.496), fresh-zk 0.477 (0.435).
     [Theory]
     [InlineData("tune", 0.95)]
     [InlineData("heldout", 0.95)]
@@ -259,6 +271,8 @@ public class DevSetFloorTests
     [InlineData("fresh-zg", 0.62)]
     [InlineData("fresh-zh", 0.53)]
     [InlineData("fresh-zi", 0.60)]
+    [InlineData("fresh-zj", 0.50)]
+    [InlineData("fresh-zk", 0.45)]
     public void Stance_MacroF1(string part, double floor)
     {
         var stance = Of(part).Stance;
