@@ -6,7 +6,8 @@ namespace PolicySearch.Core.Analysis.Classification;
 /// Decides each paragraph's kind (content, boilerplate, title) and names the rule that decided it, so that
 /// every drop is explainable. Title rules look at the whole article (the headline and its repeats); the
 /// boilerplate rules are line patterns from <c>boilerplate-rules.json</c> plus two typographic rules
-/// (ALL-CAPS related headlines, Title Case teasers such as polls and clickbait ads).
+/// (ALL-CAPS related headlines, Title Case teasers such as polls and clickbait ads); then passes over neighbouring
+/// lines find deks, captions and alt text, reader comments, subheads and lone labels.
 /// </summary>
 internal sealed class ParagraphClassifier(BoilerplateRuleSet rules, SentenceSplitter sentences)
 {
