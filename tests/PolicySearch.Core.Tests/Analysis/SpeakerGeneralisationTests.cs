@@ -20,6 +20,23 @@ public class SpeakerGeneralisationTests
     }
 
     [Fact]
+    public void EveryTitlesRole_AndAUniversity_AreDescriptionsThatReferBack()
+    {
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf(
+            "Cardinal Dana Whitcombe met with priests on Monday about immigration enforcement.",
+            "The cardinal said parishes should not let agents in without a warrant."));
+        Assert.Equal(["Lee Marsh"], SpeakersOf(
+            "Lt. Gov. Lee Marsh toured the shelter on Friday.",
+            "The lieutenant governor said the state would keep its promises."));
+        Assert.Equal(["Exampleton University"], SpeakersOf(
+            "Exampleton University sent a message to students on Friday.",
+            "The university said it would not share student records with immigration agents."));
+
+        // Without anyone so titled in the article, the description names nobody.
+        Assert.Empty(SpeakersOf("The cardinal said parishes should not let agents in without a warrant."));
+    }
+
+    [Fact]
     public void CountiesAndCities_SpeakAsBodies()
     {
         Assert.Equal(["Dane County"], SpeakersOf("Dane County argued in its filing that the grant conditions are unlawful."));

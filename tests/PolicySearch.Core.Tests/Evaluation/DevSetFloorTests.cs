@@ -175,7 +175,7 @@ public class DevSetFloorTests
     // tune-f 0.974 / 0.987, fresh 0.899 / 0.980, fresh-g 0.786 / 0.898, tune-h 0.961 / 1.000, tune-i 0.886 / 1.000,
     // tune-j 0.938 / 0.978, tune-k 0.937 / 0.974, tune-l 0.970 / 1.000, fresh-m 0.538 / 0.893 (one letter with eight
     // signers holds half its speaker mentions), fresh-n 0.820 / 1.000, fresh-o 0.862 / 0.966,
-    // fresh-p 0.897 / 0.921, fresh-q 0.746 / 0.917, fresh-r 0.830 / 0.957,
+    // fresh-p 0.897 / 0.921, fresh-q 0.746 / 0.917, fresh-r 0.852 / 0.958,
     // fresh-s 0.774 / 0.923 (0.813 / 0.929 after round 20), fresh-t 0.870 / 0.909, fresh-u 0.800 / 0.923,
     // fresh-v 0.900 / 0.818 (nine mentions), fresh-w 0.909 / 0.926, fresh-x 0.865 / 0.941, fresh-y 0.818 / 0.857,
     // fresh-z 0.606 / 0.769, fresh-za 0.571 / 1.000 (five mentions), fresh-zb 0.718 / 0.824,
