@@ -17,7 +17,7 @@ Tony Maccombie" (d3800 #6) is the page's misspelling of Tony McCombie, the name 
 (d1309): the name is McCombie, the alias the page's "Tony Maccombie" (the d2510 "Pritzer" precedent).
 An organisation speaking as itself is a speaker ("According to the Stephenson County Sheriff’s
 Office", d3800 #1). A quote continuing an attribution keeps the speaker with an empty alias list
-(García's second to fourth paragraphs, d3803 #3-#4). Release text without attribution carries the
+(García's three quoted paragraphs, d3803 #2-#4). Release text without attribution carries the
 releasing body as an optional speaker (the d1309/d1312 convention): Congressman Quigley's release
 paragraph (d3804 #5), Congressman García's background paragraph (d3803 #5), Chicago Sinai
 Congregation's letter from its rabbis (d3802, unsigned in the text; "Sinai" is named once, #5) and
