@@ -47,7 +47,8 @@ def main():
              ("freshzh", "fresh-zh", True),
              ("freshzi", "fresh-zi", True),
              ("freshzj", "fresh-zj", True),
-             ("freshzk", "fresh-zk", True)]
+             ("freshzk", "fresh-zk", True),
+             ("freshzm", "fresh-zm", True)]
     for name, part, judged_by_annotator in later:
         queries = importlib.import_module(f"{name}_queries").QUERIES
         grades = importlib.import_module(f"{name}_grades")
