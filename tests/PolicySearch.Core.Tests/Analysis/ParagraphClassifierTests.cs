@@ -425,6 +425,14 @@ public class ParagraphClassifierTests
     [InlineData("Jane Roe addresses a crowd gathered outside Exampleville Village Hall on Nov. 3 for a vigil", "boilerplate.caption")]
     [InlineData("Council members Jane Roe and John Doe look on during Monday night’s board meeting in Exampleville.", "boilerplate.caption")]
     [InlineData("Video of the senator’s remarks in committee is available here.", "boilerplate.player")]
+    [InlineData("622total visits,1visits today", "boilerplate.widget")]
+    [InlineData("1,204 views", "boilerplate.widget")]
+    [InlineData("Views: 356", "boilerplate.widget")]
+    [InlineData("0 have signed. Let’s get to 2,500!", "boilerplate.widget")]
+    [InlineData("1,312 people have signed this petition", "boilerplate.widget")]
+    [InlineData("Let's get to 5,000!", "boilerplate.widget")]
+    [InlineData("Adapted from the Example Legal Aid webpage, Example University, January 2020.", "boilerplate.editor-note")]
+    [InlineData("Excerpted with permission from the county's annual report.", "boilerplate.editor-note")]
     public void Classify_GeneralPageBoilerplate_FiresItsRule(string line, string rule)
     {
         Assert.Equal(rule, RuleOf(line));
@@ -502,6 +510,9 @@ public class ParagraphClassifierTests
     [InlineData("The council heard from residents (some of them provided by the coalition) on Monday.")]
     [InlineData("Hi, I am writing to ask the board to vote no on the ordinance.")]
     [InlineData("Dear neighbors, the council will vote on the welcoming ordinance on Tuesday.")]
+    [InlineData("The ordinance drew 1,200 views on the city's channel before the vote, the clerk said.")]
+    [InlineData("More than 2,000 residents have signed a petition asking the board to keep the ordinance.")]
+    [InlineData("Adapted from a 2019 county policy, the ordinance bars officers from asking about immigration status and limits what the jail shares with ICE.")]
     public void Classify_ProseNearTheNewRules_IsContent(string line)
     {
         Assert.Equal("content", RuleOf(line));
@@ -581,6 +592,16 @@ public class ParagraphClassifierTests
         var paragraphs = TestAnalysis.Article(headline, headline, Lede, "Mayor tries to defend the city's sanctuary rules", "— Example Watch (@examplewatch) March 5, 2025", Body);
 
         Assert.Equal(["title.headline", "content", "content", "boilerplate.embed-attribution", "content"], paragraphs.Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void Classify_ShortCapitalisedPostTextEndingInItsPictureLink_StaysContent()
+    {
+        // The text of an embedded post, cut short by the page, is someone's words, however headline-like its shape.
+        const string headline = "Council Keeps Sanctuary Rules In Place";
+        var paragraphs = TestAnalysis.Article(headline, headline, Lede, "Minnesota Gov. Jane Roe, Illinois… pic.twitter.com/6cylkwAmV0", "— Example Watch (@examplewatch) March 5, 2025", Body, "Exampleville Mayor Backs The Council's Sanctuary Rules", Body);
+
+        Assert.Equal(["title.headline", "content", "content", "boilerplate.embed-attribution", "content", "boilerplate.title-case-teaser", "content"], paragraphs.Select(p => p.Rule));
     }
 
     [Fact]

@@ -65,7 +65,8 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules, SentenceSpli
         {
             var text = paragraphs[i];
             var words = wordCounts[i];
-            var headlineShaped = words <= MaxHeadlineWords && (!TextShape.EndsLikeSentence(text) || IsExclaimedInTitleCase(text));
+            var headlineShaped = words <= MaxHeadlineWords && (!TextShape.EndsLikeSentence(text) || IsExclaimedInTitleCase(text))
+                && !TextShape.EndsWithPostLink(text);
 
             string? rule = null;
             if (headlineShaped && titleKey is not null && IsTitle(keys[i], titleKey, words))

@@ -114,6 +114,25 @@ internal static class TextShape
         return trimmed.Length > 0 && trimmed[^1] is '.' or '!';
     }
 
+    /// <summary>
+    /// True when words stand before a social post's picture or short link that ends the line ("Minnesota Gov. Tim Walz,
+    /// Illinois… pic.twitter.com/6cylkwAmV0"): the text of an embedded post, which quotes someone, not a headline or a
+    /// teaser, however short and capitalised it is. A link alone is an embed code (boilerplate-rules.json).
+    /// </summary>
+    public static bool EndsWithPostLink(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        var space = trimmed.LastIndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        var last = trimmed[(space + 1)..];
+        return last.StartsWith("pic.twitter.com/", StringComparison.OrdinalIgnoreCase)
+            || last.StartsWith("https://t.co/", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Text reduced to lower-case letters and digits, for comparing a line with the headline.</summary>
     public static string Comparable(string text)
     {
