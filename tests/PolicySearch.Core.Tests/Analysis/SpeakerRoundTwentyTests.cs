@@ -35,6 +35,15 @@ public sealed class SpeakerRoundTwentyTests
     }
 
     [Fact]
+    public void AgreementNamedAfterABody_IsNoSpeaker_ButTheBodyIs()
+    {
+        // An agreement or order named after a county is a document (part ZM): its terms are not the county's words.
+        Assert.Empty(SpeakersOf("For example, the Dayton County MOA specifies that designated officers may serve ICE warrants."));
+        Assert.Empty(SpeakersOf("The Dayton County Executive Order states that deputies will not ask about immigration status."));
+        Assert.Equal(["Dayton County Board"], SpeakersOf("The Dayton County Board said deputies will not ask about immigration status."));
+    }
+
+    [Fact]
     public void AnnouncedStatementGivenAsOneQuotation_EndsWithIt()
     {
         var paragraphs = TestAnalysis.Paragraphs(

@@ -279,8 +279,10 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
-        // "Senate Bill 31", "House Resolution 12", "the Welcoming City Ordinance": a measure named after a chamber is no body.
-        if (run[^1].Text is "Bill" or "Resolution" or "Ordinance" or "Amendment" or "Act" && andAt < 0)
+        // "Senate Bill 31", "House Resolution 12", "the Welcoming City Ordinance", "the Outagamie County MOA", "the
+        // County Executive Order": a measure or an agreement named after a body is no body.
+        if (run[^1].Text is "Bill" or "Resolution" or "Ordinance" or "Amendment" or "Act" or "Order" or "Agreement" or "Memorandum"
+            or "MOA" or "MOU" && andAt < 0)
         {
             return;
         }
