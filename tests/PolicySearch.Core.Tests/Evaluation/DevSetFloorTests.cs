@@ -5,7 +5,7 @@ using PolicySearch.Core.Evaluation;
 namespace PolicySearch.Core.Tests.Evaluation;
 
 /// <summary>
-/// Regression floors on the development set's thirty-seven parts (TestData/devset, docs/analysis.md): "tune", "tune-d",
+/// Regression floors on the development set's thirty-nine parts (TestData/devset, docs/analysis.md): "tune", "tune-d",
 /// "tune-e", "tune-f", "fresh", "tune-h", "tune-i", "tune-j", "tune-k" and "tune-l", which the rules were developed on
 /// (each of the last seven measured once untouched first); "heldout", split off by outlet before any tuning
 /// (TestData/devset/tools/split_devset.py), and "fresh-g", 20 articles from 20 other outlets annotated by someone who
@@ -21,9 +21,10 @@ namespace PolicySearch.Core.Tests.Evaluation;
 /// 8 articles), made in the seventh session to confirm the stance model and never read; and "fresh-zg" to "fresh-zi"
 /// (10, 8 and 9 articles), made in the eighth session, measured untouched and never read but for the kinds of
 /// fresh-zh; and "fresh-zj" and "fresh-zk" (8 articles each), made later in the eighth session, measured untouched and
-/// never read but for their kinds. The stance model is trained on every part but fresh-zc to fresh-zk (TestData/devset/stance-training.tsv),
-/// so the other parts' stance floors measure how well it fits its own training data; those seven measure it on
-/// articles it never saw. Every floor sits a little under
+/// never read but for their kinds; and "fresh-zl" and "fresh-zm" (8 articles each), made in the ninth session, measured
+/// untouched and then read for their kinds and speaker errors. The stance model is trained on every part but fresh-zl
+/// and fresh-zm (TestData/devset/stance-training.tsv), so the other parts' stance floors measure how well it fits its
+/// own training data; those two measure it on articles it never saw. Every floor sits a little under
 /// the figure measured when the analysis last moved (in the comments), so that CI catches a regression without pinning
 /// exact numbers.
 /// </summary>
@@ -72,6 +73,8 @@ public class DevSetFloorTests
         ["fresh-zi"] = new(() => Evaluate(Analyze("fresh-zi/articles"), "fresh-zi/gold-fresh-zi.jsonl")),
         ["fresh-zj"] = new(() => Evaluate(Analyze("fresh-zj/articles"), "fresh-zj/gold-fresh-zj.jsonl")),
         ["fresh-zk"] = new(() => Evaluate(Analyze("fresh-zk/articles"), "fresh-zk/gold-fresh-zk.jsonl")),
+        ["fresh-zl"] = new(() => Evaluate(Analyze("fresh-zl/articles"), "fresh-zl/gold-fresh-zl.jsonl")),
+        ["fresh-zm"] = new(() => Evaluate(Analyze("fresh-zm/articles"), "fresh-zm/gold-fresh-zm.jsonl")),
     };
 
     [Theory]
@@ -112,6 +115,8 @@ public class DevSetFloorTests
     [InlineData("fresh-zi")]
     [InlineData("fresh-zj")]
     [InlineData("fresh-zk")]
+    [InlineData("fresh-zl")]
+    [InlineData("fresh-zm")]
     public void AllGoldBlocksAlign(string part)
     {
         var report = Of(part);
@@ -126,7 +131,8 @@ public class DevSetFloorTests
     // untouched; their kinds errors read in the seventh session), fresh-zc 1.000, fresh-zd 0.975,
     // fresh-ze 0.986, fresh-zf 0.934, fresh-zg 0.973, fresh-zh 1.000 (0.845 untouched; its kinds errors read in the
     // eighth session), fresh-zi 0.974, fresh-zj 0.917 (0.903 untouched) and fresh-zk 0.944 (their kinds errors read in
-    // the eighth session; fresh-za 0.958 and tune-h 0.993 after that round).
+    // the eighth session; fresh-za 0.958 and tune-h 0.993 after that round), fresh-zl 0.986 and fresh-zm 0.909 untouched
+    // (1.000 and 0.955 once their kinds errors were read, ninth session).
     [Theory]
     [InlineData("tune", 0.98)]
     [InlineData("heldout", 0.95)]
@@ -165,6 +171,8 @@ public class DevSetFloorTests
     [InlineData("fresh-zi", 0.95)]
     [InlineData("fresh-zj", 0.90)]
     [InlineData("fresh-zk", 0.92)]
+    [InlineData("fresh-zl", 0.97)]
+    [InlineData("fresh-zm", 0.93)]
     public void ContentVersusOther_Accuracy(string part, double floor)
     {
         var report = Of(part);
@@ -181,7 +189,8 @@ public class DevSetFloorTests
     // fresh-z 0.606 / 0.769, fresh-za 0.571 / 1.000 (five mentions), fresh-zb 0.718 / 0.824,
     // fresh-zc 0.636 / 0.778, fresh-zd 0.815 / 0.917, fresh-ze 0.500 / 0.667, fresh-zf 0.417 / 0.833,
     // fresh-zg 0.741 / 0.909, fresh-zh 0.706 / 0.750 (0.720 / 0.783 once its captions were known), fresh-zi 0.667 / 0.824,
-    // fresh-zj 0.667 / 0.700, fresh-zk 0.682 / 0.789.
+    // fresh-zj 0.667 / 0.700, fresh-zk 0.682 / 0.789, fresh-zl 0.571 / 0.615, fresh-zm 0.500 / 0.625 (0.556 / 0.833 after
+    // its errors were read: an agreement named after a county is a document).
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
     [InlineData("heldout", 0.79, 0.86)]
@@ -220,6 +229,8 @@ public class DevSetFloorTests
     [InlineData("fresh-zi", 0.63, 0.79)]
     [InlineData("fresh-zj", 0.63, 0.67)]
     [InlineData("fresh-zk", 0.65, 0.76)]
+    [InlineData("fresh-zl", 0.54, 0.59)]
+    [InlineData("fresh-zm", 0.52, 0.80)]
     public void Speakers_F1AndPrecision(string part, double f1Floor, double precisionFloor)
     {
         var speakers = Of(part).Speakers;
@@ -227,14 +238,14 @@ public class DevSetFloorTests
         Assert.True(speakers.Precision >= precisionFloor, $"{part} speaker precision {speakers.Precision:0.000} < {precisionFloor}");
     }
 
-    // Measured with the stance model. Its training parts (every part but fresh-zc to fresh-zk, TestData/devset/
-    // stance-training.tsv), in-sample: tune 0.984, held-out 0.992, tune-d 0.989, tune-e 0.991, tune-f 0.990, fresh 1.000,
-    // fresh-g 0.997, tune-h 1.000, tune-i 1.000, tune-j 0.979, tune-k 1.000, tune-l 0.985, fresh-m 1.000, fresh-n 0.985,
-    // fresh-o 0.974, fresh-p 1.000, fresh-q 0.975, fresh-r 0.987, fresh-s 1.000, fresh-t 1.000, fresh-u 1.000,
-    // fresh-v 1.000, fresh-w 1.000, fresh-x 0.995, fresh-y 1.000, fresh-z 1.000, fresh-za 0.994, fresh-zb 0.982.
-    // Never trained on (rules alone): fresh-zc 0.602 (0.482), fresh-zd 0.509 (0.459), fresh-ze 0.763 (0.704),
-    // fresh-zf 0.462 (0.466), fresh-zg 0.648 (0.516), fresh-zh 0.557 (0.584), fresh-zi 0.636 (0.673), fresh-zj 0.533
-    // (0.496), fresh-zk 0.477 (0.435).
+    // Measured with the stance model. Its training parts (every part but fresh-zl and fresh-zm, TestData/devset/
+    // stance-training.tsv), in-sample: tune 0.984, held-out 0.992, tune-d 0.982, tune-e 0.991, tune-f 0.990, fresh 1.000,
+    // fresh-g 0.997, tune-h 1.000, tune-i 1.000, tune-j 0.989, tune-k 1.000, tune-l 0.985, fresh-m 1.000, fresh-n 0.969,
+    // fresh-o 0.974, fresh-p 1.000, fresh-q 0.958, fresh-r 0.987, fresh-s 1.000, fresh-t 1.000, fresh-u 1.000,
+    // fresh-v 1.000, fresh-w 0.948, fresh-x 0.995, fresh-y 1.000, fresh-z 1.000, fresh-za 0.994, fresh-zb 0.982,
+    // fresh-zc 1.000, fresh-zd 1.000, fresh-ze 1.000, fresh-zf 1.000, fresh-zg 0.981, fresh-zh 0.982, fresh-zi 0.963,
+    // fresh-zj 0.991, fresh-zk 0.986 (the last nine measured the 29-part model untouched until the ninth session:
+    // docs/analysis.md). Never trained on (rules alone): fresh-zl 0.665 (0.492), fresh-zm 0.626 (0.596).
     [Theory]
     [InlineData("tune", 0.95)]
     [InlineData("heldout", 0.95)]
@@ -258,21 +269,23 @@ public class DevSetFloorTests
     [InlineData("fresh-t", 0.95)]
     [InlineData("fresh-u", 0.95)]
     [InlineData("fresh-v", 0.95)]
-    [InlineData("fresh-w", 0.95)]
+    [InlineData("fresh-w", 0.93)]
     [InlineData("fresh-x", 0.95)]
     [InlineData("fresh-y", 0.95)]
     [InlineData("fresh-z", 0.95)]
     [InlineData("fresh-za", 0.95)]
     [InlineData("fresh-zb", 0.95)]
-    [InlineData("fresh-zc", 0.57)]
-    [InlineData("fresh-zd", 0.48)]
-    [InlineData("fresh-ze", 0.73)]
-    [InlineData("fresh-zf", 0.43)]
-    [InlineData("fresh-zg", 0.62)]
-    [InlineData("fresh-zh", 0.53)]
-    [InlineData("fresh-zi", 0.60)]
-    [InlineData("fresh-zj", 0.50)]
-    [InlineData("fresh-zk", 0.45)]
+    [InlineData("fresh-zc", 0.95)]
+    [InlineData("fresh-zd", 0.95)]
+    [InlineData("fresh-ze", 0.95)]
+    [InlineData("fresh-zf", 0.95)]
+    [InlineData("fresh-zg", 0.95)]
+    [InlineData("fresh-zh", 0.95)]
+    [InlineData("fresh-zi", 0.94)]
+    [InlineData("fresh-zj", 0.95)]
+    [InlineData("fresh-zk", 0.95)]
+    [InlineData("fresh-zl", 0.63)]
+    [InlineData("fresh-zm", 0.59)]
     public void Stance_MacroF1(string part, double floor)
     {
         var stance = Of(part).Stance;

@@ -21,7 +21,6 @@ public class RelevanceFloorTests
 
     private static readonly Lazy<Measured> FreshFigures = new(() => Measure(RelevanceIndexes.Part("fresh").Engine, "fresh"));
 
-    // The judged sets over parts that no ranking choice had seen when they were first run (docs/relevance.md).
     // The judged sets over parts that no ranking choice had seen when they were first run (docs/relevance.md), by set
     // name, each measured once.
     private static readonly ConcurrentDictionary<string, Lazy<Measured>> UnseenSets = new(StringComparer.Ordinal);
