@@ -601,6 +601,19 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
                     continue;
                 }
 
+                // "Acting Director of Immigration and Customs Enforcement Thomas Homan": a title of a body, the body's
+                // name, then the holder's.
+                if (end + 1 < run.Count && run[end + 1].Text == "of" && HolderAfterBody(run, end + 2) is { } holder)
+                {
+                    return new Mention(run[0].Start, holder[^1].End, MentionKind.Person, PersonName(holder))
+                    {
+                        Role = role.Length == 0 ? null : role,
+                        Title = title,
+                        Gender = GenderOf(title),
+                        Possessive = possessive,
+                    };
+                }
+
                 // The name ends at a connector or a non-name word: "Gov. Ann Lee on Tuesday" is Ann Lee.
                 var tail = run[(end + 1)..].TakeWhile(t => !Connectors.Contains(t.Text) && !lexicon.NotNames.Contains(t.Text)).ToList();
                 if (tail.Count is 0 or > 4 || tail.Any(t => lexicon.OrgHeadWords.Contains(t.Text) || lexicon.Titles.ContainsKey(t.Text)))
@@ -626,6 +639,34 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
                     Gender = GenderOf(title),
                     Possessive = possessive,
                 };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person's name that ends the run after a body's name starting at <paramref name="bodyStart"/> ("… of the
+    /// Illinois State Police Brendan Kelly", "… of Homeland Security Kristi Noem"): two or three words that read as a
+    /// person's name, the first a known first name (or, for two words, the body's words holding an organisation's word);
+    /// null when the run does not end so.
+    /// </summary>
+    private List<NameToken>? HolderAfterBody(List<NameToken> run, int bodyStart)
+    {
+        for (var length = 3; length >= 2; length--)
+        {
+            var first = run.Count - length;
+            var knownFirst = lexicon.FirstNameGenders.ContainsKey(run[first].Text);
+            if (first <= bodyStart || Connectors.Contains(run[first - 1].Text)
+                || !(knownFirst || (length == 2 && AnyIn(run[bodyStart..first], 0, lexicon.OrgHeadWords))))
+            {
+                continue;
+            }
+
+            var holder = run[first..];
+            if (ReadPlainName(holder, false) is not null)
+            {
+                return holder;
             }
         }
 
