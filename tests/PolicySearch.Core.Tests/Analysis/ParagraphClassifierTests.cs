@@ -612,4 +612,21 @@ public class ParagraphClassifierTests
 
         Assert.Equal(["title.headline", "content", "title.subhead", "content", "content", "content", "content", "content"], paragraphs.Select(p => p.Rule));
     }
+
+    [Fact]
+    public void Classify_ASentenceOfTheBodyPrintedAgainNearby_IsAPullQuote()
+    {
+        const string source = "“Both sides were passionate about what they wanted to see come of it. Both sides knew there would be compromises. For us, it was something our police chief could accept,” the mayor said.";
+        const string pull = "“Both sides were passionate about what they wanted to see come of it. Both sides knew there would be compromises.";
+        var paragraphs = TestAnalysis.Article("Council takes up the ordinance", "Council takes up the ordinance", Body, pull, source);
+        Assert.Equal(["title.headline", "content", "boilerplate.pull-quote", "content"], paragraphs.Select(p => p.Rule));
+
+        // A quotation set out with its own attribution line is an epigraph that names its speaker: content.
+        var epigraph = TestAnalysis.Article("Council takes up the ordinance", "Council takes up the ordinance", Body, pull, "--Mayor Dana Whitcombe", source);
+        Assert.Equal("content", epigraph[2].Rule);
+
+        // A short quotation may recur by chance inside a longer one.
+        var shortLine = TestAnalysis.Article("Council takes up the ordinance", "Council takes up the ordinance", Body, "“The vote was close.”", "“The vote was close,” the mayor said.");
+        Assert.Equal("content", shortLine[2].Rule);
+    }
 }

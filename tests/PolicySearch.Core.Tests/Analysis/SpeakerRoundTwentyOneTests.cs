@@ -2,8 +2,10 @@ namespace PolicySearch.Core.Tests.Analysis;
 
 /// <summary>
 /// Speaker attribution, round 21 (tenth session, the readable parts' misses): more verbs that report a view
-/// ("highlighted that", "castigated", "outlined", "offered the following statement", "took to X"), and a title of a body
-/// written out before its holder's name ("Acting Director of the Dayton Police Department Jo Tate"). Invented sentences.
+/// ("highlighted that", "castigated", "outlined", "offered the following statement", "took to X"), a title of a body
+/// written out before its holder's name ("Acting Director of the Dayton Police Department Jo Tate"); then part ZO's: a
+/// particle inside a titled name ("Mayor Bill de Blasio") and "the release" that points to its author. Invented
+/// sentences.
 /// </summary>
 public sealed class SpeakerRoundTwentyOneTests
 {
@@ -34,5 +36,27 @@ public sealed class SpeakerRoundTwentyOneTests
 
         // Without a holder's name the run stays what it was: no person is made up from the body's last words.
         Assert.DoesNotContain("Immigrant Rights", SpeakersOf("The Director of the Dayton Coalition for Immigrant Rights said the bill matters."));
+    }
+
+    [Fact]
+    public void ParticleInsideATitledName_StaysInTheName()
+    {
+        Assert.Equal(["Bill de Blasio"], SpeakersOf("New York Mayor Bill de Blasio explained to reporters that the city does cooperate with federal authorities."));
+        Assert.Equal(["Kevin de León"], SpeakersOf("State Sen. Kevin de León said the bill passed."));
+    }
+
+    [Fact]
+    public void TheRelease_IsItsAuthors_EvenAfterAnotherSpeaker()
+    {
+        var paragraphs = TestAnalysis.Paragraphs(
+            "Three detainees have been released, according to a news release from the Dayton Coalition for Immigrant Rights.",
+            "According to an ICE official, an estimated 50 people were being held at the jail.",
+            "Local activists are fighting for the release of the detainees. According to the release, the advocates were told on Friday.",
+            "The Dayton Police Association, in a statement, reiterated the sheriff's view.",
+            "“We are pleased that the governor signed the bill,” the statement said.");
+
+        Assert.Equal(["U.S. Immigration and Customs Enforcement"], paragraphs[1].Speakers);
+        Assert.Equal(["Dayton Coalition for Immigrant Rights"], paragraphs[2].Speakers);
+        Assert.Equal(["Dayton Police Association"], paragraphs[4].Speakers);
     }
 }

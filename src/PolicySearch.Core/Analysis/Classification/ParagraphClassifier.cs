@@ -8,7 +8,8 @@ namespace PolicySearch.Core.Analysis.Classification;
 /// boilerplate rules are line patterns from <c>boilerplate-rules.json</c> plus two typographic rules
 /// (ALL-CAPS related headlines, Title Case teasers such as polls and clickbait ads); then passes over neighbouring
 /// lines find deks (here), captions and alt text (<see cref="CaptionMarks"/>), reader comments
-/// (<see cref="CommentMarks"/>), subheads and lone labels (<see cref="HeadingMarks"/>).
+/// (<see cref="CommentMarks"/>), subheads and lone labels (<see cref="HeadingMarks"/>), and pull quotes
+/// (<see cref="PullQuoteMarks"/>).
 /// </summary>
 internal sealed class ParagraphClassifier(BoilerplateRuleSet rules, SentenceSplitter sentences)
 {
@@ -117,6 +118,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules, SentenceSpli
         CommentMarks.MarkComments(paragraphs, wordCounts, results);
         HeadingMarks.MarkSubheads(paragraphs, wordCounts, results);
         HeadingMarks.MarkTwoWordLabels(paragraphs, wordCounts, results);
+        PullQuoteMarks.MarkPullQuotes(paragraphs, wordCounts, results);
         return results;
     }
 

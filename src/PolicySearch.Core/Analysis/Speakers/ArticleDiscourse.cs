@@ -25,8 +25,14 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     /// <summary>The paragraph being read, for the pronoun reach.</summary>
     public int Paragraph { get; set; }
 
-    /// <summary>The last entity that spoke ("the statement" points here).</summary>
+    /// <summary>The last entity that spoke ("the statement" points here unless the article named its author).</summary>
     public Entity? LastSpeaker { get; set; }
+
+    /// <summary>
+    /// The speaker of the last paragraph that spoke of a statement or release ("according to a news release from the
+    /// Center", "the association, in a statement, said"): "the release" points here even after others have spoken.
+    /// </summary>
+    public Entity? StatementAuthor { get; set; }
 
     /// <summary>The last unnamed official's body ("the official continued").</summary>
     public Entity? LastOfficial { get; set; }
@@ -159,7 +165,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         var targets = target.Split('|');
         if (targets.Contains("statement"))
         {
-            return LastSpeaker;
+            return StatementAuthor ?? LastSpeaker;
         }
 
         // "the suit", "the lawsuit": the body that filed it, when the article said so; nobody otherwise.

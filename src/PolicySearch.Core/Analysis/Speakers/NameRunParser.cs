@@ -615,7 +615,24 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
                 }
 
                 // The name ends at a connector or a non-name word: "Gov. Ann Lee on Tuesday" is Ann Lee.
-                var tail = run[(end + 1)..].TakeWhile(t => !Connectors.Contains(t.Text) && !lexicon.NotNames.Contains(t.Text)).ToList();
+                // A particle inside the name stays in it: "Mayor Bill de Blasio", "Sen. Kevin de León".
+                var tail = new List<NameToken>(4);
+                for (var k = end + 1; k < run.Count && !lexicon.NotNames.Contains(run[k].Text); k++)
+                {
+                    var particle = NameParticles.Contains(run[k].Text) && tail.Count > 0 && k + 1 < run.Count && char.IsUpper(run[k + 1].Text[0]);
+                    if (Connectors.Contains(run[k].Text) && !particle)
+                    {
+                        break;
+                    }
+
+                    tail.Add(run[k]);
+                }
+
+                if (tail.Count > 0 && NameParticles.Contains(tail[^1].Text))
+                {
+                    tail.RemoveAt(tail.Count - 1);
+                }
+
                 if (tail.Count is 0 or > 4 || tail.Any(t => lexicon.OrgHeadWords.Contains(t.Text) || lexicon.Titles.ContainsKey(t.Text)))
                 {
                     return null;

@@ -185,6 +185,10 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             if (speakers.Count > 0)
             {
                 discourse.LastSpeaker = speakers[^1];
+                if (SpeaksOfStatement(text))
+                {
+                    discourse.StatementAuthor = speakers[^1];
+                }
             }
         }
 
@@ -195,6 +199,29 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         ForwardReferences.ResolveLaterNamedBodies(pending, bodiesByParagraph, results);
         ForwardReferences.ResolveLaterNamedOfficials(officials, results);
         return new ArticleAttribution(results, voiced, discourse);
+    }
+
+    /// <summary>
+    /// "in a statement", "a news release from": the paragraph speaks of a statement or a release (not "the release of
+    /// the detainees", a setting free).
+    /// </summary>
+    private static bool SpeaksOfStatement(string text)
+    {
+        if (text.Contains("statement", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var at = text.IndexOf("release", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("release", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var after = text.AsSpan(at + "release".Length);
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && !(after.Length > 0 && char.IsLetter(after[0])) && !after.StartsWith(" of ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The paragraph opens a quote or speaks in the first person: words a closing colon can announce.</summary>
