@@ -4,8 +4,9 @@ namespace PolicySearch.Core.Tests.Analysis;
 /// Speaker attribution, round 21 (tenth session, the readable parts' misses): more verbs that report a view
 /// ("highlighted that", "castigated", "outlined", "offered the following statement", "took to X"), a title of a body
 /// written out before its holder's name ("Acting Director of the Dayton Police Department Jo Tate"); then part ZO's: a
-/// particle inside a titled name ("Mayor Bill de Blasio") and "the release" that points to its author. Invented
-/// sentences.
+/// particle inside a titled name ("Mayor Bill de Blasio") and "the release" that points to its author; then false
+/// speakers of the readable parts: a supposed case ("If ICE tells …"), "claims to defend", and a suit's allegation
+/// credited to the one it is against. Invented sentences.
 /// </summary>
 public sealed class SpeakerRoundTwentyOneTests
 {
@@ -58,5 +59,27 @@ public sealed class SpeakerRoundTwentyOneTests
         Assert.Equal(["U.S. Immigration and Customs Enforcement"], paragraphs[1].Speakers);
         Assert.Equal(["Dayton Coalition for Immigrant Rights"], paragraphs[2].Speakers);
         Assert.Equal(["Dayton Police Association"], paragraphs[4].Speakers);
+    }
+
+    [Fact]
+    public void SupposedCasesAndPurportedAims_ReportNoWords()
+    {
+        Assert.Empty(SpeakersOf("If Immigration and Customs Enforcement tells the Dayton police to put a hold on a suspect, they do."));
+        Assert.Empty(SpeakersOf("When ICE believes that a prisoner may have violated the law, the agency sends a detainer."));
+        Assert.Empty(SpeakersOf("Meanwhile, the very people Mayor Dana Whitcombe claims to defend are hurt by her rhetoric."));
+
+        // A cue after the clause's comma, a past event and a plain claim still speak.
+        Assert.Equal(["Jo Tate"], SpeakersOf("When asked, Sheriff Jo Tate said the jail follows the law."));
+        Assert.Equal(["Jo Tate"], SpeakersOf("When Sheriff Jo Tate said the jail follows the law, critics laughed."));
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf("Mayor Dana Whitcombe claims the law is working."));
+    }
+
+    [Fact]
+    public void ASuitAgainstABody_AllegesForItsFiler_NotForTheBody()
+    {
+        Assert.Empty(SpeakersOf("Dayton County faces a state lawsuit alleging the sheriff's office is aiding federal immigration enforcement."));
+        Assert.Equal(["Dayton Immigrant Coalition"],
+            SpeakersOf("The Dayton Immigrant Coalition filed a lawsuit alleging the sheriff's office is aiding immigration enforcement."));
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf("Gov. Dana Whitcombe has rejected the lawsuit, claiming that the state follows the law."));
     }
 }

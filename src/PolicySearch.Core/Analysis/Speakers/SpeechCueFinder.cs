@@ -82,6 +82,26 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
                 continue;
             }
 
+            // "the people Mayor Lee claims to defend": "claims to" with a verb purports, it reports no words.
+            if (match.Phrase is "claim" or "claims" or "claimed" && match.First + 1 < words.Count && words[match.First + 1].Lower == "to")
+            {
+                continue;
+            }
+
+            // "If ICE tells the police to hold a suspect, …", "When the agency believes that …": a case supposed or a habit,
+            // not something said.
+            if (InSupposedCase(text, words, match.First))
+            {
+                continue;
+            }
+
+            // "Adams County faces a state lawsuit alleging …": the suit alleges, not the one it is against. A filer keeps it
+            // ("The ACLU filed a lawsuit alleging …").
+            if (match.Value == SpeechCueKind.Participle && FollowsSuitNotFiled(text, words, match.First))
+            {
+                continue;
+            }
+
             found.Add(new SpeechCue(start, end, match.Value, text[start..end]));
         }
 
@@ -130,6 +150,67 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static readonly FrozenSet<string> SupposingOpeners = new[] { "if", "unless" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> HabitOpeners = new[] { "when", "whenever" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The cue stands in a clause that opens its sentence with "If" or "Unless" (any tense), or with "When" or
+    /// "Whenever" and a cue in the present tense ("When ICE believes …"; not "When Lee said …", a past event), before the
+    /// clause's comma: a supposed case. "When asked, Lee said" has its cue after the comma.
+    /// </summary>
+    private static bool InSupposedCase(string text, List<Word> words, int verb)
+    {
+        var first = verb;
+        while (first > 0)
+        {
+            var gap = text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End);
+            if (gap.IndexOfAny('.', '!', '?') >= 0 || gap.IndexOfAny(',', ';', ':') >= 0 || gap.IndexOfAny('—', '–') >= 0)
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        if (first == verb || (first > 0 && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).IndexOfAny('.', '!', '?') < 0))
+        {
+            return false;
+        }
+
+        var opener = words[first].Lower;
+        return SupposingOpeners.Contains(opener) || (HabitOpeners.Contains(opener) && words[verb].Lower.EndsWith('s'));
+    }
+
+    private static readonly FrozenSet<string> SuitNouns = new[] { "suit", "lawsuit", "complaint" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> FilingVerbs = new[] { "filed", "files", "file", "filing", "brought", "brings", "bring", "bringing" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private const int SuitReach = 4;
+
+    /// <summary>
+    /// The participle right after a suit noun, with nothing between them ("a state lawsuit alleging": the suit's own
+    /// clause; not "rejected the lawsuit, claiming", the subject's), and no filing verb just before the suit.
+    /// </summary>
+    private static bool FollowsSuitNotFiled(string text, List<Word> words, int participle)
+    {
+        if (participle == 0 || !SuitNouns.Contains(words[participle - 1].Lower)
+            || !text.AsSpan(words[participle - 1].End, words[participle].Start - words[participle - 1].End).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        for (var k = participle - 2; k >= 0 && k >= participle - 1 - SuitReach; k--)
+        {
+            if (FilingVerbs.Contains(words[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"called the vote “a statement…”": a quoted word within the next few words.</summary>
