@@ -7,7 +7,7 @@ namespace PolicySearch.Core.Tests.Relevance;
 
 /// <summary>
 /// Floors of the ranking (issue 22) on the seeds' judgments and on the development set's judged queries (tuning,
-/// held-back, fresh, and fresh-g to fresh-zo; TestData/relevance): the product's nDCG@10 must stay at or above the floor
+/// held-back, fresh, and fresh-g to fresh-zq; TestData/relevance): the product's nDCG@10 must stay at or above the floor
 /// measured when the weights were set (docs/relevance.md), and above plain BM25 (the same engine with every boost off)
 /// where the weights were chosen on the set. Floors, not exact figures: a better analysis or ranking may raise them.
 /// </summary>
@@ -86,8 +86,9 @@ public class RelevanceFloorTests
     /// 0.751 and fresh-zf 0.798 / 0.781 (seventh session, with the stance model); fresh-zg 0.849 / 0.814, fresh-zh 0.787 /
     /// 0.768, fresh-zi 0.799 / 0.770, fresh-zj 0.867 / 0.792 and fresh-zk 0.762 / 0.735 (eighth session); fresh-zl 0.770 /
     /// 0.709 and fresh-zm 0.825 / 0.801 (ninth session; 0.767 and 0.825 with the 38-part stance model); fresh-zn 0.722 /
-    /// 0.691 (seven of its eleven articles not in English) and fresh-zo 0.821 / 0.798 (tenth session). These keep the
-    /// figures from falling; they do not claim the goal.
+    /// 0.691 (seven of its eleven articles not in English) and fresh-zo 0.821 / 0.798 (tenth session; 0.827 / 0.799 once
+    /// its errors were read); fresh-zp 0.750 / 0.689 (0.742 after the session's speaker rounds) and fresh-zq 0.848 /
+    /// 0.784. These keep the figures from falling; they do not claim the goal.
     /// </summary>
     [Theory]
     [InlineData("freshg", 0.74)]
@@ -120,6 +121,8 @@ public class RelevanceFloorTests
     [InlineData("freshzm", 0.79)]
     [InlineData("freshzn", 0.69)]
     [InlineData("freshzo", 0.79)]
+    [InlineData("freshzp", 0.72)]
+    [InlineData("freshzq", 0.82)]
     public void UnseenSet_ProductNdcgAtLeastItsFloor(string set, double floor)
     {
         // The set "freshza" is judged on the part "fresh-za".
