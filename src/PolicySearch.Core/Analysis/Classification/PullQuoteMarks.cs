@@ -2,9 +2,9 @@ namespace PolicySearch.Core.Analysis.Classification;
 
 /// <summary>
 /// Pull quotes: a short quotation, set out as its own paragraph, whose words all stand, in order, inside a longer
-/// content paragraph a few lines away (the page prints a sentence of the body again, larger, as a design element). The copy is boilerplate; the
-/// text stays indexed once, in the body paragraph it came from. Runs after every other pass, so only lines still
-/// taken for content on both sides are compared.
+/// content paragraph a few lines away (the page prints a sentence of the body again, larger, as a design element).
+/// The copy is boilerplate; the text stays indexed once, in the body paragraph it came from. Runs after every other
+/// pass, so only lines still taken for content on both sides are compared.
 /// </summary>
 internal static class PullQuoteMarks
 {
