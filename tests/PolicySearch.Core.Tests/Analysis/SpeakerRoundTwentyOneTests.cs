@@ -6,7 +6,9 @@ namespace PolicySearch.Core.Tests.Analysis;
 /// written out before its holder's name ("Acting Director of the Dayton Police Department Jo Tate"); then part ZO's: a
 /// particle inside a titled name ("Mayor Bill de Blasio") and "the release" that points to its author; then false
 /// speakers of the readable parts: a supposed case ("If ICE tells …"), "claims to defend", and a suit's allegation
-/// credited to the one it is against. Invented sentences.
+/// credited to the one it is against; then parts ZP's and ZQ's, read once measured: a participle opening the sentence
+/// ("Citing state law, the sheriff's office …") and an office named by its holder's title ("the Illinois Attorney
+/// General’s Office"). Invented sentences.
 /// </summary>
 public sealed class SpeakerRoundTwentyOneTests
 {
@@ -81,5 +83,22 @@ public sealed class SpeakerRoundTwentyOneTests
         Assert.Equal(["Dayton Immigrant Coalition"],
             SpeakersOf("The Dayton Immigrant Coalition filed a lawsuit alleging the sheriff's office is aiding immigration enforcement."));
         Assert.Equal(["Dana Whitcombe"], SpeakersOf("Gov. Dana Whitcombe has rejected the lawsuit, claiming that the state follows the law."));
+    }
+
+    [Fact]
+    public void ParticipleOpeningTheSentence_IsItsSubjects()
+    {
+        Assert.Equal(["Dayton County Sheriff's Office"], SpeakersOf("Citing state law, the Dayton County Sheriff's Office does not honor ICE detainers."));
+        Assert.Equal(["Jo Tate"], SpeakersOf("Saying the law is clear, Sheriff Jo Tate refused to hold the man."));
+    }
+
+    [Fact]
+    public void OfficeNamedByItsHoldersTitle_IsNamedAsTitledHoldersOfficesAre()
+    {
+        Assert.Equal(["Office of the Illinois Attorney General"], SpeakersOf("The Illinois Attorney General’s Office said the law is clear."));
+        Assert.Equal(["Office of the Mayor of Dayton"], SpeakersOf("The Dayton Mayor's Office said the city would comply."));
+
+        // A county's sheriff's office is a department that goes by its own name.
+        Assert.Equal(["Dayton County Sheriff's Office"], SpeakersOf("The Dayton County Sheriff's Office said it would comply."));
     }
 }

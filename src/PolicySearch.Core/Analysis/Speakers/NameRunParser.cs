@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
@@ -167,6 +168,14 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
                 found.AddRange(named);
             }
 
+            return;
+        }
+
+        // "the Illinois Attorney General’s Office": an office named by its holder's title and place, named as the offices
+        // of titled people are ("Office of the Illinois Attorney General").
+        if (TitledOffice(run) is { } office)
+        {
+            found.Add(Organisation(run[0].Start, run[^1].End, office, possessive, text));
             return;
         }
 
@@ -657,6 +666,49 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
                     Possessive = possessive,
                 };
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Illinois Attorney General’s Office", "Dayton Mayor's Office": a place, a title with a role in the possessive and
+    /// "Office"; the office's name from the organisations file's templates, or null when the run is not so (or names a
+    /// county's office).
+    /// </summary>
+    private string? TitledOffice(List<NameToken> run)
+    {
+        if (run.Count < 3 || run[^1].Text != "Office")
+        {
+            return null;
+        }
+
+        var owner = run[^2].Text;
+        if (!(owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var first = run[0].Text is "The" or "the" ? 1 : 0;
+        for (var titleStart = first + 1; titleStart < run.Count - 1; titleStart++)
+        {
+            var title = string.Join(' ', run[titleStart..^1].Select(t => t.Text))[..^2];
+            if (!lexicon.Titles.TryGetValue(title, out var role) || role.Length == 0)
+            {
+                continue;
+            }
+
+            // A county's sheriff's or state's attorney's office is a department that goes by its own name ("Kane County
+            // Sheriff's Office").
+            if (run[titleStart - 1].Text == "County")
+            {
+                return null;
+            }
+
+            var place = string.Join(' ', run[first..titleStart].Select(t => StatePostalCodes.Expand(t.Text)));
+            var template = lexicon.Organisations.OfficeNameByRole?.GetValueOrDefault(role) ?? lexicon.Organisations.OfficeName;
+            return template.Replace("{Role}", CultureInfo.InvariantCulture.TextInfo.ToTitleCase(role), StringComparison.Ordinal)
+                .Replace("{Place}", place, StringComparison.Ordinal);
         }
 
         return null;

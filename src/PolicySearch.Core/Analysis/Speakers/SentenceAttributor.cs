@@ -344,7 +344,10 @@ internal sealed class SentenceAttributor(SubjectFinder subjects)
             {
                 // Not an item of a list ("sued officials in Illinois, Chicago, and Cook County …, accusing"): the comma
                 // before it ends no introductory clause.
-                mention = subject is not null && subject.Start < cue.Start && !SubjectFinder.IsListItem(text, sentence, subject) ? subject : null;
+                // "Citing state law, the sheriff's office does not …": a participle that opens the sentence is its subject's,
+                // named after the comma.
+                var opensSentence = text.AsSpan(start, cue.Start - start).Trim().Trim("\"“‘'").IsEmpty;
+                mention = subject is not null && (subject.Start < cue.Start || opensSentence) && !SubjectFinder.IsListItem(text, sentence, subject) ? subject : null;
                 if (mention is not null)
                 {
                     // "Sheriffs Ann Lee, Bo Park and Cy Moore filed suit, arguing …": the whole list.
