@@ -215,7 +215,8 @@ public class DevSetFloorTests
     // errors were read); after the second round (supposed cases, "claims to", a suit against the subject): fresh-m 0.559 /
     // 0.929, fresh-t 0.889 / 0.952, fresh-x 0.889 / 1.000, fresh-zf 0.435 / 1.000; untouched: fresh-zp 0.733 / 0.815 on
     // the session's first commit, 0.721 / 0.786 after both rounds (a repeated dek's "Johnson highlighted"), fresh-zq
-    // 0.852 / 0.929 on both (0.903 / 0.966 once its errors were read; fresh-m 0.553 / 0.897 then); fresh-t 0.889 / 0.952, fresh-x 0.889 / 1.000 and fresh-zf 0.435 / 1.000 stay.
+    // 0.852 / 0.929 on both (0.903 / 0.966 once its errors were read; fresh-m 0.553 / 0.897 then, the others as
+    // above).
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
     [InlineData("heldout", 0.79, 0.86)]
