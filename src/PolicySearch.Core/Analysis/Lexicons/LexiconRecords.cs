@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PolicySearch.Core.Analysis.Lexicons;
 
 // The shapes of the JSON data files in Analysis/Data; README.md there documents each field.
@@ -34,7 +36,14 @@ internal sealed record OrganisationsFile(
     IReadOnlyList<string> OfficeNouns,
     string OfficeName,
     string OfficeNameOfPerson,
-    IReadOnlyDictionary<string, string>? OfficeNameByRole = null);
+    IReadOnlyDictionary<string, string>? OfficeNameByRole = null)
+{
+    /// <summary>The office of a role at a place ("governor", "Illinois" → "Office of the Governor of Illinois").</summary>
+    public string OfficeOf(string role, string place) =>
+        (OfficeNameByRole?.GetValueOrDefault(role) ?? OfficeName)
+            .Replace("{Role}", CultureInfo.InvariantCulture.TextInfo.ToTitleCase(role), StringComparison.Ordinal)
+            .Replace("{Place}", place, StringComparison.Ordinal);
+}
 
 internal sealed record OutletsFile(IReadOnlyList<string> Words, IReadOnlyList<string> Names, string CallSignPattern);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
@@ -705,10 +704,7 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
                 return null;
             }
 
-            var place = string.Join(' ', run[first..titleStart].Select(t => StatePostalCodes.Expand(t.Text)));
-            var template = lexicon.Organisations.OfficeNameByRole?.GetValueOrDefault(role) ?? lexicon.Organisations.OfficeName;
-            return template.Replace("{Role}", CultureInfo.InvariantCulture.TextInfo.ToTitleCase(role), StringComparison.Ordinal)
-                .Replace("{Place}", place, StringComparison.Ordinal);
+            return lexicon.Organisations.OfficeOf(role, string.Join(' ', run[first..titleStart].Select(t => StatePostalCodes.Expand(t.Text))));
         }
 
         return null;

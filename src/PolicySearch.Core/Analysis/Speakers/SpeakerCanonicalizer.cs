@@ -1,4 +1,3 @@
-using System.Globalization;
 using PolicySearch.Core.Analysis.Lexicons;
 
 namespace PolicySearch.Core.Analysis.Speakers;
@@ -112,9 +111,7 @@ internal sealed class SpeakerCanonicalizer
         }
 
         return role is not null && place is not null
-            ? (organisations.OfficeNameByRole?.GetValueOrDefault(role) ?? organisations.OfficeName)
-                .Replace("{Role}", CultureInfo.InvariantCulture.TextInfo.ToTitleCase(role), StringComparison.Ordinal)
-                .Replace("{Place}", place, StringComparison.Ordinal)
+            ? organisations.OfficeOf(role, place)
             : organisations.OfficeNameOfPerson.Replace("{Name}", name, StringComparison.Ordinal);
     }
 
