@@ -10,7 +10,8 @@ internal static class LawsuitFilers
 {
     private const int MaxWords = 6;
 
-    private static readonly HashSet<string> SuitNouns = new(StringComparer.OrdinalIgnoreCase) { "suit", "lawsuit", "complaint" };
+    /// <summary>The nouns that name a suit ("suit", "lawsuit", "complaint"), any case.</summary>
+    internal static readonly HashSet<string> SuitNouns = new(StringComparer.OrdinalIgnoreCase) { "suit", "lawsuit", "complaint" };
 
     /// <summary>Whether the words right after the subject say it filed suit ("filed a federal lawsuit", "has filed suit").</summary>
     public static bool FilesSuit(string text, Mention subject)

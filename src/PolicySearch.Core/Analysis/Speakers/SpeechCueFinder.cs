@@ -184,8 +184,6 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
         return SupposingOpeners.Contains(opener) || (HabitOpeners.Contains(opener) && words[verb].Lower.EndsWith('s'));
     }
 
-    private static readonly FrozenSet<string> SuitNouns = new[] { "suit", "lawsuit", "complaint" }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> FilingVerbs = new[] { "filed", "files", "file", "filing", "brought", "brings", "bring", "bringing" }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int SuitReach = 4;
@@ -196,7 +194,7 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
     /// </summary>
     private static bool FollowsSuitNotFiled(string text, List<Word> words, int participle)
     {
-        if (participle == 0 || !SuitNouns.Contains(words[participle - 1].Lower)
+        if (participle == 0 || !LawsuitFilers.SuitNouns.Contains(words[participle - 1].Lower)
             || !text.AsSpan(words[participle - 1].End, words[participle].Start - words[participle - 1].End).IsWhiteSpace())
         {
             return false;
