@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the dev-set part-ZR article files (d4400-d4408) from the stored-page excerpts.
+"""Writes the dev-set part-ZR article files (d4400-d4409) from the stored-page excerpts.
 
 Part ZR is measured only: it is scored untouched, and nobody tunes on it. It was put together and
 annotated by a helper session that never ran the product and never read its code, its docs or any of
@@ -13,14 +13,16 @@ pages are cut. The only changes made here (as in excerpts_s.py and excerpts_y.py
   * `strip_date`: no excerpt used here carries the corpus's " date YYYY-MM-DD " prefix, so it is
     never applied.
   * `drop_last`: when the excerpt stops in the middle of a line (cut by the excerpt limit, not by
-    the page), that incomplete last line is dropped (6 of the 9 files). What this drops: in d4401
+    the page), that incomplete last line is dropped (7 of the 10 files). What this drops: in d4401
     (Capitol Fax) the opening of a third quote ("The Illinois "); in d4402 (The Daily Illini) the
     paragraph on the university's resources for those worried about enforcement (it ends in "These
     se"); in d4403 (FiveThirtyEight) the paragraph on advocates' alarm at 287(g) and the "chilling
     effect" on crime reports (it ends in "(My colleague R"); in d4404
     (FOX 32 Chicago) the paragraph opening "In a statement, García call"; in d4406 (ICIRR) the
     paragraph opening "At best these moves to undermine the Welcoming City Ordinance"; in d4407
-    (WILL, Illinois Public Media) Francisco's quote opening "I’ve never been a big striver".
+    (WILL, Illinois Public Media) Francisco's quote opening "I’ve never been a big striver"; in
+    d4409 (DC Statesman) the paragraph opening "In years past, most of these individuals would have
+    been turned over to ICE".
     d4400 (ACLU of Illinois), d4405 (The Herald-News) and d4408 (Illinois House Republicans) end on
     a complete line (the whole short page was returned) and are kept whole.
   * leading and trailing newlines are removed; files neither start nor end with a newline; no \\r
@@ -69,6 +71,8 @@ r'''News Local/State\n\nWhat It Means To Be A Sanctuary City In Urbana\n\nU of I
 
 ("d4408_illinois-house-republicans.txt", False, False,
 r'''End Illinois’ Sanctuary State. Repeal the TRUST Act.\n\nThe Illinois TRUST Act, enacted in 2017, made Illinois a “sanctuary state” for undocumented immigrants. The TRUST Act prohibits local law enforcement in Illinois from participating in immigration enforcement. Currently, the cost of providing services to undocumented immigrants and asylum seekers is costing taxpayers an estimated $2.84 billion from fiscal year 2023 through fiscal year 2025, which doesn’t even include education costs or other various state and local services. We must repeal the TRUST Act to end Illinois’ sanctuary state status and stop the flow of undocumented immigrants into Illinois.\n\n\nSign this petition in support of legislation to repeal the Trust Act.\n\nWill you sign?'''),
+("d4409_dc-statesman.txt", False, True,
+r'''Immigration and Customs Enforcement (ICE) recently descended on the sanctuary city of Chicago. In a six-day sweep, they brought to justice a number of criminal illegal aliens. The result reinforced what President Trump has been saying about illegal immigrants. Over 13 dozen aliens were arrested.\n\n156 illegal immigrants were detained in the raids. Nearly HALF of those arrested were gang members, sex traffickers, drug dealers, car thieves, drug mules, or worse.\n\nICE reports:\n\n“Fourteen of those arrested were immigration fugitives who have final orders of removal. Thirty-six others illegally re-entered the United States after having been previously deported, which is a felony. Depending on an alien’s criminality, an alien who re-enters the United States after having been previously deported commits a felony punishable by up to 20 years in federal prison, if convicted. The remaining 106 arrests were at-large aliens who are illegally present in the United States.”\n\nThey also wagged their fingers at the sanctuary city policies of Chicago, blaming them for creating a dangerous culture:\n\n“ICE continues to face significant obstacles from dangerous policies created by local officials which hinder cooperation between ICE and local law enforcement,” said Ricardo Wong, field office director for ERO Chicago. “Sanctuary cities” not only provide refuge to illegal aliens, but they also protect criminal aliens who prey on people in their own communities. This operation was a great success for all members of our communities. The Chicago area is safer today because of the hard work of the men and women of ERO.”\n\nIn years past, most of these individuals would have been turned over to ICE by local authorities upon their release from jail based on ICE detainers. Now that many sanctuary cities, including Chicago, do not honor ICE detainers, these individuals, who often have significant criminal histories, are released to the street, which presents a significant and growing '''),
 ]
 
 if __name__ == "__main__":
