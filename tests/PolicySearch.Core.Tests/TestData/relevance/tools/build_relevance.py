@@ -53,7 +53,8 @@ def main():
              ("freshzn", "fresh-zn", True),
              ("freshzo", "fresh-zo", True),
              ("freshzp", "fresh-zp", True),
-             ("freshzq", "fresh-zq", True)]
+             ("freshzq", "fresh-zq", True),
+             ("freshzs", "fresh-zs", True)]
     for name, part, judged_by_annotator in later:
         queries = importlib.import_module(f"{name}_queries").QUERIES
         grades = importlib.import_module(f"{name}_grades")
