@@ -1,36 +1,36 @@
 #!/usr/bin/env python3
-"""Dev set, part ZS (files d4500-d4507): hand annotations -> fresh-zs/gold-fresh-zs.jsonl.
+"""Dev set, part ZS (files d4500-d4502, d4504-d4507): hand annotations -> fresh-zs/gold-fresh-zs.jsonl.
 
 A measured-only part: it is to be scored untouched, and nobody tunes on it. It was found, copied and
 annotated by a helper session that never ran the product (no `dotnet` of any kind) and never read its
-code, its docs, its tests or any of its output. 8 articles from 8 outlets, 2017-2025, all in English;
+code, its docs, its tests or any of its output. 7 articles from 7 outlets, 2017-2025, all in English;
 none of them an outlet of the seeds. English pages from outlets never used before have run out in the
-stored pages, so, as the brief for this part allowed, seven of the eight outlets were used by an
-earlier part (ZeroHedge, Rockford Register Star, The News-Gazette, WILL / Illinois Public Media,
-Prison Legal News, Statesman Journal, NBC Chicago) and one (Urban Milwaukee) was only named in
-earlier SOURCES files, never used; every article URL is in no manifest of any part. No page carries
-AP, Chicago Tribune, Sun-Times, Capitol News Illinois or Center Square copy. Two articles are not
-about Illinois (d4505 Oregon's Measure 105, d4507 Wisconsin's 287(g) sheriffs).
+stored pages, so, as the brief for this part allowed, six of the seven outlets were used by an earlier
+part (ZeroHedge, Rockford Register Star, The News-Gazette, Prison Legal News, Statesman Journal, NBC
+Chicago) and one (Urban Milwaukee) was only named in earlier SOURCES files, never used; every article
+URL is in no manifest of any part. No page carries AP, Chicago Tribune, Sun-Times, Capitol News
+Illinois or Center Square copy. Two articles are not about Illinois (d4505 Oregon's Measure 105, d4507
+Wisconsin's 287(g) sheriffs). d4503 (WILL, the Urbana sanctuary-city story) was dropped because part ZR
+holds the same page (d4407); the other files keep their numbers.
 
 The annotations follow /work/shared/eval/seeds/NOTES.md (speaker rules, field conventions) and
 STANCE_GUIDELINES.md (stance rules), and the conventions of the earlier parts (model: build_gold_s.py):
-canonical names from canonical.py where they apply (Office of the Governor of Illinois,
-U.S. Department of Homeland Security), otherwise the fullest form the article gives, titles dropped
-("Rockford Mayor Tom McNamara" -> Tom McNamara, "Sheriff Gary Caruana" -> Gary Caruana, "Police
-Chief Anthony Cobb" -> Anthony Cobb, "U.S. Rep. James Comer" -> James Comer, "OFIR President
-Cynthia Kendoll" -> Cynthia Kendoll, "Tim Muth, senior staff attorney at the ACLU of Wisconsin" ->
-Tim Muth; "Francisco", the only form d4503 gives). A person speaking for an organisation is the
-person only (Tim Muth, not the ACLU of Wisconsin); an unnamed spokesperson or office of a governor
-maps to the Office of the Governor of Illinois ("a Pritzker spokesperson", "Pritzker’s
-administration", "his office", d4506); an organisation speaking as itself is a speaker ("the White
-House has indicated", d4506 #9). A quote continuing an attribution keeps the speaker with an empty
-alias list ("he said" after Comer, d4506 #4; "she said" after the caption naming Kendoll, d4505 #10;
-"he said" for Cobb and Francisco). Findings "according to a report by" an organisation and words a
-webpage "states" are the organisation's through its document: optional speakers (documents are not
-speakers, NOTES; the model's filers-through-their-filing rule points the other way). Authors of
-opinion pieces (d4500, Ted Dabrowski and John Klingner, named only in the byline) are the author
-voice, not speakers. Signing, voting, declaring a city a sanctuary, considering or rejecting a
-contract, and upholding an injunction are actions. Made by reading the article text only.
+canonical names from canonical.py where they apply (Office of the Governor of Illinois, U.S. Department
+of Homeland Security), otherwise the fullest form the article gives, titles dropped ("Rockford Mayor
+Tom McNamara" -> Tom McNamara, "Sheriff Gary Caruana" -> Gary Caruana, "Police Chief Anthony Cobb" ->
+Anthony Cobb, "U.S. Rep. James Comer" -> James Comer, "OFIR President Cynthia Kendoll" -> Cynthia
+Kendoll, "Tim Muth, senior staff attorney at the ACLU of Wisconsin" -> Tim Muth). A person speaking for
+an organisation is the person only (Tim Muth, not the ACLU of Wisconsin); an unnamed spokesperson or
+office of a governor maps to the Office of the Governor of Illinois ("a Pritzker spokesperson",
+"Pritzker’s administration", "his office", d4506); an organisation speaking as itself is a speaker
+("the White House has indicated", d4506 #9). A quote continuing an attribution keeps the speaker with
+an empty alias list ("he said" after Comer, d4506 #4; "she said" after the caption naming Kendoll,
+d4505 #10; "he said" for Cobb). Findings "according to a report by" an organisation and words a webpage
+"states" are the organisation's through its document: optional speakers (documents are not speakers,
+NOTES; the model's filers-through-their-filing rule points the other way). Authors of opinion pieces
+(d4500, Ted Dabrowski and John Klingner, named only in the byline) are the author voice, not speakers.
+Signing, voting, considering or rejecting a contract, and upholding an injunction are actions. Made by
+reading the article text only.
 
 Writes the gold file and manifest through goldlib.build(), which computes every offset and checks the
 annotations against the texts (its docstring lists the checks).
@@ -46,7 +46,6 @@ ARTICLES, MANIFEST, GOLD = part_files("fresh-zs", "gold-fresh-zs.jsonl")
 MCNAMARA = "Tom McNamara"
 CARUANA = "Gary Caruana"
 COBB = "Anthony Cobb"
-FRANCISCO = "Francisco"
 KENDOLL = "Cynthia Kendoll"
 NO_ON_105 = "No on 105 campaign"
 COMER = "James Comer"
@@ -121,23 +120,6 @@ ANN["d4502_news-gazette"] = [
       sp=[S(COBB, "Cobb")]),
     C("supports", "Cobb ('Cobb said'): at traffic stops officers 'will ask for a license, not one's immigration status'; the same enforcement for everyone.",
       sp=[S(COBB, "Cobb")]),
-]
-
-ANN["d4503_will-illinois-public-media"] = [
-    B("section_label", "Section label ('News Local/State')."),
-    T("headline", "Headline ('What It Means To Be A Sanctuary City In Urbana')."),
-    B("photo_caption", "Photo caption (Francis Boyle addressing the Urbana City Council on the sanctuary measure)."),
-    B("photo_caption", "The same caption again with the photo credit ('Jeff Bossert/Illinois Public Media')."),
-    C("neutral", "Urbana declared itself a sanctuary city ahead of the Trump administration's new enforcement policies; it 'could cost the city roughly $1 million in federal funds' (reported facts)."),
-    C("supports", "Author: the measure 'is welcome news to residents like Francisco' (frames the measure as good news for immigrants; alternative: neutral, a transition to the profile).",
-      amb=True),
-    C("neutral", "Francisco and his mother have lived in the U.S. illegally for 16 years (background)."),
-    C("neutral", "Francisco ('he says'): a friend asked whether he knew the Mexican national anthem (personal story).",
-      sp=[S(FRANCISCO)]),
-    C("neutral", "Francisco ('he said'): 'I’m Mexican on the outside' but knows nothing about Mexico; a friend's question (identity, not policy).",
-      sp=[S(FRANCISCO)], un=["his friend"]),
-    C("neutral", "The reporter's note that only first names are used, 'to protect their identity and safety'."),
-    C("neutral", "They work as cooks in Urbana; Francisco takes classes at Parkland College (background)."),
 ]
 
 ANN["d4504_prison-legal-news"] = [
@@ -218,9 +200,6 @@ MANIFEST_ENTRIES = [
     {"file": "d4502_news-gazette.txt", "outlet": "The News-Gazette (news-gazette.com, Champaign)", "date": "2017-04-13",
      "title": "Chief details Champaign police's role in immigration pickups (from the URL slug; no headline in the stored text)",
      "url": "http://www.news-gazette.com/news/local/2017-04-13/chief-details-champaign-polices-role-immigration-pickups.html"},
-    {"file": "d4503_will-illinois-public-media.txt", "outlet": "WILL / Illinois Public Media (will.illinois.edu)", "date": "2017-02",
-     "title": "What It Means To Be A Sanctuary City In Urbana",
-     "url": "https://will.illinois.edu/news/story/what-it-means-to-be-a-sanctuary-city-in-urbana"},
     {"file": "d4504_prison-legal-news.txt", "outlet": "Prison Legal News (prisonlegalnews.org)", "date": "2019-04-22",
      "title": "Seventh Circuit Upholds Nationwide Injunction on Trump’s Attempt to Deny ‘Sanctuary Cities’ Federal Funding",
      "url": "https://www.prisonlegalnews.org/news/2019/apr/22/seventh-circuit-upholds-nationwide-injunction-trumps-attempt-deny-sanctuary-cities-federal-funding/"},

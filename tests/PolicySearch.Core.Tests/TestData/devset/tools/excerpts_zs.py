@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the dev-set part-ZS article files (d4500-d4507) from the stored-page excerpts.
+"""Writes the dev-set part-ZS article files (d4500-d4502, d4504-d4507) from the stored-page excerpts.
 
 Part ZS is measured only: it is scored untouched, and nobody tunes on it. It was put together and
 annotated by a helper session that never ran the product and never read its code, its docs or any of
@@ -11,23 +11,24 @@ search returns about 2,000 characters of a page (the opening, for every page use
 pages are cut. The only changes made here (as in excerpts_s.py and excerpts_y.py):
 
   * `strip_date`: the corpus prefixes some pages with " date YYYY-MM-DD " (crawl metadata, not page
-    text); of the eight pages used here only d4507 (Urban Milwaukee) has it, and it is removed.
+    text); of the seven pages used here only d4507 (Urban Milwaukee) has it, and it is removed.
   * `drop_last`: when the excerpt stops in the middle of a line (cut by the excerpt limit, not by
-    the page), that incomplete last line is dropped (all 8 files: every excerpt here ends inside a
+    the page), that incomplete last line is dropped (all 7 files: every excerpt here ends inside a
     line). What this drops: in d4500 (ZeroHedge) the paragraph opening "At its core, Chicago's
     poverty crisis"; in d4501 (Rockford Register Star) the line opening "Caruana says he told ICE
-    officials"; in d4502 (The News-Gazette) the fragment "After President Donald"; in d4503 (WILL)
-    the last quote of Francisco ("I've never been a big striver ..."); in d4504 (Prison Legal News)
-    the paragraph on bills to deprive sanctuary cities of Byrne JAG funds; in d4505 (Statesman
+    officials"; in d4502 (The News-Gazette) the fragment "After President Donald"; in d4504 (Prison
+    Legal News) the paragraph on bills to deprive sanctuary cities of Byrne JAG funds; in d4505 (Statesman
     Journal) Andrea Williams's quote ("It's really an important victory for our state"); in d4506
     (NBC Chicago) the paragraph on what the TRUST Act "generally prohibits"; in d4507 (Urban
     Milwaukee) the paragraph on the 287(g) models.
   * leading and trailing newlines are removed; files neither start nor end with a newline; no \\r
     occurs.
 
-Everything else (blank lines, trailing spaces on lines of d4505, the double spaces in d4503, the
-page's own spellings and slips such as "via," with no source named in d4500 and "eight law
-enforcement across the state" in d4507) is kept character for character.
+Everything else (blank lines, trailing spaces on lines of d4505, the page's own spellings and slips
+such as "via," with no source named in d4500 and "eight law enforcement across the state" in d4507)
+is kept character for character.
+
+d4503 (WILL, the Urbana sanctuary-city story) was dropped because part ZR holds the same page (d4407).
 
 Run: python3 excerpts_zs.py   (writes ../fresh-zs/articles/d45NN_*.txt)
 """
@@ -48,9 +49,6 @@ r'''ROCKFORD — Opening an immigration detention center in an empty 64-bed pod 
 
 ("d4502_news-gazette.txt", False, True,
 r'''CHAMPAIGN — Police Chief Anthony Cobb is stressing communication amid uncertainty around immigrant protections and deportations.\n\nAt least four city residents were picked up by U.S. Immigration and Customs Enforcement on April 2 and 3, according to immigrant advocates, and some attendees at Wednesday's Community Coalition meeting discussed the situation with Cobb.\n\n\"We're trying to get out more information to the public about it,\" Cobb said. He noted that when ICE agents enter a city, they usually tell local authorities the general time period they plan to be present.\n\nPart of that effort is addressed in a video interview for the Champaign Connection show, where Cobb discussed his department's involvement with federal immigration tasks.\n\n\"Immigration is done at the federal level,\" Cobb said in the video. \"We only get involved if there's a valid warrant signed by a judge, regardless of what the warrant is issued for. We're obligated to comply with that court order.\"\n\nWhen there's no warrant, Cobb said the department works to treat everyone equally.\n\nIf someone is the victim of or is suspected of a crime, he said a notification can be sent to their consulate, \"because you have rights as a citizen from another country,\" but not Homeland Security.\n\nCobb encouraged anyone feeling threatened or harassed to call 911 and to contact the city's Community Relations Office if they have been discriminated against.\n\nIf someone is unsure if they're encountering a government official, Cobb said to call 911 and ask for the police department to come verify their credentials.\n\nICE agents \"should have credentials to produce,\" Cobb said, noting that they sometimes don't appear in uniform.\n\nFor issues like minor traffic infractions, Cobb said officers will ask for a license, not one's immigration status. If the driver doesn't have a license or it is expired, Cobb said enforcement action will be the same for everyone — likely a citation and vehicle impoundment.\n\nAfter President Donald'''),
-
-("d4503_will-illinois-public-media.txt", False, True,
-r'''News Local/State\n\nWhat It Means To Be A Sanctuary City In Urbana\n\nU of I Law Professor Francis Boyle addresses the Urbana City Council on December 19, 2016, in support of the Sanctuary City measure that leaders passed on a 5-1 vote.\n\nU of I Law Professor Francis Boyle addresses the Urbana City Council on December 19, 2016, in support of the Sanctuary City measure that leaders passed on a 5-1 vote. Jeff Bossert/Illinois Public Media\n\nOn Tuesday, the Trump Administration released details on new policies to ramp up federal immigration detentions and deportations. Ahead of the move, Urbana joined hundreds of other cities in declaring itself a sanctuary city – meaning they’ll offer some protections to people in the country illegally. That could cost the city roughly $1 million in federal funds, based on recent executive orders from the president.\n\nBut the measure is welcome news to residents like Francisco, who left Mexico City with his mother when he was just three years old.\n\nFor the past 16 years, they’ve lived illegally in the United States -- the only home Francisco’s ever known.\n\nJust recently, he says a friend asked him if he even knew the Mexican National Anthem.\n\n“I was like ‘no’,” he said.  “So you’re more Mexican on the outside, and American on the inside?” said his friend.  “I thought about it, I’m like yeah, I’m Mexican on the outside.  I’m not going to hide it, I don’t know anything about Mexico.”\n\nAt their request, we’re only using Francisco and his mother Eva’s first names to protect their identity and safety.\n\nThey both live in Urbana, where they work as cooks at a nearby restaurant.  Francisco takes computer network classes at Parkland College, and may seek out an IT job at the University of Illinois one day.\n\n“I’ve never been a big striver, but I just want to live a mundane life, have kids, be able to support a family one day,” he said. “Being able to help (his mother) out if she ever needs anything.  '''),
 
 ("d4504_prison-legal-news.txt", False, True,
 r'''Skip navigation\n× You have 2 more free articles available this month. Subscribe today.\n\nSeventh Circuit Upholds Nationwide Injunction on Trump’s Attempt to Deny ‘Sanctuary Cities’ Federal Funding\n\nby Mark Wilson\n\nThe United States Court of Appeals for the Seventh Circuit upheld a nationwide injunction, enjoining the Trump Administration from denying law enforcement grant funding to “sanctuary cities.”\n\nFinding that one in five of its residents are immigrants, the City of Chicago adopted its “Welcoming City ordinance” in 2006. The policy recognizes that “cooperation of all persons, both documented citizens and those without documentation status, is essential to achieve the City’s goals of protecting life and property, preventing crime and resolving problems.” To that end, the policy prohibits requesting or disclosing detainee immigration status based on a belief as to that status or based on immigration detainers for violation of civil immigration law. The policy also prohibits city agencies and agents from permitting Immigration and Customs Enforcement (ICE) agents to access and interview detainees about their immigration status.\n\nCongress also enacted the Edward Byrne Memorial Justice Assistance Grant Program (The Byrne JAG) in 2006. Named after a fallen New York police officer, the Byrne JAG program is the primary federal criminal justice funding to state and local governments. The substantial annual funding for personnel, equipment, training and other services is used to meet a wide range of law-enforcement agency needs, including purchasing body cameras and police vehicles and supporting community programs designed to reduce violence.\n\nThe Byrne JAG program and Chicago’s Welcoming City ordinance coexisted without conflict for several years. Recently, however, members of the House and Senate have repeatedly introduced legislation seeking to deprive “sanctuary cities” of Byrne JAG and other federal funding. To date, all of those Congress'''),

@@ -1,6 +1,7 @@
 # The fresh-zs held-out queries: (id, query as a researcher types it, class, information need).
-# Over the 8 articles of ../devset/fresh-zs/articles/ (part ZS, measured only, never used for any tuning). Written after
-# reading all 8 articles and before any grade, by a session that never ran the product (so there is no run and no pool:
+# Over the 7 articles of ../devset/fresh-zs/articles/ (part ZS, measured only, never used for any tuning). Written after
+# reading all 8 articles then in the part (d4503 was removed later as a duplicate of part ZR's d4407; the queries were
+# left as written) and before any grade, by a session that never ran the product (so there is no run and no pool:
 # every content paragraph of the part is judged against every query, tools/freshzs_grades.py). Nothing is ever tuned on
 # this set: it is measured only. No query string repeats one of another set (checked against every
 # relevance/*-queries.tsv and the seeds' queries.tsv before writing; `"detention center"` and `"community policing"`
