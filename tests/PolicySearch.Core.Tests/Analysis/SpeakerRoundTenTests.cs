@@ -24,8 +24,9 @@ public class SpeakerRoundTenTests
             "The Department of Justice went on offense Monday, filing a suit against the State of Ohio that alleges interference with federal agents."));
         Assert.Equal(["U.S. Department of Justice"], SpeakersOf(
             "The Department of Justice filed a lawsuit Tuesday against Governor Dana Whitcombe for “obstructing” federal agents."));
-        // A suit with no claim credits nobody.
-        Assert.Empty(SpeakersOf("The Ohio Farm Bureau filed a lawsuit challenging the rules."));
+        // A suit with no claim credits nobody. (One that states its grounds, "filed a lawsuit challenging the rules", is
+        // the body's since round 22: every such filing in the development set's gold is its filer's.)
+        Assert.Empty(SpeakersOf("The Ohio Farm Bureau filed a lawsuit against the county."));
     }
 
     [Fact]

@@ -25,9 +25,11 @@ namespace PolicySearch.Core.Tests.Evaluation;
 /// untouched and then read for their kinds and speaker errors; and "fresh-zn" (11 articles, seven not in English) and
 /// "fresh-zo" (8 articles), made in the tenth session and measured untouched, fresh-zo then read for its errors; and
 /// "fresh-zp" and "fresh-zq" (9 and 8 English articles from outlets seen before), made later in the tenth session,
-/// measured untouched and then read for their kinds and speaker errors. The stance model is trained on every part but fresh-zl to fresh-zq
-/// (TestData/devset/stance-training.tsv), so the other parts' stance floors measure how well it fits its own training
-/// data; those six measure it on articles it never saw. Every floor sits a little under
+/// measured untouched and then read for their kinds and speaker errors; and "fresh-zr" and "fresh-zs" (10 and 7 English
+/// articles from outlets seen before), made in the eleventh session, measured untouched and then read for their speaker
+/// errors. The stance model is trained on every part but fresh-zl to fresh-zs (TestData/devset/stance-training.tsv), so
+/// the other parts' stance floors measure how well it fits its own training data; those eight measure it on articles it
+/// never saw. Every floor sits a little under
 /// the figure measured when the analysis last moved (in the comments), so that CI catches a regression without pinning
 /// exact numbers.
 /// </summary>
@@ -82,6 +84,8 @@ public class DevSetFloorTests
         ["fresh-zo"] = new(() => Evaluate(Analyze("fresh-zo/articles"), "fresh-zo/gold-fresh-zo.jsonl")),
         ["fresh-zp"] = new(() => Evaluate(Analyze("fresh-zp/articles"), "fresh-zp/gold-fresh-zp.jsonl")),
         ["fresh-zq"] = new(() => Evaluate(Analyze("fresh-zq/articles"), "fresh-zq/gold-fresh-zq.jsonl")),
+        ["fresh-zr"] = new(() => Evaluate(Analyze("fresh-zr/articles"), "fresh-zr/gold-fresh-zr.jsonl")),
+        ["fresh-zs"] = new(() => Evaluate(Analyze("fresh-zs/articles"), "fresh-zs/gold-fresh-zs.jsonl")),
     };
 
     [Theory]
@@ -128,6 +132,8 @@ public class DevSetFloorTests
     [InlineData("fresh-zo")]
     [InlineData("fresh-zp")]
     [InlineData("fresh-zq")]
+    [InlineData("fresh-zr")]
+    [InlineData("fresh-zs")]
     public void AllGoldBlocksAlign(string part)
     {
         var report = Of(part);
@@ -145,7 +151,7 @@ public class DevSetFloorTests
     // the eighth session; fresh-za 0.958 and tune-h 0.993 after that round), fresh-zl 0.986 and fresh-zm 0.909 untouched
     // (1.000 and 0.955 once their kinds errors were read, ninth session), fresh-zn 0.941 and fresh-zo 0.957 untouched
     // (fresh-zo 0.971 and fresh-o 0.969 once pull quotes were known, tenth session), fresh-zp 0.954 and fresh-zq 0.987
-    // untouched.
+    // untouched, fresh-zr 0.920 and fresh-zs 0.958 untouched (eleventh session; their kinds errors unread).
     [Theory]
     [InlineData("tune", 0.98)]
     [InlineData("heldout", 0.95)]
@@ -190,6 +196,8 @@ public class DevSetFloorTests
     [InlineData("fresh-zo", 0.95)]
     [InlineData("fresh-zp", 0.94)]
     [InlineData("fresh-zq", 0.97)]
+    [InlineData("fresh-zr", 0.90)]
+    [InlineData("fresh-zs", 0.94)]
     public void ContentVersusOther_Accuracy(string part, double floor)
     {
         var report = Of(part);
@@ -216,12 +224,16 @@ public class DevSetFloorTests
     // 0.929, fresh-t 0.889 / 0.952, fresh-x 0.889 / 1.000, fresh-zf 0.435 / 1.000; untouched: fresh-zp 0.733 / 0.815 on
     // the session's first commit, 0.721 / 0.786 after both rounds (a repeated dek's "Johnson highlighted"), fresh-zq
     // 0.852 / 0.929 on both (0.903 / 0.966 once its errors were read; fresh-m 0.553 / 0.897 then, the others as
-    // above).
+    // above). Eleventh session, untouched on arrival: fresh-zr 0.571 / 0.889, fresh-zs 0.800 / 0.857; after its round
+    // (participles and lead-ins, a filing's grounds, a letter's sender, "his office", "a Pritzker spokeswoman", "for a"
+    // in a body's name, Jesús García): held-out 0.833 / 0.893, fresh-zg 0.786 / 0.917 and fresh-zi 0.756 / 0.850 (figures
+    // only), tune-e 0.948 / 0.979, fresh-o 0.912 / 0.969, fresh-zl 0.897 / 0.929, fresh-zn 0.438 / 0.875, fresh-zr 0.667 /
+    // 0.909, fresh-zs 0.851 / 0.870.
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
-    [InlineData("heldout", 0.79, 0.86)]
+    [InlineData("heldout", 0.81, 0.87)]
     [InlineData("tune-d", 0.95, 0.95)]
-    [InlineData("tune-e", 0.91, 0.95)]
+    [InlineData("tune-e", 0.92, 0.95)]
     [InlineData("tune-f", 0.95, 0.96)]
     [InlineData("fresh", 0.87, 0.95)]
     [InlineData("fresh-g", 0.75, 0.86)]
@@ -232,7 +244,7 @@ public class DevSetFloorTests
     [InlineData("tune-l", 0.94, 0.96)]
     [InlineData("fresh-m", 0.51, 0.85)]
     [InlineData("fresh-n", 0.80, 0.95)]
-    [InlineData("fresh-o", 0.84, 0.94)]
+    [InlineData("fresh-o", 0.89, 0.95)]
     [InlineData("fresh-p", 0.86, 0.89)]
     [InlineData("fresh-q", 0.72, 0.89)]
     [InlineData("fresh-r", 0.80, 0.92)]
@@ -250,17 +262,19 @@ public class DevSetFloorTests
     [InlineData("fresh-zd", 0.78, 0.89)]
     [InlineData("fresh-ze", 0.47, 0.64)]
     [InlineData("fresh-zf", 0.39, 0.80)]
-    [InlineData("fresh-zg", 0.71, 0.88)]
+    [InlineData("fresh-zg", 0.76, 0.89)]
     [InlineData("fresh-zh", 0.69, 0.75)]
-    [InlineData("fresh-zi", 0.63, 0.79)]
+    [InlineData("fresh-zi", 0.73, 0.82)]
     [InlineData("fresh-zj", 0.63, 0.67)]
     [InlineData("fresh-zk", 0.65, 0.76)]
-    [InlineData("fresh-zl", 0.54, 0.59)]
+    [InlineData("fresh-zl", 0.87, 0.90)]
     [InlineData("fresh-zm", 0.52, 0.80)]
-    [InlineData("fresh-zn", 0.36, 0.82)]
+    [InlineData("fresh-zn", 0.41, 0.85)]
     [InlineData("fresh-zo", 0.88, 0.90)]
     [InlineData("fresh-zp", 0.70, 0.76)]
     [InlineData("fresh-zq", 0.83, 0.90)]
+    [InlineData("fresh-zr", 0.64, 0.88)]
+    [InlineData("fresh-zs", 0.82, 0.85)]
     public void Speakers_F1AndPrecision(string part, double f1Floor, double precisionFloor)
     {
         var speakers = Of(part).Speakers;
@@ -268,7 +282,7 @@ public class DevSetFloorTests
         Assert.True(speakers.Precision >= precisionFloor, $"{part} speaker precision {speakers.Precision:0.000} < {precisionFloor}");
     }
 
-    // Measured with the stance model. Its training parts (every part but fresh-zl to fresh-zq, TestData/devset/
+    // Measured with the stance model. Its training parts (every part but fresh-zl to fresh-zs, TestData/devset/
     // stance-training.tsv), in-sample: tune 0.984, held-out 0.992, tune-d 0.982, tune-e 0.991, tune-f 0.990, fresh 1.000,
     // fresh-g 0.997, tune-h 1.000, tune-i 1.000, tune-j 0.989, tune-k 1.000, tune-l 0.985, fresh-m 1.000, fresh-n 0.969,
     // fresh-o 0.974, fresh-p 1.000, fresh-q 0.958, fresh-r 0.987, fresh-s 1.000, fresh-t 1.000, fresh-u 1.000,
@@ -276,7 +290,7 @@ public class DevSetFloorTests
     // fresh-zc 1.000, fresh-zd 1.000, fresh-ze 1.000, fresh-zf 1.000, fresh-zg 0.981, fresh-zh 0.982, fresh-zi 0.963,
     // fresh-zj 0.991, fresh-zk 0.986 (the last nine measured the 29-part model untouched until the ninth session:
     // docs/analysis.md). Never trained on: fresh-zl 0.665, fresh-zm 0.626, fresh-zn 0.386 (seven articles not in
-    // English), fresh-zo 0.819, fresh-zp 0.688, fresh-zq 0.507.
+    // English), fresh-zo 0.819, fresh-zp 0.688, fresh-zq 0.507, fresh-zr 0.659, fresh-zs 0.560.
     [Theory]
     [InlineData("tune", 0.95)]
     [InlineData("heldout", 0.95)]
@@ -321,6 +335,8 @@ public class DevSetFloorTests
     [InlineData("fresh-zo", 0.79)]
     [InlineData("fresh-zp", 0.66)]
     [InlineData("fresh-zq", 0.48)]
+    [InlineData("fresh-zr", 0.63)]
+    [InlineData("fresh-zs", 0.53)]
     public void Stance_MacroF1(string part, double floor)
     {
         var stance = Of(part).Stance;

@@ -242,6 +242,12 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
     public Entity? Owner(string ownerText)
     {
         var trimmed = ownerText.Trim();
+        // "according to his office": the person "he" stands for.
+        if (trimmed.Equals("his", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("her", StringComparison.OrdinalIgnoreCase))
+        {
+            return Pronoun(trimmed.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Female);
+        }
+
         if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             return Description(trimmed[4..].ToLowerInvariant());
@@ -299,6 +305,25 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
 
         salience.RemoveAll(s => s.Entity == entity);
         salience.Add((entity, Paragraph));
+    }
+
+    /// <summary>
+    /// A person the article has already named, by full name or by surname ("a Pritzker spokeswoman" after "Gov. JB
+    /// Pritzker"); null for a word the article never gave as a person's name ("a Republican spokesman").
+    /// </summary>
+    public Entity? NamedPerson(string name)
+    {
+        var key = NameKey.Of(name.Trim());
+        Entity? found = null;
+        foreach (var p in people)
+        {
+            if ((p.Key == key || p.Last == key) && (found is null || p.LastSeen > found.LastSeen))
+            {
+                found = p;
+            }
+        }
+
+        return found;
     }
 
     // Loops rather than LINQ: every person mention of the corpus comes through here.

@@ -10,8 +10,11 @@ internal static class LawsuitFilers
 {
     private const int MaxWords = 6;
 
-    /// <summary>The nouns that name a suit ("suit", "lawsuit", "complaint"), any case.</summary>
-    internal static readonly HashSet<string> SuitNouns = new(StringComparer.OrdinalIgnoreCase) { "suit", "lawsuit", "complaint" };
+    /// <summary>
+    /// The nouns that name a suit or a filing in one ("suit", "lawsuit", "complaint", "brief": an amicus brief is its
+    /// filer's argument as much as a suit is), any case.
+    /// </summary>
+    internal static readonly HashSet<string> SuitNouns = new(StringComparer.OrdinalIgnoreCase) { "suit", "lawsuit", "complaint", "brief" };
 
     /// <summary>Whether the words right after the subject say it filed suit ("filed a federal lawsuit", "has filed suit").</summary>
     public static bool FilesSuit(string text, Mention subject)
@@ -20,6 +23,12 @@ internal static class LawsuitFilers
         var words = text[subject.End..end].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         // "Sheriff Ann Holt and Sheriff Bo Park filed": a partner joined by "and" files too.
         var k = 0;
+        // "the Immigration Reform Law Institute (IRLI) filed": the body's short name in brackets.
+        if (k < words.Length && words[k].StartsWith('(') && words[k].EndsWith(')'))
+        {
+            k++;
+        }
+
         if (k < words.Length && words[k] == "and")
         {
             k++;
@@ -180,6 +189,29 @@ internal static class LawsuitFilers
     }
 
     private const int ChargeReach = 200;
+
+    /// <summary>Participles that state a filing's grounds: what the filer holds against the law it takes to court.</summary>
+    private static readonly string[] GroundsParticiples =
+        [" challenging ", " attacking ", " contesting ", " alleging ", " claiming ", " arguing ", " contending ", " asserting ", " accusing "];
+
+    /// <summary>
+    /// "The Immigration Reform Law Institute filed a brief … attacking Illinois’ TRUST Act", "The DOJ filed a lawsuit on
+    /// February 6, challenging sanctuary policies": the filing says what is wrong with the law, within the sentence; a
+    /// filing with no grounds ("filed a similar lawsuit against New York City") says nothing of its own.
+    /// </summary>
+    public static bool StatesGrounds(string text, Mention subject, int sentenceEnd)
+    {
+        var window = text.AsSpan(subject.End, Math.Min(sentenceEnd, subject.End + ChargeReach) - subject.End);
+        foreach (var participle in GroundsParticiples)
+        {
+            if (window.IndexOf(participle, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private const int FiledByReach = 48;
 

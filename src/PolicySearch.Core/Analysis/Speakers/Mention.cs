@@ -60,6 +60,12 @@ internal sealed record Mention(int Start, int End, MentionKind Kind, string Name
     /// <summary>"a Justice Department official" (not "the"): someone the text may name in the next paragraph.</summary>
     public bool Indefinite { get; init; }
 
+    /// <summary>
+    /// "a Pritzker spokeswoman": an office whose owner stands bare before the role noun, so it is an office only when the
+    /// article has named that person before (not "a Republican spokesman").
+    /// </summary>
+    public bool OwnerNamedBefore { get; init; }
+
     /// <summary>An acronym the text defines right after an organisation: "Federation for … (FAIR)".</summary>
     public string? Acronym { get; init; }
 }

@@ -13,7 +13,9 @@ namespace PolicySearch.Core.Analysis.Speakers;
 internal sealed class NameRunParser(AnalysisLexicon lexicon)
 {
     /// <summary>Lower-case words that may join the words of an organisation's name.</summary>
-    internal static readonly FrozenSet<string> Connectors = new[] { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "der", "di", "du", "le", "on", "&" }.ToFrozenSet(StringComparer.Ordinal);
+    // "a" and "an" join only after "for" ("Campaign for a Welcoming Illinois"; the scanner checks), never elsewhere
+    // ("called Rauner a Republican").
+    internal static readonly FrozenSet<string> Connectors = new[] { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "der", "di", "du", "le", "on", "&", "a", "an" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Particles that belong inside a person's name ("Kevin de León", "Ursula von der Leyen"), unlike "of" or "and".
     private static readonly FrozenSet<string> NameParticles = new[] { "de", "del", "da", "la", "van", "von", "der", "di", "du", "le" }.ToFrozenSet(StringComparer.Ordinal);

@@ -39,6 +39,11 @@ internal static class NameRunScanner
                 && (IsSpaces(text, previous.End, start) || ((nickname || previous.Nickname) && NicknameGap.IsMatch(text.AsSpan(previous.End, start - previous.End))));
             var capitalised = char.IsUpper(text[start]);
             var connector = !capitalised && joined && current.Count > 0 ? Connector(text.AsSpan(start, end - start)) : null;
+            if (connector is "a" or "an" && pendingConnectors is not [.., { Text: "for" }])
+            {
+                connector = null;
+            }
+
             previous = (start, end, nickname);
 
             if (capitalised && joined && current.Count > 0)

@@ -21,6 +21,7 @@ internal sealed class PhraseMentionFinder
 
     private readonly Regex office;
     private readonly Regex officeFor;
+    private readonly Regex officeOfBareName;
     private readonly Regex official;
     private readonly Regex officialFor;
     private readonly Regex bodyOfficials;
@@ -66,7 +67,11 @@ internal sealed class PhraseMentionFinder
         var officeNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficeNouns);
         var descriptionNouns = AnalysisLexicon.Words(lexicon.References.Descriptions.Keys);
         office = AnalysisRegex.Create(
-            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?:(?<owner>\b(?i:the)\s+(?i:{descriptionNouns}))['’]s\s+(?<noun>(?i:{officeNouns}))|(?<owner>\b{nameSequence})['’]s\s+(?<noun>{officeNouns}))\b");
+            $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?:(?<owner>\b(?i:the)\s+(?i:{descriptionNouns}))['’]s\s+(?<noun>(?i:{officeNouns}))|(?<owner>\b{nameSequence})['’]s\s+(?<noun>{officeNouns})|(?<owner>\b(?i:his|her))\s+(?<noun>{officeNouns}))\b");
+        // "a Pritzker spokeswoman": the person's name bare before a spokesperson's noun (not "office" or "staff", which
+        // follow body names: "a Sheriff's Office deputy"); checked in code against bodies ("a DHS spokesperson").
+        officeOfBareName = AnalysisRegex.Create(
+            @"\b(?i:an?)\s+(?<owner>\p{Lu}[\p{L}\-]*(?:['’]\p{Lu}[\p{L}\-]*)?)\s+(?<noun>spokesperson|spokesman|spokeswoman|aide|press secretary)\b");
         // "the Governor’s Office" capitalised is "the governor's office"; a name's capitalised "Office" stays a body's name
         // ("Lake County Sheriff’s Office Detective Jo Lee").
         // "a spokesperson for Governor Lee" / "a spokesperson for the governor": the holder's office speaks.
@@ -123,6 +128,15 @@ internal sealed class PhraseMentionFinder
         {
             var owner = m.Groups["owner"].Value;
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner);
+        }
+
+        foreach (Match m in gates.Official ? officeOfBareName.Matches(text) : Enumerable.Empty<Match>())
+        {
+            var owner = m.Groups["owner"].Value;
+            if (!IsBody(owner, out _) && !lexicon.OrgHeadWords.Contains(owner))
+            {
+                yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner) { OwnerNamedBefore = true };
+            }
         }
 
         foreach (Match m in gates.Official ? officeFor.Matches(text) : Enumerable.Empty<Match>())
@@ -335,7 +349,7 @@ internal sealed class PhraseMentionFinder
             if (i > 0)
             {
                 var previous = words[i - 1].Lower;
-                office |= (gate & GateWord.OfficeNoun) != 0 && previous.EndsWith("'s", StringComparison.Ordinal);
+                office |= (gate & GateWord.OfficeNoun) != 0 && (previous.EndsWith("'s", StringComparison.Ordinal) || previous is "his" or "her");
                 description |= (gate & GateWord.DescriptionNoun) != 0 && previous == "the";
                 body |= (gate & GateWord.BodyNoun) != 0 && previous is "a" or "an";
             }

@@ -46,9 +46,11 @@ internal sealed class SentenceAttributor(SubjectFinder subjects)
         var voiced = CreditVerbCues(credits, words, sentence, cues, start, end, subject, groups, paragraph);
         voiced |= CreditClauseCues(credits, words, sentence, cues, start, subject, groups, paragraph);
 
-        // "The Department of Justice filed a lawsuit … for “interfering” with …": the quoted charge is the filer's.
+        // "The Department of Justice filed a lawsuit … for “interfering” with …": the quoted charge is the filer's; so are
+        // the grounds a body's filing states ("filed a brief … attacking the TRUST Act").
         if (credits.Speakers.Count == 0 && subject is not null && LawsuitFilers.FilesSuit(reading.Text, subject)
-            && LawsuitFilers.QuotesCharge(reading.Text, subject, end))
+            && (LawsuitFilers.QuotesCharge(reading.Text, subject, end)
+                || (subject.Kind == MentionKind.Organisation && LawsuitFilers.StatesGrounds(reading.Text, subject, end))))
         {
             voiced |= credits.Credit(subject);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PolicySearch.Core.Analysis.Lexicons;
@@ -102,6 +103,14 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
                 continue;
             }
 
+            // "… all received letters Thursday from Comer stating …": the letter states, and its sender after "from" speaks,
+            // not the sentence's subject (who received it).
+            if (match.Value == SpeechCueKind.Participle && SenderBefore(text, words, match.First) is { } from)
+            {
+                found.Add(new SpeechCue(words[from].Start, words[from].End, SpeechCueKind.LeadIn, text[words[from].Start..words[from].End]));
+                continue;
+            }
+
             found.Add(new SpeechCue(start, end, match.Value, text[start..end]));
         }
 
@@ -182,6 +191,33 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 
         var opener = words[first].Lower;
         return SupposingOpeners.Contains(opener) || (HabitOpeners.Contains(opener) && words[verb].Lower.EndsWith('s'));
+    }
+
+    private static readonly SearchValues<char> PhraseBreaks = SearchValues.Create(",;:.()—–");
+
+    // The most words from "from" to the participle: "from Comer", "from the Department of Homeland Security".
+    private const int SenderReach = 7;
+
+    /// <summary>
+    /// The index of a "from" that opens, within a few words and no punctuation, the phrase right before the participle
+    /// ("letters from Comer stating", "a memo from the agency saying"), whose capitalised words name who sent it.
+    /// </summary>
+    private static int? SenderBefore(string text, List<Word> words, int participle)
+    {
+        for (var k = participle - 1; k >= 0 && k >= participle - SenderReach; k--)
+        {
+            if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(PhraseBreaks) >= 0)
+            {
+                return null;
+            }
+
+            if (words[k].Lower == "from")
+            {
+                return k < participle - 1 && words[participle - 1].Capitalised ? k : null;
+            }
+        }
+
+        return null;
     }
 
     private static readonly FrozenSet<string> FilingVerbs = new[] { "filed", "files", "file", "filing", "brought", "brings", "bring", "bringing" }.ToFrozenSet(StringComparer.Ordinal);
