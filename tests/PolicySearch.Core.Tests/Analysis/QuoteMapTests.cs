@@ -11,6 +11,10 @@ public class QuoteMapTests
     [InlineData("x” y", "0100")]
     [InlineData("“open to the end", "1111111111111111")]
     [InlineData("“a “b” c", "11111100")]
+    [InlineData("“a.’ b", "111100")]
+    [InlineData("“a.’ b” c", "111111100")]
+    [InlineData("“a.’ b “c", "111100011")]
+    [InlineData("“a’s b", "111111")]
     public void IsQuoted_MarksTheQuoteMarksAndWhatIsBetweenThem(string text, string expected)
     {
         var map = QuoteMap.Build(text);
@@ -28,7 +32,7 @@ public class QuoteMapTests
     public void Build_AgreesWithTheCharacterByCharacterRuleOnRandomTexts()
     {
         var random = new Random(7);
-        const string alphabet = "“”\"ab ";
+        const string alphabet = "“”\"ab .’";
         for (var round = 0; round < 2000; round++)
         {
             var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
@@ -52,13 +56,19 @@ public class QuoteMapTests
     private static (bool[] Inside, bool EndsOpen, bool HasQuote) Reference(string text)
     {
         var inside = new bool[text.Length];
-        bool open = false, hasQuote = false;
+        bool open = false, hasQuote = false, openedCurly = false;
         for (var i = 0; i < text.Length; i++)
         {
             switch (text[i])
             {
                 case '“':
+                    openedCurly |= !open;
                     open = hasQuote = inside[i] = true;
+                    break;
+                case '’' when open && openedCurly && i > 0 && text[i - 1] == '.' && (i + 1 == text.Length || text[i + 1] == ' ')
+                    && ClosesBeforeAnyLaterMark(text, i):
+                    inside[i] = true;
+                    open = false;
                     break;
                 case '”':
                     inside[i] = true;
@@ -67,6 +77,7 @@ public class QuoteMapTests
                 case '"':
                     inside[i] = hasQuote = true;
                     open = !open;
+                    openedCurly = false;
                     break;
                 default:
                     inside[i] = open;
@@ -75,5 +86,24 @@ public class QuoteMapTests
         }
 
         return (inside, open, hasQuote);
+    }
+
+    // No closing mark after the ’, or an opening “ before the first one.
+    private static bool ClosesBeforeAnyLaterMark(string text, int i)
+    {
+        for (var k = i + 1; k < text.Length; k++)
+        {
+            if (text[k] is '”' or '"')
+            {
+                return false;
+            }
+
+            if (text[k] == '“')
+            {
+                return true;
+            }
+        }
+
+        return true;
     }
 }

@@ -3,7 +3,9 @@ namespace PolicySearch.Core.Analysis.Speakers;
 /// <summary>
 /// Which characters of a paragraph are inside quoted words. Curly quotes open (“) and close (”); straight
 /// double quotes toggle, which also copes with the mixed “…" pairs that captured pages contain. Single
-/// quotes are ignored: they are mostly apostrophes, and nested quotes stay inside the outer quote anyway.
+/// quotes are ignored: they are mostly apostrophes, and nested quotes stay inside the outer quote anyway; but a “
+/// that no ” closes does close at a ’ right after a sentence's punctuation (“cattle.’ Pritzker’s opponent says …": a
+/// typo that had quoted the rest of the paragraph).
 /// </summary>
 internal sealed class QuoteMap
 {
@@ -45,6 +47,7 @@ internal sealed class QuoteMap
         var found = new SpanList(buffer);
         var spanStart = -1;
         var hasQuote = false;
+        var ahead = new MarksAhead();
         for (var i = 0; i < text.Length; i++)
         {
             switch (text[i])
@@ -59,6 +62,10 @@ internal sealed class QuoteMap
                     break;
                 case '”':
                     found.Add(spanStart < 0 ? i : spanStart, i + 1);
+                    spanStart = -1;
+                    break;
+                case '’' when spanStart >= 0 && text[spanStart] == '“' && ClosesUnmatchedQuote(text, i, ref ahead):
+                    found.Add(spanStart, i + 1);
                     spanStart = -1;
                     break;
                 case '"':
@@ -86,6 +93,58 @@ internal sealed class QuoteMap
         return new QuoteMap(found.ToArray(), endsOpen, hasQuote, startsWithQuote);
     }
 
+    /// <summary>
+    /// A ’ after ".", ",", "!" or "?" and before a space or the end, with no ” or " after it until the next “: it closes
+    /// the “ that nothing else would (a nested ‘…’ inside a quote that closes later stays inside).
+    /// </summary>
+    private static bool ClosesUnmatchedQuote(string text, int i, ref MarksAhead ahead)
+    {
+        if (i == 0 || text[i - 1] is not ('.' or ',' or '!' or '?') || (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])))
+        {
+            return false;
+        }
+
+        var nextClose = ahead.NextClose(text, i);
+        var nextOpen = ahead.NextOpen(text, i);
+        return nextClose < 0 || (nextOpen >= 0 && nextOpen < nextClose);
+    }
+
+    /// <summary>
+    /// The next closing and opening marks after a position, each found again only once the position passes it: the
+    /// positions asked about only grow, so the scans stay linear in the paragraph's length however many ’ it holds.
+    /// </summary>
+    private struct MarksAhead
+    {
+        private int close;
+        private int open;
+        private bool closeKnown;
+        private bool openKnown;
+
+        public int NextClose(string text, int after)
+        {
+            if (!closeKnown || (close >= 0 && close <= after))
+            {
+                var found = text.AsSpan(after + 1).IndexOfAny('”', '"');
+                close = found < 0 ? -1 : after + 1 + found;
+                closeKnown = true;
+            }
+
+            return close;
+        }
+
+        public int NextOpen(string text, int after)
+        {
+            if (!openKnown || (open >= 0 && open <= after))
+            {
+                var found = text.AsSpan(after + 1).IndexOf('“');
+                open = found < 0 ? -1 : after + 1 + found;
+                openKnown = true;
+            }
+
+            return open;
+        }
+    }
+
     /// <summary><see cref="HasQuote"/> without building the map: the text contains an opening or straight double quote.</summary>
     public static bool HasQuoteIn(string text) => text.AsSpan().IndexOfAny('“', '"') >= 0;
 
@@ -96,18 +155,25 @@ internal sealed class QuoteMap
     public static bool EndsOpenIn(string text)
     {
         var open = false;
-        foreach (var c in text)
+        var openedCurly = false;
+        var ahead = new MarksAhead();
+        for (var i = 0; i < text.Length; i++)
         {
-            switch (c)
+            switch (text[i])
             {
                 case '“':
+                    openedCurly |= !open;
                     open = true;
                     break;
                 case '”':
                     open = false;
                     break;
+                case '’' when open && openedCurly && ClosesUnmatchedQuote(text, i, ref ahead):
+                    open = false;
+                    break;
                 case '"':
                     open = !open;
+                    openedCurly = false;
                     break;
             }
         }
