@@ -55,7 +55,8 @@ def main():
              ("freshzp", "fresh-zp", True),
              ("freshzq", "fresh-zq", True),
              ("freshzr", "fresh-zr", True),
-             ("freshzs", "fresh-zs", True)]
+             ("freshzs", "fresh-zs", True),
+             ("freshzu", "fresh-zu", True)]
     for name, part, judged_by_annotator in later:
         queries = importlib.import_module(f"{name}_queries").QUERIES
         grades = importlib.import_module(f"{name}_grades")
