@@ -6,7 +6,9 @@ namespace PolicySearch.Core.Tests.Analysis;
 /// "from" ("received letters from Comer stating …": the sender speaks, not who received it), an office through a
 /// pronoun ("according to his office") or a bare surname ("a Pritzker spokeswoman"), "has spoken out", "is proud to
 /// announce", "for a" inside a body's name ("Campaign for a Welcoming Illinois") and a nickname's figure ("Jesús “Chuy”
-/// García"). Invented sentences.
+/// García"); then parts ZT's and ZU's errors, read once measured: a party tag with a two-word home place ("R-Crystal
+/// Lake"), "Co-chair" as a title, and a relative clause after an inverted verb ("say critics who feel that Pritzker …").
+/// Invented sentences.
 /// </summary>
 public sealed class SpeakerRoundTwentyTwoTests
 {
@@ -88,5 +90,25 @@ public sealed class SpeakerRoundTwentyTwoTests
     {
         Assert.Equal(["Jesús García"], SpeakersOf("Congressman Jesús “Chuy” García issued the following statement after the vote."));
         Assert.Equal(["Jesús García"], SpeakersOf("Rep. Chuy Garcia said he opposed the plan."));
+    }
+
+    [Fact]
+    public void APartyTagWithAHomePlaceOfTwoWords_NamesNobody()
+    {
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf("County Board Chairman Dana Whitcombe, R-Crystal Lake, said that he supports the contract."));
+        Assert.Equal(["Jo Tate"], SpeakersOf("State Sen. Jo Tate, D-Oak Park, said the bill was good."));
+    }
+
+    [Fact]
+    public void CoChair_IsATitle() =>
+        Assert.Equal(["Dana Whitcombe"], SpeakersOf("Human Relations Commission Co-chair Dana Whitcombe said the ordinance protects residents."));
+
+    [Fact]
+    public void ARelativeClauseAfterAnInvertedVerb_IsAboutTheNameNotItsSpeaker()
+    {
+        Assert.Empty(SpeakersOf("“This isn’t compassion, it’s betrayal,” say critics who feel that Whitcombe puts politics first."));
+
+        // Lower-case role words before the name still lead to it.
+        Assert.Equal(["Jo Tate"], SpeakersOf("“We will not hold anyone,” said sheriff's Lt. Jo Tate."));
     }
 }

@@ -70,8 +70,9 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
     // Written with loops rather than LINQ: it runs on every run of capitalised words of the corpus.
     private void Read(List<NameToken> run, bool possessive, string text, string? articleOutlet, List<Mention> found)
     {
-        // "State Rep. Ann Lee, R-Elgin, also said": a party tag set off by commas names nobody.
-        if (run.Count == 1 && IsPartyTag(run[0].Text))
+        // "State Rep. Ann Lee, R-Elgin, also said", "Michael Buehler, R-Crystal Lake, said": a party tag and its home
+        // place, set off by commas, name nobody.
+        if (IsPartyTag(run[0].Text))
         {
             return;
         }

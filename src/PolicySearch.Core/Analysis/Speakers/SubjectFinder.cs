@@ -612,8 +612,8 @@ internal sealed class SubjectFinder
         }
 
         var next = inSentence[at];
-        if (!(ObjectGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)) || StatementGap.IsMatch(text.AsSpan(cue.End, next.Start - cue.End)))
-            || StartsClause(text, next))
+        var gap = text.AsSpan(cue.End, next.Start - cue.End);
+        if (!((ObjectGap.IsMatch(gap) && !OpensClause(gap)) || StatementGap.IsMatch(gap)) || StartsClause(text, next))
         {
             return null;
         }
@@ -627,6 +627,24 @@ internal sealed class SubjectFinder
         }
 
         return next;
+    }
+
+    // '”, say critics who feel that Pritzker …': a relative or a "that" in the gap opens a clause about the name; the
+    // speakers are the unnamed ones before it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners =
+        new[] { "who", "whom", "whose", "which", "that" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool OpensClause(ReadOnlySpan<char> gap)
+    {
+        foreach (var range in gap.SplitAny(" ,\u00A0"))
+        {
+            if (ClauseOpeners.Contains(gap[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // " spokesperson ", " press secretary ": lower-case role words between a body and the person it employs.
