@@ -4,8 +4,8 @@
 # every content paragraph of the part is judged against every query, tools/freshzv_grades.py). A held-out set beside
 # the fresh, fresh-g and fresh-m to fresh-zu ones. Nothing is ever tuned on them: they are measured only. No query
 # string repeats one of another set (checked against every relevance/*-queries.tsv before writing; "Way Forward Act",
-# "sanctuary state", "welcoming city", "ICE contract", "community policing", "ICE detainees", "immigration status"
-# and "illegal aliens" as quoted phrases were taken, so other phrases were chosen).
+# "sanctuary state", "welcoming city", "ICE contract", "community policing", "ICE detainees", "immigration status",
+# "illegal aliens" and "Trust Act" as quoted phrases were taken, so other phrases were chosen).
 QUERIES = [
     ("zvk1", "IDOC ICE transfer policy sheriffs", "keyword", "The 2020 change by which the Illinois Department of Corrections stopped handing released non-citizen felons to ICE (via Kankakee County), and the sheriffs' and lawmakers' objections to it."),
     ("zvk2", "McHenry County jail ICE contract", "keyword", "McHenry County's contract to hold ICE detainees in its jail: the votes on ending it, the county's lawsuit to keep it, and what people said about it."),
@@ -14,7 +14,7 @@ QUERIES = [
     ("zvp1", "\"less safe\"", "phrase", "Exact phrase: less safe, in claims that sanctuary policies or limits on ICE cooperation make communities less safe."),
     ("zvp2", "\"undocumented students\"", "phrase", "Exact phrase: undocumented students, on protecting them from immigration enforcement on campus."),
     ("zvp3", "\"federal lawsuit\"", "phrase", "Exact phrase: federal lawsuit, on suits filed in federal court over Illinois laws limiting cooperation with ICE."),
-    ("zvp4", "\"Trust Act\"", "phrase", "Exact phrase: Trust Act (the Illinois TRUST Act), in statements for or against it or about suits over it."),
+    ("zvp4", "\"Department of Corrections\"", "phrase", "Exact phrase: Department of Corrections, on the Illinois Department of Corrections' policy on handing released inmates to ICE."),
     ("zvc1", "felons released into communities instead of turned over to immigration agents", "concept", "The argument that state limits on ICE cooperation release dangerous non-citizen inmates into communities instead of transferring them to federal custody."),
     ("zvc2", "legal challenges by sheriffs and counties to state limits on helping ICE", "concept", "Lawsuits by Illinois sheriffs or counties against the TRUST Act or the Way Forward Act, what they argue and how they fared."),
     ("zvc3", "Republicans attacking Rauner or Pritzker over sanctuary state policy", "concept", "Republican politicians blaming Illinois governors for making Illinois a sanctuary state or for state policies that limit cooperation with ICE."),
