@@ -3,8 +3,8 @@
 # reading all 8 articles and before any grade, by a session that never ran the product (so there is no run and no pool:
 # every content paragraph of the part is judged against every query, tools/freshzw_grades.py). A held-out set beside the
 # fresh, fresh-g, fresh-m and fresh-n to fresh-zu ones. Nothing is ever tuned on it: it is measured only. No query
-# string repeats one of another set (checked against every relevance/*-queries.tsv before writing; "\"federal immigration enforcement\"" was dropped for
-# that reason).
+# string repeats one of another set (checked against every relevance/*-queries.tsv before writing; "\"federal immigration enforcement\"" and
+# "\"sanctuary jurisdictions\"" were dropped for that reason).
 QUERIES = [
     ("zwk1", "Will County non-sanctuary resolution rejected", "keyword", "The July 2024 Will County Board vote rejecting a resolution declaring Will a non-sanctuary county, and what residents and board members said for and against it."),
     ("zwk2", "DOJ lawsuit Illinois Chicago Cook County sanctuary laws", "keyword", "The Justice Department's February 2025 suit against Illinois, Chicago and Cook County over the TRUST Act, the Way Forward Act, the Welcoming City Ordinance and the county's detainer policy, and how it was argued."),
@@ -12,7 +12,7 @@ QUERIES = [
     ("zwk4", "Welcoming City Ordinance 2021 update police ICE", "keyword", "What Chicago's Welcoming City Ordinance forbids police and city agents to do with ICE, including the exceptions removed in 2021."),
     ("zwp1", "\"non-sanctuary county\"", "phrase", "Exact phrase: non-sanctuary county, on county resolutions declaring themselves not to be sanctuaries."),
     ("zwp2", "\"requests, not obligations\"", "phrase", "Exact phrase: requests, not obligations, on whether ICE requests bind Illinois police."),
-    ("zwp3", "\"sanctuary jurisdictions\"", "phrase", "Exact phrase: sanctuary jurisdictions, in statements on what such jurisdictions do and how they are investigated or sued."),
+    ("zwp3", "\"shielding undocumented immigrants\"", "phrase", "Exact phrase: shielding undocumented immigrants, in accusations that sanctuary cities protect immigrants from ICE."),
     ("zwp4", "\"virtue signals\"", "phrase", "Exact phrase: virtue signals, in criticism of the sanctuary city label as political posturing."),
     ("zwc1", "residents urging a county board to drop an anti-immigrant declaration", "concept", "Residents and advocates who asked a county board to reject a non-sanctuary or anti-immigrant resolution, and the reasons they gave."),
     ("zwc2", "fear of deportation keeps immigrants from reporting crimes", "concept", "The argument that immigrants who fear arrest and deportation avoid police, courts and services, and that local non-cooperation with ICE makes neighbourhoods safer."),
