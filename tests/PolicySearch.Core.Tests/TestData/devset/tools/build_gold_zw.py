@@ -1,21 +1,28 @@
 #!/usr/bin/env python3
-"""Dev set, part ZW (files d4900-d4907): hand annotations -> fresh-zw/gold-fresh-zw.jsonl.
+"""Dev set, part ZW (files d4900-d4910): hand annotations -> fresh-zw/gold-fresh-zw.jsonl.
 
 A measured-only part: it is to be scored untouched, and nobody tunes on it. It was found, copied and
 annotated by a helper session that never ran the product (no `dotnet` of any kind) and never read its
-code, its docs, its tests or any of its output. 8 English articles from 8 outlets, all dated 2022-2025
-(the year split with part ZV, built alongside). Three outlets are in no earlier part and named in no
-SOURCES file (Clinton Foundation Timeline, The Right Wing Club, The Aspiring Screenwriter); five are
-outlets seen before in earlier parts or named in their SOURCES files (La Raza, localbusinessheadlines.com,
-Foreign Desk News, Capitol Fax, pslc.org), taken with article URLs that are in no manifest, as this
-part's brief allows once English pages from new outlets ran out. None is an outlet of the seeds, and no
-page carries AP, Chicago Tribune, Sun-Times, Capitol News Illinois or Center Square copy. One article
-is national (d4900, the House hearing with four sanctuary-city mayors); the rest are about Illinois.
+code, its docs, its tests or any of its output. 11 English articles from 11 outlets, all dated
+2022-2025 (the year split with part ZV, built alongside). Three outlets are in no earlier part and named
+in no SOURCES file (Clinton Foundation Timeline, The Right Wing Club, The Aspiring Screenwriter); eight
+are outlets seen before in earlier parts or named in their SOURCES files (La Raza, localbusinessheadlines.com,
+Foreign Desk News, Capitol Fax, pslc.org, American Thinker, usnewsandbusiness.com, Public Law Library),
+taken with article URLs that are in no manifest, as this part's brief allows once English pages from
+new outlets ran out. None is an outlet of the seeds, and no page carries AP, Chicago Tribune, Sun-Times,
+Capitol News Illinois or Center Square copy (d4909 is a Medill Illinois News Bureau story; d4910 is a
+rewrite of a WNIJ story). One article is national (d4900, the House hearing with four sanctuary-city
+mayors); the rest are about Illinois.
 The annotations follow /work/shared/eval/seeds/NOTES.md (speaker rules, field conventions) and
 STANCE_GUIDELINES.md (stance rules), and the conventions of the earlier parts (models: build_gold_s.py
 and build_gold_y.py): canonical names from canonical.py where they apply (U.S. Department of Justice,
 Office of the Illinois Attorney General), otherwise the fullest form the article gives, titles dropped
-("Representative James Comer" -> James Comer, "Attorney General Pam Bondi" -> Pam Bondi). A person
+("Representative James Comer" -> James Comer, "Attorney General Pam Bondi" -> Pam Bondi, "Chicago Mayor
+Brandon Johnson and Illinois Gov. JB Pritzker" -> Brandon Johnson and JB Pritzker, canonical.py's names).
+Judge Lindsay Jenkins dismissing the suit is an action (d4908 #1); her quoted reasoning ("Jenkins
+noted") makes her a speaker (#5). The mocking "“Let’s give them protection!” they mutter" (d4908 #4) is
+the author's parody, with no speaker. Rudy Valdez "and others have argued" (d4910 #1): Valdez is the
+speaker; Sheriff Gary Caruana's proposal and Fred Tsao's drafting are actions. A person
 speaking for an organisation is the person only (Oliva Kuncio, the governor's press secretary, d4905
 #5); an organisation speaking as itself is a speaker (the DOJ "argues" and its "position is", d4901 #5
 and #7; the DOJ through its suit, d4907 #5). The attorney general's guidance manual quoted in Capitol
@@ -35,7 +42,7 @@ annotations against the texts (its docstring lists the checks).
 Run: python3 build_gold_zw.py
 """
 from goldlib import B, C, O, S, T, build, part_files
-from canonical import AG_OFFICE, DOJ
+from canonical import AG_OFFICE, BJOHNSON, DOJ, PRITZKER
 
 ARTICLES, MANIFEST, GOLD = part_files("fresh-zw", "gold-fresh-zw.jsonl")
 
@@ -49,6 +56,9 @@ NGARCIA = "Nancy Garcia"
 ASANCHEZ = "Amy Sanchez"
 CHAVEZ = "Griselda Chavez"
 KUNCIO = "Oliva Kuncio"
+JENKINS = "Lindsay Jenkins"
+MUFFLER = "Drew Muffler"
+VALDEZ = "Rudy Valdez"
 
 MANUAL_LEADIN = ("the line only announces 'Some excerpts from the Illinois attorney general’s guidance manual'; "
                  "the office's words come in the next lines")
@@ -159,6 +169,44 @@ ANN["d4907_pslc"] = [
       sp=[S(DOJ, "U.S. Department of Justice")], amb=True),
 ]
 
+ANN["d4908_american-thinker"] = [
+    C("opposes", "Author: Trump's 'ongoing fight to remove dangerous illegal aliens' continues, yet 'some Democrats still believe that being “sanctuary cities” is the right way to go' (alternative: neutral, the column's set-up).",
+      amb=True),
+    C("neutral", "A federal judge, Jenkins, 'dismissed a lawsuit brought on by the Trump administration' (a ruling reported; dismissing is an action; 'a Joe Biden appointee' is wording only)."),
+    C("opposes", "Author: 'Trump’s thinking against “sanctuary cities” is sound'; Democrats 'are trying to protect these illegal aliens'."),
+    C("opposes", "Author: thousands who entered under Biden 'have gone on to create criminal empires'; gangs, assaults and murders (the crime case against protection; alternative: neutral, about illegal immigration in general).",
+      amb=True),
+    C("opposes", "Author mocks Chicago: 'sees no problem with that. “Let’s give them protection!” they mutter' (the quoted words are the author's parody, not a speaker's)."),
+    C("supports", "Jenkins ('Jenkins noted'): treating the policies as discrimination 'would provide an end-run around the Tenth Amendment' and let the federal government 'commandeer States' (the ruling's reasoning upholding the limits).",
+      sp=[S(JENKINS, "Jenkins")]),
+]
+
+ANN["d4909_us-news-and-business"] = [
+    C("neutral", "Activists and public officials in Chicago 'have been scaling up protections for immigrants' as deportations begin (actions reported).",
+      un=["activists and public officials in Chicago"]),
+    C("supports", "Johnson and Pritzker 'have both vowed to leverage state law to limit such arrests'; the suit that followed; what the TRUST Act prevents (the vow leads; alternative: neutral, the suit and the law described).",
+      sp=[S(BJOHNSON, "Brandon Johnson"), S(PRITZKER, "JB Pritzker")], amb=True),
+    C("neutral", "Beyond Chicago the landscape 'is more mixed'; some downstate lawmakers 'are trying to block those protections' (a situation reported).",
+      un=["some lawmakers in downstate Illinois"]),
+    C("neutral", "Over a dozen counties and cities passed non-sanctuary laws or resolutions, 'explicitly stating that they don’t intend to welcome undocumented immigrants', and are 'doubling down' (actions reported; alternative: opposes, the municipalities' stated stance).",
+      amb=True),
+    C("opposes", "Muffler ('Drew Muffler, chairman of the Grundy County Board, said'): voters gave 'a clear mandate' for 'the more ‘Trump way’'; the county would not be 'financially on the hook' for migrants.",
+      sp=[S(MUFFLER, "Drew Muffler")]),
+    C("opposes", "Grundy County enacted the first non-sanctuary ordinance; Muffler ('Muffler said') it was sparked by a 2020 referendum in which 64% preferred 'a more conservative approach' (alternative: neutral, the ordinance's history).",
+      sp=[S(MUFFLER, "Muffler")], amb=True),
+]
+
+ANN["d4910_public-law-library"] = [
+    T("headline", "Headline ('Community Triumphs as Illinois Laws Strengthen Against ICE Detention Agreements')."),
+    C("supports", "Caruana's plan to make part of the county jail an ICE detention centre 'stirred significant backlash'; Valdez ('Valdez and others have argued'): 'detrimental from a business perspective but morally egregious' (against local detention for ICE).",
+      sp=[S(VALDEZ, "Rudy Valdez", "Valdez")]),
+    C("supports", "Officials dropped the plan after protest; the rally became 'a celebration', 'highlighting that officials were responsive to community concerns' (the author's approving frame; alternative: neutral, the decision reported).",
+      un=["county officials"], amb=True),
+    C("neutral", "The TRUST Act, 'a robust piece of legislation' drafted with Tsao's help, bars local police from assisting ICE or holding people without a criminal warrant (what the law provides; alternative: supports, 'robust'; Tsao drafting is an action).",
+      amb=True),
+    C("neutral", "The statute bars arrests or detention on immigration status; enacted in 2017 under Rauner, it 'fortified the state’s stand' against local involvement (description)."),
+]
+
 
 # ---------------------------------------------------------------- manifest
 MANIFEST_ENTRIES = [
@@ -186,6 +234,15 @@ MANIFEST_ENTRIES = [
     {"file": "d4907_pslc.txt", "outlet": "pslc.org (litigation tracker case page)", "date": "2025",
      "title": "United States v. Illinois",
      "url": "https://pslc.org/cases/united-states-v-illinois"},
+    {"file": "d4908_american-thinker.txt", "outlet": "American Thinker (americanthinker.com, blog)", "date": "2025-07-28",
+     "title": "Chicago believes it just scored a huge win over Trump's lawsuit against sanctuary policies, but it's a hollow victory (from the URL slug; no headline in the stored text)",
+     "url": "https://www.americanthinker.com/blog/2025/07/chicago_believes_it_just_scored_a_huge_win_over_trump_s_lawsuit_against_sanctuary_policies_but_it_s_a_hollow_victory.html"},
+    {"file": "d4909_us-news-and-business.txt", "outlet": "usnewsandbusiness.com (aggregator; a Medill Illinois News Bureau story)", "date": "2025-02",
+     "title": "Chicago strengthens immigrant protections, downstate officials split on sanctuary laws (descriptive; no headline in the stored text)",
+     "url": "https://usnewsandbusiness.com/?p=80540"},
+    {"file": "d4910_public-law-library.txt", "outlet": "Public Law Library (publiclawlibrary.org)", "date": "2024-12",
+     "title": "Community Triumphs as Illinois Laws Strengthen Against ICE Detention Agreements",
+     "url": "https://publiclawlibrary.org/community-triumphs-as-illinois-laws-strengthen-against-ice-detention-agreements/"},
 ]
 
 
