@@ -57,7 +57,8 @@ def main():
              ("freshzr", "fresh-zr", True),
              ("freshzs", "fresh-zs", True),
              ("freshzt", "fresh-zt", True),
-             ("freshzu", "fresh-zu", True)]
+             ("freshzu", "fresh-zu", True),
+             ("freshzw", "fresh-zw", True)]
     for name, part, judged_by_annotator in later:
         queries = importlib.import_module(f"{name}_queries").QUERIES
         grades = importlib.import_module(f"{name}_grades")
