@@ -7,8 +7,8 @@ namespace PolicySearch.Core.Tests.Analysis;
 /// pronoun ("according to his office") or a bare surname ("a Pritzker spokeswoman"), "has spoken out", "is proud to
 /// announce", "for a" inside a body's name ("Campaign for a Welcoming Illinois") and a nickname's figure ("Jesús “Chuy”
 /// García"); then parts ZT's and ZU's errors, read once measured: a party tag with a two-word home place ("R-Crystal
-/// Lake"), "Co-chair" as a title, and a relative clause after an inverted verb ("say critics who feel that Pritzker …").
-/// Invented sentences.
+/// Lake"), "Co-chair" as a title, and a relative clause after an inverted verb ("say critics who feel that Pritzker …"); then parts ZV's and ZW's: "are sounding off", and a body's
+/// name misspelt on a real page ("Illinois Coalition for Immigration and Refugee Rights"). Invented sentences.
 /// </summary>
 public sealed class SpeakerRoundTwentyTwoTests
 {
@@ -111,4 +111,14 @@ public sealed class SpeakerRoundTwentyTwoTests
         // Lower-case role words before the name still lead to it.
         Assert.Equal(["Jo Tate"], SpeakersOf("“We will not hold anyone,” said sheriff's Lt. Jo Tate."));
     }
+
+    [Fact]
+    public void SoundingOff_ReportsAView() =>
+        Assert.Equal(["Dayton Sheriffs' Association"],
+            SpeakersOf("The Dayton Sheriffs' Association is sounding off about a new state policy it says makes communities less safe."));
+
+    [Fact]
+    public void AKnownBodysMisspeltName_IsStillThatBody() =>
+        Assert.Equal(["Illinois Coalition for Immigrant and Refugee Rights"],
+            SpeakersOf("The Illinois Coalition for Immigration and Refugee Rights said the bill protects families."));
 }
