@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Dev set, part ZX (files d5000-d5007): hand annotations -> fresh-zx/gold-fresh-zx.jsonl.
+"""Dev set, part ZX (files d5000-d5008): hand annotations -> fresh-zx/gold-fresh-zx.jsonl.
 
 A measured-only part: it is to be scored untouched, and nobody tunes on it. It was found, copied and
 annotated by a helper session that never ran the product (no `dotnet` of any kind) and never read its
-code, its docs, its tests or any of its output. 8 articles from 8 outlets, all dated 2017-2021 (the
+code, its docs, its tests or any of its output. 9 articles from 9 outlets, all dated 2017-2021 (the
 year split with part ZY, built alongside), all in English, none an outlet of the seeds, no URL shared
 with any manifest of another part, and no page that carries AP, Chicago Tribune, Sun-Times, Capitol
 News Illinois or Center Square copy. Stored pages from outlets never seen are nearly exhausted: one
 outlet is new (d5000 Rottier Law); three were only named before in SOURCES files, never used
-(d5001 Evanston RoundTable, d5002 Wednesday Journal, d5007 Mad Dog PAC); four were used by earlier
-parts (d5003 Northwest Herald, d5004 Daily Herald, d5005 ACLU of Illinois, d5006 WAND), each with an
+(d5001 Evanston RoundTable, d5002 Wednesday Journal, d5007 Mad Dog PAC); five were used by earlier
+parts (d5003 Northwest Herald, d5004 Daily Herald, d5005 ACLU of Illinois, d5006 WAND, d5008 Capitol
+Fax), each with an
 article URL no manifest holds (SOURCES-zx.md marks them). One article is not about Illinois (d5007,
 the national Byrne JAG grant conditions, though Chicago's suit is where they were first blocked).
 
@@ -30,7 +31,11 @@ evaluative narrative lines (the publisher's own voice rather than attributed spe
 Forest precedent). d5007 quotes the Justice Department's July 2017 notice under the label "The
 Attorney General & Department of Justice Position": the department is the core speaker, Sessions
 (whose words the notice carries) optional. The unattributed quote d5001 #6 sits just before a quote
-closed by "said Mr. Rivera"; Rivera is optional there. Declining to comment (Bill Prim, d5003 #4) and
+closed by "said Mr. Rivera"; Rivera is optional there. d5008 (Capitol Fax) is a link post: its quoted Illinois Review excerpt and the unquoted
+block of Dan Proft's radio words keep their speakers (Michael Bekesha; Proft with an empty alias list
+after "Dan Proft went after the governor"); Fox News Channel and Illinois Review pass words along
+(cited outlets), and John Kass, whose "gab" is summarised inside the description of the Fox report,
+is optional. Declining to comment (Bill Prim, d5003 #4) and
 not being reached (Rex Wilburn, d5004 #8) give no words: no speaker. Signing, voting, filing suit and
 launching an effort are actions. They were made by reading the article text only.
 
@@ -55,6 +60,9 @@ KANKAKEE = "Kankakee County"
 ACLU_IL = "ACLU of Illinois"
 CULLERTON = "John Cullerton"
 HERNANDEZ = "Marcio Hernandez Rodriguez"
+KASS = "John Kass"
+BEKESHA = "Michael Bekesha"
+PROFT = "Dan Proft"
 
 ACLU_VOICE = ("the line is the ACLU of Illinois's own press-release narrative (publisher's voice), not "
               "attributed speech")
@@ -189,6 +197,26 @@ ANN["d5007_mad-dog-pac"] = [
       sp=[S(DOJ)], opt=[O(SESSIONS, SESSIONS_NOTICE)]),
 ]
 
+ANN["d5008_capitol-fax"] = [
+    T("page_title", "Page title with the site name ('Capitol - Your Illinois News Radar » Rauner again hit from the right on TRUST Act')."),
+    T("headline", "Headline ('Rauner again hit from the right on TRUST Act')."),
+    B("timestamp_label", "Date line ('Tuesday, Aug 29, 2017')."),
+    C("neutral", "Author: the Fox News Channel report on the signing 'has everything for right-wing Rauner haters': the victim's family, Rauner 'uncomfortably dissembling', Kass on the alienated base (a report described with a wry jab at both sides; alternative: opposes, the critics' case summarised).",
+      opt=[O(KASS, "his talk ('to gab about how the governor has alienated his conservative base') is summarised inside the description of a TV report", "John Kass")],
+      out=["Fox News Channel"], amb=True),
+    B("source_label", "Source label for the quoted excerpt ('* Illinois Review')."),
+    C("neutral", "Judicial Watch filed a FOIA request within an hour of the signing of a bill making Illinois the 'latest sanctuary state' (an action; the label is quoted)."),
+    C("neutral", "Illinois Review asked Bekesha why the group was interested in the law (lead-in to a question, no view).",
+      out=["Illinois Review"]),
+    C("opposes", "Bekesha ('Bekesha said'): Judicial Watch promotes 'the rule of law' on illegal immigration, and 'Illinois has now become the latest sanctuary state' (alternative: neutral, an account of the group's interest).",
+      sp=[S(BEKESHA, "Bekesha")], amb=True),
+    C("opposes", "Lead-in: 'Dan Proft went after the governor today on this topic' (announces an attack over the signing; alternative: neutral, about Rauner as a politician).",
+      sp=[S(PROFT, "Dan Proft")], amb=True),
+    C("opposes", "Proft's words (unquoted block after the lead-in): Rauner 'is Rahm Emanuel', 'political expediency over principle', 'pander and preen' (the signing attacked as pandering; alternative: neutral, about Rauner's character, not the Act).",
+      sp=[S(PROFT)], amb=True),
+    B("byline", "Post footer ('- Posted by Rich Miller')."),
+]
+
 
 # ---------------------------------------------------------------- manifest
 MANIFEST_ENTRIES = [
@@ -216,6 +244,9 @@ MANIFEST_ENTRIES = [
     {"file": "d5007_mad-dog-pac.txt", "outlet": "Mad Dog PAC (maddogpac.com, blog)", "date": "2018-07-29",
      "title": "Federal Judge - AG Sessions JAG Grant Update UNCONSTITUTIONAL",
      "url": "https://maddogpac.com/blogs/spicy-files/federal-judge-ag-sessions-jag-grant-update"},
+    {"file": "d5008_capitol-fax.txt", "outlet": "Capitol Fax (capitolfax.com, Rich Miller)", "date": "2017-08-29",
+     "title": "Rauner again hit from the right on TRUST Act",
+     "url": "https://capitolfax.com/2017/08/29/rauner-again-hit-from-the-right-on-trust-act/"},
 ]
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the dev-set part-ZX article files (d5000-d5007) from the stored-page excerpts.
+"""Writes the dev-set part-ZX article files (d5000-d5008) from the stored-page excerpts.
 
 Part ZX is measured only: it is scored untouched, and nobody tunes on it. It was put together and
 annotated by a helper session that never ran the product and never read its code, its docs or any of
@@ -11,15 +11,16 @@ search returns about 2,000 characters of a page (the opening, for every page use
 pages are cut. The only changes made here (as in excerpts_s.py and excerpts_y.py):
 
   * `strip_date`: the corpus prefixes some pages with " date YYYY-MM-DD " (crawl metadata, not page
-    text); of the eight pages used here only d5006 (WAND) has it, and it is removed.
+    text); of the nine pages used here only d5006 (WAND) has it, and it is removed.
   * `drop_last`: when the excerpt stops in the middle of a line (cut by the excerpt limit, not by
-    the page), that incomplete last line is dropped (six files). What this drops: in d5001 (Evanston
+    the page), that incomplete last line is dropped (seven files). What this drops: in d5001 (Evanston
     RoundTable) the sentence on the Welcoming Evanston Coalition's formation; in d5002 (Wednesday
     Journal) the sentence on employees who receive a request for support; in d5003 (Northwest Herald)
     the sentence opening "Of those detainees"; in d5004 (Daily Herald) the rest of the counties'
     revenue quote; in d5005 (ACLU of Illinois) the sentence naming Pedro Tlapa Castillo's suit; in
     d5007 (Mad Dog PAC) the last quoted paragraph of the Justice Department notice ("From now on, the
-    Department will only provide Byrne JAG grants ...", cut at "these long overdue requ").
+    Department will only provide Byrne JAG grants ...", cut at "these long overdue requ"); in d5008
+    (Capitol Fax) the comment counter that opens "  1".
     d5000 (Rottier Law) and d5006 (WAND) end at a complete line and lose nothing.
   * leading and trailing newlines are removed; files neither start nor end with a newline; no \\r
     occurs.
@@ -61,6 +62,9 @@ r''' date 2019-05-30 SPRINGFIELD, Ill. (WAND) – A bill to keep police from act
 
 ("d5007_mad-dog-pac.txt", False, True,
 r'''My Cart\n\n\n\nFederal Judge - AG Sessions JAG Grant Update UNCONSTITUTIONAL\n\nDonate to Mad Dog\n\nPosted on July 29 2018\n\n\nas previously discussed in May, Philadelphia v AG Sessions JAG Grant and “so called Sanctuary Cities” here and here.\n\n\nSanctuary Cities Round Two...\n\nNot to belabor the point, over a year ago I stated that Attorney General Jeff Sessions had likely overstepped/exceeded his authority as it relates to the retroactive “conditions” he (and the Trump Administration) unilaterally imposed on JAG Grants.\n\n\nEssentially when funds/appropriations are authorized by Congress, the Executive Branch has zero constituional authority to place “conditions and/or strings” to funds that Congress has already appropriated. As further affirmed \n\n\nThe Attorney General & Department of Justice Position via their July 2017 Notice, found here and here.\n\n\n“So-called 'sanctuary' policies make all of us less safe because they intentionally undermine our laws and protect illegal aliens who have committed crimes,”\n\n”These policies also encourage illegal immigration and even human trafficking by perpetuating the lie that in certain cities, illegal aliens can live outside the law. This can have tragic consequences, like the 10 deaths we saw in San Antonio this weekend. As part of accomplishing the Department of Justice's top priority of reducing violent crime, we must encourage these 'sanctuary' jurisdictions to change their policies and partner with federal law enforcement to remove criminals.\n\nFrom now on, the Department will only provide Byrne JAG grants to cities and states that comply with federal law, allow federal immigration access to detention facilities, and provide 48 hours notice before they release an illegal alien wanted by federal authorities. This is consistent with long-established cooperative principles among law enforcement agencies. This is what the American people should be able to expect from their cities and states, and these long overdue requ'''),
+
+("d5008_capitol-fax.txt", False, True,
+r'''Capitol - Your Illinois News Radar » Rauner again hit from the right on TRUST Act\nRauner again hit from the right on TRUST Act\n\nTuesday, Aug 29, 2017\n\n* This Fox News Channel report on Gov. Rauner signing the TRUST Act yesterday has everything for right-wing Rauner haters. It’s got the governor speaking Spanish, features the family of a man killed by an undocumented immigrant, shows Gov. Rauner uncomfortably dissembling when asked why he didn’t meet with that family and allows John Kass to gab about how the governor has alienated his conservative base. Have a look\n\n* Illinois Review\n\nWithin an hour of Illinois’ Governor Bruce Rauner signing into law a bill making Illinois the “latest sanctuary state,” the national watchdog group Judicial Watch filed a FOIA request with the governor’s office, looking for information about who the governor did and did not meet with before signing the bill into law Monday.\n\nIllinois Review asked Judicial Watch’s Michael Bekesha why the national group was interested in Illinois’ new state law.\n\n“For 10 years now, Judicial Watch has been interested in promoting the rule of law when it deals with illegal immigration. Around the country, we have been interested in sanctuary cities and sanctuary states. And Illinois has now become the latest sanctuary state, so we were interested in how that happened,” Bekesha said on the phone Monday afternoon.\n\n* And Dan Proft went after the governor today on this topic\n\nMy concern with Bruce Rauner… is not that he is friends with Rahm Emanuel, it’s that he is Rahm Emanuel… What I mean by that is he is transactional. There’s no foundation, it is just transactional. It is political expediency over principle. It is a willingness to renege and negotiate after the fact. And essentially pander and preen in any fashion that is accessible in order to try and salvage himself politically. That’s what Rahm Emanuel does. That’s what he does.\n\n- Posted by Rich Miller        \n\n  1'''),
 ]
 
 if __name__ == "__main__":
