@@ -59,7 +59,8 @@ def main():
              ("freshzt", "fresh-zt", True),
              ("freshzu", "fresh-zu", True),
              ("freshzv", "fresh-zv", True),
-             ("freshzw", "fresh-zw", True)]
+             ("freshzw", "fresh-zw", True),
+             ("freshzy", "fresh-zy", True)]
     for name, part, judged_by_annotator in later:
         queries = importlib.import_module(f"{name}_queries").QUERIES
         grades = importlib.import_module(f"{name}_grades")
