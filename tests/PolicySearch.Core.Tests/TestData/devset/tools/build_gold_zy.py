@@ -15,20 +15,18 @@ All eight articles are about Illinois.
 
 The annotations follow /work/shared/eval/seeds/NOTES.md (speaker rules, field conventions) and
 STANCE_GUIDELINES.md (stance rules), and the conventions of parts B-ZW (models: build_gold_s.py and
-build_gold_y.py): canonical names from canonical.py where they apply (Brandon Johnson, JB Pritzker, Mike
-Downey, U.S. Department of Homeland Security), otherwise the fullest form the article gives, titles dropped
+build_gold_y.py): canonical names from canonical.py where they apply (Mike Downey, U.S. Department of
+Homeland Security), otherwise the fullest form the article gives, titles dropped
 ("Ald. Anthony Napolitano" -> Anthony Napolitano, "County board member Zachary Ferris" -> Zachary Ferris,
-"Legal Director ... Courtney Hostetler" -> Courtney Hostetler, "Drew Muffler, chairman of the Grundy County
-Board" -> Drew Muffler). A person speaking for an organisation is the person only (Hostetler, not Free
-Speech For People; Muffler, not the Grundy County Board); an organisation speaking as itself is a speaker
+"Legal Director ... Courtney Hostetler" -> Courtney Hostetler). A person speaking for an organisation is
+the person only (Hostetler, not Free Speech For People); an organisation speaking as itself is a speaker
 (Free Speech For People through its filing and letter, d5104 #0-#1; the House Republicans through their
-petition, d5105 #6). d5106's paragraphs are hard-wrapped on the page, so a sentence runs over several
-lines: a speaker is tagged with the alias on the line that holds it ("Drew" on one line, "Muffler" on the
-next) and with an empty alias list on the lines that continue the same attributed sentence. Signing
+petition, d5105 #6). d5106 is a public Google document of an advocacy group whose name the stored
+text does not give: its bullets are the author's voice, with no speaker (the group cannot be named). Signing
 executive orders, introducing, filing and voting on resolutions and bills are actions with no speaker;
 the resolutions, orders, bills and ordinances are documents. DHS "announced" Operation Midway Blitz
 (d5100 #3) with no words given: optional. The Chicago Board of Election Commissioners' guidelines (d5101 #6)
-are an optional source. The "non-sanctuary" county resolutions of d5102, d5103 and d5106 are about
+are an optional source. The "non-sanctuary" county resolutions of d5102 and d5103 are about
 accepting bused migrants more than about police cooperation with ICE; votes on them are neutral facts, and
 speakers' views on them are labelled by what they say about sanctuary status, mostly with the ambiguity
 flag. They were made by reading the article text only.
@@ -39,7 +37,7 @@ annotations against the texts (its docstring lists the checks).
 Run: python3 build_gold_zy.py
 """
 from goldlib import B, C, O, S, T, build, part_files
-from canonical import BJOHNSON, DHS, DOWNEY, PRITZKER
+from canonical import DHS, DOWNEY
 
 ARTICLES, MANIFEST, GOLD = part_files("fresh-zy", "gold-fresh-zy.jsonl")
 
@@ -50,7 +48,6 @@ FERRIS = "Zachary Ferris"
 FSFP = "Free Speech For People"
 HOSTETLER = "Courtney Hostetler"
 HOUSE_GOP = "Illinois House Republicans"
-MUFFLER = "Drew Muffler"
 
 DHS_ANNOUNCED = ("DHS 'announced' the operation: an announcement reported as an event, with none of its words given "
                  "(the resolution's own framing of it)")
@@ -152,51 +149,17 @@ ANN["d5105_daily8"] = [
     C("neutral", "Chesney and Bryant filed the Immigration Enforcement Act, SB 1203 (an action; the sentence is cut on the page)."),
 ]
 
-ANN["d5106_lincoln-daily-news"] = [
-    T("headline", "Headline, first line ('As Chicago strengthens immigrant protections, downstate officials split')."),
-    T("headline", "Headline, wrapped second line ('on sanctuary laws')."),
-    B("share_link", "Share prompt ('Send a link to a friend')."),
-    B("timestamp_label", "Date line ('[February 14, 2025]')."),
-    B("byline", "Byline ('By Lily Carey and Medill Illinois News Bureau')."),
-    C("neutral", "Wrapped line: as the Trump administration has begun mass deportations (background)."),
-    C("neutral", "Wrapped line: activists and public officials in Chicago (the sentence continues)."),
-    C("neutral", "Wrapped line: 'have been scaling up protections for immigrants' (a trend, reported)."),
-    C("supports", "Wrapped line naming Johnson and Pritzker, who 'have both' (the sentence continues: 'vowed to leverage state law to limit such arrests'; alternative: neutral, the line alone holds only the names).",
-      sp=[S(BJOHNSON, "Brandon Johnson"), S(PRITZKER, "JB Pritzker")], amb=True),
-    C("supports", "Wrapped line: Johnson and Pritzker 'vowed to leverage state law to limit such arrests' (a promise not to cooperate with deportation arrests), 'leading the Trump' (continuing the attribution).",
-      sp=[S(BJOHNSON), S(PRITZKER)]),
-    C("neutral", "Wrapped line: the administration sued the state, Cook County and Chicago (a lawsuit filed)."),
-    C("neutral", "Wrapped line: 'their respective sanctuary laws', the TRUST Act of 2017 (naming the laws)."),
-    C("neutral", "Wrapped line: the Act 'prevents local authorities from assisting Immigration and Customs' (what the law provides)."),
-    C("neutral", "Wrapped line: 'Enforcement with civil immigration enforcement or asking people about' (what the law provides)."),
-    C("neutral", "Wrapped line: 'their immigration status.' (end of the sentence on the law)."),
-    C("neutral", "Wrapped line: beyond the Chicago area 'the landscape of local immigration laws is' (background)."),
-    C("neutral", "Wrapped line: 'more mixed, and some lawmakers in downstate Illinois are trying to block' (a report of others' efforts)."),
-    C("neutral", "Wrapped line: 'those protections.' (end of the sentence)."),
-    C("neutral", "Wrapped line: in 2023 and 2024 over a dozen counties and cities passed (count)."),
-    C("neutral", "Wrapped line: 'non-sanctuary laws or resolutions, explicitly stating that they don’t' (what the resolutions say)."),
-    C("neutral", "Wrapped line: 'intend to welcome undocumented immigrants — and many of these' (what the resolutions say)."),
-    C("neutral", "Wrapped line: 'municipalities are doubling down on their non-sanctuary approach in the' (a trend, reported)."),
-    C("neutral", "Wrapped line: 'wake of President Donald Trump’s push for mass deportations.' (background)."),
-    C("opposes", "Muffler's quote begins (attributed two lines on): 'We had a clear mandate from our voters that they wanted us to react' (continues: 'the more ‘Trump way’'; alternative: neutral, the line alone states no view).",
-      sp=[S(MUFFLER)], amb=True),
-    C("opposes", "Muffler's quote: 'with the more ‘Trump way’ of handling these immigration issues,' the line ending with his first name ('Drew') (preference for the anti-sanctuary approach; alternative: neutral, about migrants' care rather than police cooperation).",
-      sp=[S(MUFFLER, "Drew")], amb=True),
-    C("opposes", "Wrapped line: 'Muffler, chairman of the Grundy County Board, said in an interview. “We' (the attribution of the 'Trump way' quote; alternative: neutral).",
-      sp=[S(MUFFLER, "Muffler")], amb=True),
-    C("opposes", "Muffler's quote continues: 'didn’t want to find ourselves financially on the hook to have to provide' (the cost of migrants as the reason for non-sanctuary status; alternative: neutral, about migrant services).",
-      sp=[S(MUFFLER)], amb=True),
-    C("opposes", "Muffler's quote ends: 'accommodations (for incoming migrants).' (the same cost argument; alternative: neutral).",
-      sp=[S(MUFFLER)], amb=True),
-    C("neutral", "Wrapped line: Grundy County was the first to enact a non-sanctuary ordinance (fact)."),
-    C("neutral", "Wrapped line: the ordinance in December 2023; 'Muffler said the move was' (his account of its origin begins).",
-      sp=[S(MUFFLER, "Muffler")]),
-    C("neutral", "Wrapped line: 'sparked by voter feedback on a 2020 referendum' (Muffler's account continues).",
-      sp=[S(MUFFLER)]),
-    C("neutral", "Wrapped line: 'residents said they preferred a more conservative approach to' (the referendum's result, in Muffler's account).",
-      sp=[S(MUFFLER)]),
-    C("neutral", "Wrapped line: 'immigration law.' (end of the sentence).",
-      sp=[S(MUFFLER)]),
+ANN["d5106_google-docs"] = [
+    T("headline", "Document heading ('Why We're Mobilizing')."),
+    B("language_label", "Language tab label ('ENG')."),
+    C("neutral", "What the Welcoming City Ordinance (2021) prevents: asking status, detaining on status, cooperating with federal agents 'in certain instances' (what the law provides)."),
+    C("neutral", "Sixteen alders led by Lopez introduced O2023-0004222 to let city agencies work with federal immigration officers on people arrested or convicted of crimes (an action and what a document proposes)."),
+    C("neutral", "The ordinance's referral to two committees and then to the Rules committee under Council Rule 42 (procedure)."),
+    C("neutral", "Lopez and Tabares filed a Rule 41 notice to bring the ordinance to the full council for a vote on January 15th (procedure; an action)."),
+    C("supports", "Author (the mobilising group): 'The reasons this ordinance should be rejected' (opposes the rollback of the ordinance; a lead-in to the reasons)."),
+    C("supports", "Author: the amendments would 'Lead to reduced trust' and fewer reports of harm 'in fear of ICE involvement'; 'Everyone who is in need should be able to call 911/311' (the trust argument for the limits)."),
+    C("supports", "Author: the amendments would make city departments, CPD included, 'engage in warrantless conduct'; 'no one should be arrested without a legal warrant'."),
+    C("supports", "Author: the amendments would 'Open up the City to liability', city funds spent on legal challenges as in New York and Los Angeles (the legal-cost argument against the rollback)."),
 ]
 
 ANN["d5107_bbcgossip"] = [
@@ -238,9 +201,9 @@ MANIFEST_ENTRIES = [
     {"file": "d5105_daily8.txt", "outlet": "daily8 (daily8.com; a copy of a WTVO report via Yahoo)", "date": "2025-01-29",
      "title": "Illinois lawmakers propose repeal of TRUST Act, cooperation with ICE",
      "url": "https://www.daily8.com/en/article/24e2282bf7c796b75cb5bfff48dd07d1"},
-    {"file": "d5106_lincoln-daily-news.txt", "outlet": "Lincoln Daily News (lincolndailynews.com; a Medill Illinois News Bureau report)", "date": "2025-02-14",
-     "title": "As Chicago strengthens immigrant protections, downstate officials split on sanctuary laws",
-     "url": "https://archives.lincolndailynews.com/2025/Feb/14/NEWS/news_a.shtml"},
+    {"file": "d5106_google-docs.txt", "outlet": "Google Docs (docs.google.com; a public mobilising document of an advocacy group, author not named in the stored text)", "date": "2025-01",
+     "title": "Why We're Mobilizing",
+     "url": "https://docs.google.com/document/d/1_iVfO9NYVanfbXYvBae1g0LczOqwDFkHg9URg7cjppM/mobilebasic?urp=gmail_link"},
     {"file": "d5107_bbcgossip.txt", "outlet": "bbcgossip (bbcgossip.com; a mirror of an ABC7 Chicago / WLS report)", "date": "2025-01",
      "title": "Controversy over TRUST Act in Illinois: state officials split on law banning cooperation with federal immigration enforcement and raids (from the URL slug; no headline in the stored text)",
      "url": "https://bbcgossip.com/news/us/controversy-over-trust-act-in-illinois-state-officials-split-on-law-banning-cooperation-with-federal-immigration-enforcement-and-raids"},
