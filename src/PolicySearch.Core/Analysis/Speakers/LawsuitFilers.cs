@@ -10,11 +10,14 @@ internal static class LawsuitFilers
 {
     private const int MaxWords = 6;
 
+    /// <summary>The nouns that name a suit ("suit", "lawsuit", "complaint"), any case.</summary>
+    internal static readonly HashSet<string> SuitNouns = new(StringComparer.OrdinalIgnoreCase) { "suit", "lawsuit", "complaint" };
+
     /// <summary>
-    /// The nouns that name a suit or a filing in one ("suit", "lawsuit", "complaint", "brief": an amicus brief is its
-    /// filer's argument as much as a suit is), any case.
+    /// What a body files: a suit, or a brief in one (an amicus brief is its filer's argument as much as a suit is). Only
+    /// after a filing verb: elsewhere "brief" is mostly an adjective ("a brief statement that …").
     /// </summary>
-    internal static readonly HashSet<string> SuitNouns = new(StringComparer.OrdinalIgnoreCase) { "suit", "lawsuit", "complaint", "brief" };
+    private static readonly HashSet<string> FiledNouns = new(SuitNouns, StringComparer.OrdinalIgnoreCase) { "brief" };
 
     /// <summary>Whether the words right after the subject say it filed suit ("filed a federal lawsuit", "has filed suit").</summary>
     public static bool FilesSuit(string text, Mention subject)
@@ -50,14 +53,14 @@ internal static class LawsuitFilers
 
         if (words[k] is "filed" or "files" or "brought")
         {
-            return SuitNounWithin(words, k + 1);
+            return FiledNounWithin(words, k + 1);
         }
 
         // "The Department of Justice went on offense Tuesday, filing a suit …": a participle later in the clause, its
         // subject the sentence's.
         for (var j = k; j < words.Length && j <= k + ParticipleReach; j++)
         {
-            if (words[j] == "filing" && SuitNounWithin(words, j + 1))
+            if (words[j] == "filing" && FiledNounWithin(words, j + 1))
             {
                 return true;
             }
@@ -73,11 +76,11 @@ internal static class LawsuitFilers
 
     private const int ParticipleReach = 10;
 
-    private static bool SuitNounWithin(string[] words, int from)
+    private static bool FiledNounWithin(string[] words, int from)
     {
         for (var j = from; j < words.Length && j < from + MaxWords; j++)
         {
-            if (SuitNouns.Contains(words[j].TrimEnd('.', ';', ':')))
+            if (FiledNouns.Contains(words[j].TrimEnd('.', ';', ':')))
             {
                 return true;
             }
