@@ -56,8 +56,9 @@ internal sealed class ParagraphReading(string text, IReadOnlyList<Mention> menti
             MentionKind.Pronoun => Discourse.Pronoun(m.Gender),
             MentionKind.Description => Discourse.Description(m.Name),
             MentionKind.OfficialOf => OfficialOf(m),
-            // "the city's spokesperson", "the agency's press office": a body's staff speak for the body itself.
+            // "a Pritzker spokeswoman": the office of a person the article has named, or nobody's.
             MentionKind.OfficeOf when m.OwnerNamedBefore => Discourse.NamedPerson(m.Name) is { } named ? Discourse.Office(named) : null,
+            // "the city's spokesperson", "the agency's press office": a body's staff speak for the body itself.
             MentionKind.OfficeOf => Discourse.BodyOfRole(m.Name)
                 ?? (Discourse.Owner(m.Name) is { } owner ? (owner.Kind == EntityKind.Organisation ? owner : Discourse.Office(owner)) : null),
             MentionKind.UnnamedPerson => Discourse.Unnamed(m),
