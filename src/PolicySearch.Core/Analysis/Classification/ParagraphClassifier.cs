@@ -166,23 +166,52 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules, SentenceSpli
     }
 
     /// <summary>
-    /// A dek is a one-sentence summary right under the headline and before the byline, timestamp or headline
-    /// repeat. It must be followed by such a non-content line: otherwise it is the article's first sentence,
-    /// and dropping a lede would cost more than indexing a dek.
+    /// A dek is a one-sentence summary right under the headline and before the body. The body is known to start
+    /// below it when the next line is not content (a byline, timestamp or headline repeat) or opens with a dateline
+    /// ("(CHICAGO, IL) After …"); otherwise the line is the article's first sentence, and dropping a lede would cost
+    /// more than indexing a dek. A line in Title Case with no full stop is a dek wherever the body starts: a lede
+    /// is never written so. A line that opens with a dateline is the lede itself, and one ending in a colon
+    /// introduces what follows.
     /// </summary>
     private void MarkDek(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
     {
         for (var i = 1; i + 1 < paragraphs.Count; i++)
         {
-            if (results[i - 1].Rule == "title.headline"
-                && results[i].Kind == ParagraphKind.Content
-                && results[i + 1].Kind != ParagraphKind.Content
-                && wordCounts[i] <= MaxDekWords
-                && IsOneSentence(paragraphs[i]))
+            var text = paragraphs[i];
+            if (results[i - 1].Rule != "title.headline"
+                || results[i].Kind != ParagraphKind.Content
+                || wordCounts[i] > MaxDekWords
+                || TextShape.OpensWithDateline(text)
+                || text.TrimEnd().EndsWith(':'))
+            {
+                continue;
+            }
+
+            var bodyStartsBelow = results[i + 1].Kind != ParagraphKind.Content
+                || (TextShape.OpensWithDateline(paragraphs[i + 1]) && !IsAttributedQuote(text));
+            if ((bodyStartsBelow && IsOneSentence(text))
+                || (!TextShape.EndsLikeSentence(text) && TextShape.TitleCaseShare(text) >= 0.8))
             {
                 results[i] = (ParagraphKind.Title, "title.dek");
             }
         }
+    }
+
+    /// <summary>
+    /// "“This will help law enforcement …,” -Governor Bruce Rauner": a quotation signed after a dash, which a release
+    /// sets above its dateline as the first thing its speaker says, not as a summary.
+    /// </summary>
+    private static bool IsAttributedQuote(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length == 0 || trimmed[0] is not ('"' or '“'))
+        {
+            return false;
+        }
+
+        var close = trimmed.LastIndexOfAny('"', '”');
+        var after = close > 0 ? trimmed[(close + 1)..].TrimStart(" ,") : [];
+        return after.Length > 1 && after[0] is '-' or '–' or '—';
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Text.RegularExpressions;
+using PolicySearch.Core.Analysis.Lexicons;
 
 namespace PolicySearch.Core.Analysis.Classification;
 
@@ -106,6 +108,17 @@ internal static class TextShape
 
         return counted == 0 ? 0 : (double)capitalised / counted;
     }
+
+    // A dateline in capitals before a dash, or a place in brackets: "CHICAGO - As …", "SPRINGFIELD, Ill. — The …",
+    // "CHICAGO (WLS) -- …", "(CHICAGO, IL) After …".
+    private static readonly Regex DatelineOpening = AnalysisRegex.Create(
+        @"^([A-Z][A-Z.'’-]*( [A-Z][A-Z.'’-]*){0,3}(, [A-Z][A-Za-z.]{1,5})?( \([^()]{1,30}\))?\s*(—|–|-{1,2})\s|\([A-Z][A-Z.'’ -]{1,30}(, [A-Za-z.]{2,12})?\)\s)");
+
+    /// <summary>
+    /// True when the line opens with a dateline: where a news story's body starts, so the line is a lede, never a dek,
+    /// and the line above it is no longer the body.
+    /// </summary>
+    public static bool OpensWithDateline(string text) => DatelineOpening.IsMatch(text);
 
     /// <summary>True when the line ends like a sentence (a full stop, possibly inside a closing quote or bracket).</summary>
     public static bool EndsLikeSentence(string text)
