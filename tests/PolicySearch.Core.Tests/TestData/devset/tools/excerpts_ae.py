@@ -1,7 +1,38 @@
 #!/usr/bin/env python3
 """Writes the dev-set part-AE article files (d5700-d5709) from the stored-page excerpts.
 
-DOCSTRING_PLACEHOLDER
+Part AE is measured only: it is scored untouched, and nobody tunes on it. It was put together and
+annotated by a helper session that never ran the product and never read its code, its docs or any of
+its output. Every article is dated 2022-2025 by its own text, URL or date line (a second helper built a
+part from the other years at the same time).
+
+Each EXCERPT is the page text exactly as the stored-pages search (`search`, corpus "pages") returned
+it, pasted as a JSON string literal body (\\n and \\" escapes kept, other characters literal). The
+search returns about 2,000 characters of a page (the opening, for every page used here), so most
+pages are cut. The only changes made here (as in excerpts_y.py):
+
+  * `strip_date`: the corpus prefixes some pages with " date YYYY-MM-DD " (crawl metadata, not page
+    text); of the ten pages used here only d5700 (Shaw Local) has it, and it is removed.
+  * `drop_last`: when the excerpt stops in the middle of a line (cut by the excerpt limit, not by
+    the page), that incomplete last line is dropped (8 of the 10 files). What this drops: in d5701
+    (ADN America) the lone word "Grasso" opening the next paragraph; in d5702 (Axios) the
+    "Between the lines:" paragraph on the council's earlier parliamentary fights; in d5703 (Illinois
+    Attorney General) the sentence on the March 1 reporting deadline ("... for information
+    coverin"); in d5705 (Kane County) the last WHEREAS clause, which stops at "regulating its
+    property;" without the clause's closing "and" (taken as cut); in d5706 (The DePaulia) the
+    sentence on "limited access areas" ending "So-called limite"; in d5707 (Restoration News) the
+    line introducing former McHenry County State's Attorney Patrick Kenneally; in d5708 (Chicago City
+    Wire) the line on contacting UIC Police; in d5709 (cp.soar.com) the fragment "Trustees pressed
+    for clarity". d5700 (a short letter that ends on its signature) and d5704 (whose excerpt ends
+    on a complete WHEREAS clause and a newline) keep every line.
+  * leading and trailing newlines are removed (d5704's excerpt ends with one); files neither start
+    nor end with a newline; no \\r occurs.
+
+Everything else (blank lines or their absence, the three trailing spaces after one d5704 WHEREAS
+clause, the two leading spaces of d5702's bullet lines, d5705's clause broken over two lines after
+"with state", the non-breaking hyphen in d5709's "anti‑commandeering", and the pages' own spellings
+and slips such as "Pete Ducey", "(U.S DHS)", "Immigrations and Customs Enforcement" and "Monday,
+Jan. 21") is kept character for character.
 
 Run: python3 excerpts_ae.py   (writes ../fresh-ae/articles/d57NN_*.txt)
 """
