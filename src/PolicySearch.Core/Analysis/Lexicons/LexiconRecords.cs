@@ -51,7 +51,15 @@ internal sealed record ReferencesFile(
     PronounSets Pronouns,
     IReadOnlyDictionary<string, string> Descriptions,
     IReadOnlyList<string> UnnamedPersonNouns,
-    IReadOnlyList<string> IndefiniteBodies);
+    IReadOnlyList<string> IndefiniteBodies)
+{
+    // Description targets that are no one's role: "the city", "the lawsuit", "the department", "the spokesperson".
+    private static readonly HashSet<string> NotRoles = ["organisation", "government", "filer", "statement", "poster", "official", "spokesperson"];
+
+    /// <summary>The role a description noun names ("attorney general", "governor"), or null for a body, a document or staff.</summary>
+    public string? RoleOf(string noun) =>
+        Descriptions.TryGetValue(noun, out var target) && target.Split('|')[0] is var role && !NotRoles.Contains(role) ? role : null;
+}
 
 internal sealed record PronounSets(IReadOnlyList<string> Male, IReadOnlyList<string> Female);
 

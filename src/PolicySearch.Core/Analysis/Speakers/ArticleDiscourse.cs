@@ -250,7 +250,7 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
 
         if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
-            return Description(trimmed[4..].ToLowerInvariant());
+            return Description(trimmed[4..].ToLowerInvariant()) ?? PlacedRoleOffice(trimmed[4..]);
         }
 
         // "Sheriff Tom Dart's office": the owner is the person, without the title. "Cook County Sheriff Tom Dart's office",
@@ -289,6 +289,30 @@ internal sealed class ArticleDiscourse(AnalysisLexicon lexicon)
         }
 
         return person;
+    }
+
+    /// <summary>
+    /// "the Illinois attorney general's office": a role at a place, whose office speaks under its conventional name
+    /// ("Office of the Illinois Attorney General") whether or not the article names the holder. (A county's sheriff runs
+    /// a department with a name of its own, "Cook County Sheriff's Office", which PhraseMentionFinder leaves to the name
+    /// runs.)
+    /// </summary>
+    private Entity? PlacedRoleOffice(string placeAndRole)
+    {
+        var tokens = placeAndRole.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var placeWords = 1; placeWords < tokens.Length; placeWords++)
+        {
+            var role = lexicon.References.RoleOf(string.Join(' ', tokens[placeWords..]).ToLowerInvariant());
+            var place = tokens[..placeWords];
+            if (role is null || !place.All(t => char.IsUpper(t[0])))
+            {
+                continue;
+            }
+
+            return Body(lexicon.Organisations.OfficeOf(role, string.Join(' ', place)));
+        }
+
+        return null;
     }
 
     public Entity Unnamed(Mention mention) => new(EntityKind.Unnamed, mention.Name) { Gender = mention.Gender, LastSeen = ++clock };

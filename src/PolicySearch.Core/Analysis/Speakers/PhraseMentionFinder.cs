@@ -20,6 +20,7 @@ internal sealed class PhraseMentionFinder
     private const string BodyPart = @"(?:\p{Lu}[\p{L}\-.]*(?:['’]s)?|\p{Lu}{2,})";
 
     private readonly Regex office;
+    private readonly Regex placedOffice;
     private readonly Regex officeFor;
     private readonly Regex officeOfBareName;
     private readonly Regex official;
@@ -66,8 +67,14 @@ internal sealed class PhraseMentionFinder
         var officialNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficialNouns);
         var officeNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficeNouns);
         var descriptionNouns = AnalysisLexicon.Words(lexicon.References.Descriptions.Keys);
+        // "the Illinois attorney general's office": a role at a place (ArticleDiscourse.Owner names its office).
+        var roleNouns = AnalysisLexicon.Words(lexicon.References.Descriptions.Keys.Where(d => lexicon.References.RoleOf(d) is not null));
         office = AnalysisRegex.Create(
             $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?:(?<owner>\b(?i:the)\s+(?i:{descriptionNouns}))['’]s\s+(?<noun>(?i:{officeNouns}))|(?<owner>\b{nameSequence})['’]s\s+(?<noun>{officeNouns})|(?<owner>\b(?i:his|her))\s+(?<noun>{officeNouns}))\b");
+        // "the Illinois attorney general's office": a role at a place (ArticleDiscourse.Owner names its office). A pattern of
+        // its own: joined to the one above, the engine's automaton grows past its limit.
+        placedOffice = AnalysisRegex.Create(
+            $@"(?<owner>\b(?i:the)\s+(?:\p{{Lu}}[\p{{L}}.]*\s+){{1,2}}(?i:{roleNouns}))['’]s\s+(?<noun>(?i:{officeNouns}))\b");
         // "a Pritzker spokeswoman": the person's name bare before a spokesperson's noun (not "office" or "staff", which
         // follow body names: "a Sheriff's Office deputy"); checked in code against bodies ("a DHS spokesperson").
         officeOfBareName = AnalysisRegex.Create(
@@ -82,10 +89,11 @@ internal sealed class PhraseMentionFinder
         // "a spokesperson for X", and without an article "officials with X", "attorneys for X".
         officialFor = AnalysisRegex.Create(
             $@"\b(?:(?i:an?|one|another)\s+)?(?<noun>(?i:{officialNouns}))\s+(?i:for|from|at|with)\s+(?i:the\s+)?(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?{BodyPart}){{0,6}})");
-        // "ICE officials said", "Justice Department lawyers said": officials of a named body, no article needed when they are plural. Not after a
+        // "ICE officials said", "Justice Department lawyers said", "Immigration and Customs Enforcement (ICE) officials said":
+        // officials of a named body, no article needed when they are plural. Not after a
         // letter or a period, and not before a capitalised word: checked in code (BodyOfficials), the engine has no lookarounds.
         bodyOfficials = AnalysisRegex.Create(
-            $@"(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})\s+(?<noun>officials|representatives|spokespeople|leaders|lawyers|attorneys)\b");
+            $@"(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})(?:\s+\(\p{{Lu}}{{2,8}}\))?\s+(?<noun>officials|representatives|spokespeople|leaders|lawyers|attorneys)\b");
         // "the governor", not "the governor Bruce Rauner": the name that follows is checked in code (Descriptions).
         description = AnalysisRegex.Create($@"\b(?i:the)\s+(?<noun>(?i:{descriptionNouns}))\b(?<possessive>['’]s)?");
         descriptionNoun = AnalysisRegex.Create($@"^(?i:{descriptionNouns})$");
@@ -128,6 +136,16 @@ internal sealed class PhraseMentionFinder
         {
             var owner = m.Groups["owner"].Value;
             yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner);
+        }
+
+        foreach (Match m in gates.Office ? placedOffice.Matches(text) : Enumerable.Empty<Match>())
+        {
+            // "the Cook County sheriff's office" is a department with a name of its own, which the name runs read.
+            var owner = m.Groups["owner"].Value;
+            if (!owner.Contains(" County ", StringComparison.Ordinal))
+            {
+                yield return new Mention(m.Index, m.Index + m.Length, MentionKind.OfficeOf, owner);
+            }
         }
 
         foreach (Match m in gates.Official ? officeOfBareName.Matches(text) : Enumerable.Empty<Match>())

@@ -183,6 +183,13 @@ internal sealed class SentenceAttributor(SubjectFinder subjects)
                 mention = subject;
             }
 
+            if (mention is null && cue.Kind == SpeechCueKind.Verb && subject is { Kind: MentionKind.Organisation or MentionKind.OfficeOf, Possessive: false }
+                && SubjectClauses.BareSpokespersonBefore(text, subject.End, cue.Start))
+            {
+                // "The attorney general's office is reviewing the suit, a spokesperson said": the body the sentence opens with.
+                mention = subject;
+            }
+
             if (mention is null && cue.Kind == SpeechCueKind.Verb && SubjectClauses.AppositiveName(text, start, sentence, cue.Start) is { } named)
             {
                 // "The group's director, Ann Holt, said": the name set off by commas right before the verb. "Jo Lee and her

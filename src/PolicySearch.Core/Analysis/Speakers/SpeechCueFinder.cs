@@ -24,6 +24,9 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
     // position is used.
     private static readonly Regex ColonBeforeQuote = AnalysisRegex.Create(@":\s*[“""]");
 
+    // "To Board member Jo Lee, D-Crystal Lake, the act is about “protecting the community.”": a view framed as someone's.
+    private static readonly Regex ToNameOpening = AnalysisRegex.Create(@"(?:^|[.!?][""”’]?\s+)(?<to>To)\s+\p{Lu}");
+
     private readonly PhraseMatcher<SpeechCueKind> cues = new(
         lexicon.Speech.Verbs.Select(v => KeyValuePair.Create(v, SpeechCueKind.Verb))
             .Concat(lexicon.Speech.Participles.Select(p => KeyValuePair.Create(p, SpeechCueKind.Participle)))
@@ -145,6 +148,18 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             }
         }
 
+        if (hasQuote && text.Contains("To ", StringComparison.Ordinal))
+        {
+            foreach (Match opening in ToNameOpening.Matches(text))
+            {
+                var to = opening.Groups["to"];
+                if (FramesAQuote(text, to.Index + to.Length))
+                {
+                    found.Add(new SpeechCue(to.Index, to.Index + to.Length, SpeechCueKind.LeadIn, to.Value));
+                }
+            }
+        }
+
         // "Welch had a blunt message:" closing the paragraph announces the quote of the next one.
         var last = text.AsSpan().TrimEnd();
         if (last.Length > 0 && last[^1] == ':' && !quotes.IsQuoted(last.Length - 1))
@@ -159,6 +174,42 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>
+    /// After a sentence-opening "To X": a comma closes the name's phrase, and a quotation opens later in the same sentence
+    /// (no full stop, question or exclamation mark before it). "To Chicago's dismay, the council voted." frames no words.
+    /// </summary>
+    private static bool FramesAQuote(string text, int from)
+    {
+        var comma = -1;
+        for (var i = from; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case ',' when comma < 0:
+                    comma = i;
+                    break;
+                case '“' or '"':
+                    return comma >= 0;
+                case '.' or '!' or '?' when i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && !AfterShortCapitalised(text, i):
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Gov." and "Rep.": a full stop after a capitalised word of at most four letters ends an abbreviation.</summary>
+    private static bool AfterShortCapitalised(string text, int stop)
+    {
+        var first = stop;
+        while (first > 0 && char.IsLetter(text[first - 1]))
+        {
+            first--;
+        }
+
+        return text[stop] == '.' && stop - first is >= 1 and <= 4 && char.IsUpper(text[first]);
     }
 
     private static readonly FrozenSet<string> SupposingOpeners = new[] { "if", "unless" }.ToFrozenSet(StringComparer.Ordinal);
@@ -459,7 +510,50 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             || (nextWord < words.Count && words[nextWord].Lower is "that" or "he" or "she" or "they" or "we")
             || (nextWord + 1 < words.Count && words[nextWord].Lower == "it" && words[nextWord + 1].Lower is "will" or "would" or "is" or "was" or "has" or "had" or "plans")
             || ThatAfterPhrase(text, words, nextWord)
-            || ClauseAfterNoun(text, words, nextWord);
+            || ClauseAfterNoun(text, words, nextWord)
+            || OccasionThenEnd(text, words, nextWord);
+    }
+
+    private static readonly FrozenSet<string> OccasionNouns = new[]
+    {
+        "conference", "statement", "release", "rally", "meeting", "hearing", "interview", "briefing", "event", "speech", "ceremony", "vigil",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private const int OccasionReach = 8;
+
+    /// <summary>
+    /// "…, Mayor Jo Lee and other officials announced at a press conference Sunday.": where or how it was said, then the
+    /// clause's end (at most eight words, no "that"); not "announced at the meeting a new plan".
+    /// </summary>
+    private static bool OccasionThenEnd(string text, List<Word> words, int nextWord)
+    {
+        if (nextWord >= words.Count || words[nextWord].Lower is not ("at" or "during" or "in" or "on"))
+        {
+            return false;
+        }
+
+        var occasion = false;
+        for (var k = nextWord; k < words.Count && k < nextWord + OccasionReach; k++)
+        {
+            if (words[k].Lower == "that")
+            {
+                return false;
+            }
+
+            occasion |= OccasionNouns.Contains(words[k].Lower);
+            var after = words[k].End;
+            while (after < text.Length && char.IsWhiteSpace(text[after]))
+            {
+                after++;
+            }
+
+            if (after >= text.Length || text[after] is '.' or ',' or ';' or '!' or '?')
+            {
+                return occasion;
+            }
+        }
+
+        return false;
     }
 
     private const int ComplementSubjectReach = 3;
@@ -471,13 +565,25 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
     /// </summary>
     private static bool ClauseAfterNoun(string text, List<Word> words, int nextWord)
     {
-        if (nextWord >= words.Count || words[nextWord].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their"))
+        if (nextWord >= words.Count)
+        {
+            return false;
+        }
+
+        // "announced Chicago will permanently ban …": a name of one to three capitalised words is a subject too.
+        var named = words[nextWord].Capitalised;
+        if (!named && words[nextWord].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their"))
         {
             return false;
         }
 
         for (var k = nextWord + 1; k < words.Count && k <= nextWord + ComplementSubjectReach + 1; k++)
         {
+            if (named && !words[k].Capitalised && !IsAuxiliary(words[k]))
+            {
+                return false;
+            }
+
             foreach (var c in text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End))
             {
                 if (!char.IsWhiteSpace(c))
@@ -486,9 +592,7 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
                 }
             }
 
-            // Written in lower case: "in May" is a month and "Will County" a place, not an auxiliary.
-            if (k > nextWord + 1 && !words[k].Capitalised && words[k].Lower is "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "would" or "won't" or "won’t" or "can"
-                or "can't" or "can’t" or "could" or "should" or "must" or "may" or "might")
+            if ((named || k > nextWord + 1) && IsAuxiliary(words[k]))
             {
                 return true;
             }
@@ -496,6 +600,11 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>A finite auxiliary, written in lower case: "in May" is a month and "Will County" a place, not an auxiliary.</summary>
+    private static bool IsAuxiliary(Word word) =>
+        !word.Capitalised && word.Lower is "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "would" or "won't" or "won’t" or "can"
+            or "can't" or "can’t" or "could" or "should" or "must" or "may" or "might";
 
     private const int PhraseReach = 8;
 

@@ -149,6 +149,31 @@ internal static class SubjectClauses
 
     private static readonly System.Buffers.SearchValues<char> PredicateBreaks = System.Buffers.SearchValues.Create(",\"“”:;—–()");
 
+    private static readonly string[] BareSpokespeople = [", a spokesperson", ", a spokesman", ", a spokeswoman"];
+
+    /// <summary>
+    /// "The attorney general's office is reviewing the suit, a spokesperson said": an unnamed spokesperson, with no body
+    /// of their own, closes the clause right before the verb. Such a spokesperson speaks for the body the sentence opens
+    /// with.
+    /// </summary>
+    public static bool BareSpokespersonBefore(string text, int subjectEnd, int verbStart)
+    {
+        if (verbStart <= subjectEnd)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(subjectEnd, verbStart - subjectEnd).TrimEnd();
+        foreach (var spokesperson in BareSpokespeople)
+        {
+            if (before.EndsWith(spokesperson, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>", a …" / ", an …" right after a name: an appositive that introduces the person.</summary>
     public static bool IntroducedWithDescription(string text, int end) =>

@@ -18,7 +18,7 @@ internal sealed class SubjectFinder
         "also", "later", "previously", "then", "again", "has", "have", "had", "recently", "repeatedly", "once", "earlier", "reportedly",
         "further", "publicly", "similarly", "likewise", "too", "even", "quickly", "immediately", "simply", "just", "long", "would",
         "will", "since", "still", "already", "often", "frequently", "first", "initially", "ultimately", "finally", "who", "which",
-        "both", "each", "jointly", "today", "yesterday", "tonight", "sharply", "strongly", "openly", "forcefully", "personally",
+        "both", "each", "jointly", "today", "yesterday", "tonight", "sharply", "strongly", "openly", "forcefully", "personally", "most",
     ];
 
     private static readonly int LongestGapAdverb = GapAdverbs.Max(a => a.Length);
@@ -605,6 +605,14 @@ internal sealed class SubjectFinder
 
     public static Mention? MentionAfter(string text, SentenceMentions inSentence, SpeechCue cue)
     {
+        // "To Sheriff Jo Lee, the law is “…”": a capitalised lead-in opens the name's run, and the titled name's mention
+        // starts with it.
+        var opening = inSentence.FirstStartingFrom(cue.Start);
+        if (opening < inSentence.Count && inSentence[opening].Start == cue.Start && inSentence[opening].End > cue.End)
+        {
+            return inSentence[opening];
+        }
+
         var at = inSentence.FirstStartingFrom(cue.End);
         if (at >= inSentence.Count)
         {
