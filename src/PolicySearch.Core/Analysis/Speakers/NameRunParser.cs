@@ -15,10 +15,10 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
     /// <summary>Lower-case words that may join the words of an organisation's name.</summary>
     // "a" and "an" join only after "for" ("Campaign for a Welcoming Illinois"; the scanner checks), never elsewhere
     // ("called Rauner a Republican").
-    internal static readonly FrozenSet<string> Connectors = new[] { "of", "for", "and", "the", "de", "del", "da", "la", "van", "von", "der", "di", "du", "le", "on", "&", "a", "an" }.ToFrozenSet(StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> Connectors = new[] { "of", "for", "and", "the", "de", "del", "da", "la", "los", "las", "van", "von", "der", "di", "du", "le", "on", "&", "a", "an" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Particles that belong inside a person's name ("Kevin de León", "Ursula von der Leyen"), unlike "of" or "and".
-    private static readonly FrozenSet<string> NameParticles = new[] { "de", "del", "da", "la", "van", "von", "der", "di", "du", "le" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NameParticles = new[] { "de", "del", "da", "la", "los", "las", "van", "von", "der", "di", "du", "le" }.ToFrozenSet(StringComparer.Ordinal);
 
     // "(FAIR)" right after an organisation's name. Matched on a span of the text: a copy of the rest of the
     // paragraph for every organisation made analysis quadratic in a paragraph's length.
@@ -232,6 +232,26 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             return;
         }
 
+        // "McHenry County and Kankakee County": two bodies of one kind, each named in full.
+        var and = run.FindIndex(1, t => t.Text == "and");
+        if (and > 0 && and + 1 < run.Count && run[and - 1].Text == run[^1].Text && lexicon.OrgHeadWords.Contains(run[^1].Text)
+            && !lexicon.OrgAliases.ContainsKey(withoutThe))
+        {
+            Read(run[..and], false, text, articleOutlet, found);
+            Read(run[(and + 1)..], possessive, text, articleOutlet, found);
+            return;
+        }
+
+        // "McHenry and Kankakee counties": two counties sharing the plural noun after them.
+        if (!possessive && and > 0 && and + 1 < run.Count && !AnyIn(run, 0, lexicon.OrgHeadWords) && !HasTitle(run)
+            && SharedPluralAfter(text, end) is { } plural)
+        {
+            var first = run[0].Text is "The" or "the" ? 1 : 0;
+            found.Add(Organisation(run[first].Start, run[and - 1].End, Join(run[..and], first) + " " + plural.Kind, false, text));
+            found.Add(Organisation(run[and + 1].Start, plural.End, Join(run[(and + 1)..], 0) + " " + plural.Kind, false, text));
+            return;
+        }
+
         // Sentence openers and connectors are not part of a name: "While the DOJ", "During".
         var skip = 0;
         while (skip < run.Count - 1 && (lexicon.SentenceOpeners.Contains(run[skip].Text) || Connectors.Contains(run[skip].Text)))
@@ -410,6 +430,28 @@ internal sealed class NameRunParser(AnalysisLexicon lexicon)
             if (text.AsSpan(k).StartsWith(body, StringComparison.Ordinal) && (k + body.Length == text.Length || !char.IsLetter(text[k + body.Length])))
             {
                 return (k, k + body.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Plural, string Kind)[] SharedPlurals = [("counties", "County"), ("townships", "Township")];
+
+    /// <summary>"counties" right after a run ("McHenry and Kankakee counties"): where it ends and the singular kind.</summary>
+    private static (int End, string Kind)? SharedPluralAfter(string text, int end)
+    {
+        var k = end;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        foreach (var (plural, kind) in SharedPlurals)
+        {
+            if (k > end && text.AsSpan(k).StartsWith(plural, StringComparison.Ordinal) && (k + plural.Length == text.Length || !char.IsLetter(text[k + plural.Length])))
+            {
+                return (k + plural.Length, kind);
             }
         }
 

@@ -93,7 +93,7 @@ internal sealed class PhraseMentionFinder
         // officials of a named body, no article needed when they are plural. Not after a
         // letter or a period, and not before a capitalised word: checked in code (BodyOfficials), the engine has no lookarounds.
         bodyOfficials = AnalysisRegex.Create(
-            $@"(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})(?:\s+\(\p{{Lu}}{{2,8}}\))?\s+(?<noun>officials|representatives|spokespeople|leaders|lawyers|attorneys)\b");
+            $@"(?<body>(?:U\.S\.\s+)?{BodyPart}(?:\s+(?:of\s+|for\s+|and\s+)?{BodyPart}){{0,5}})(?:\s+\(\p{{Lu}}{{2,8}}\))?\s+(?<noun>officials|representatives|spokespeople|leaders|leadership|lawyers|attorneys)\b");
         // "the governor", not "the governor Bruce Rauner": the name that follows is checked in code (Descriptions).
         description = AnalysisRegex.Create($@"\b(?i:the)\s+(?<noun>(?i:{descriptionNouns}))\b(?<possessive>['’]s)?");
         descriptionNoun = AnalysisRegex.Create($@"^(?i:{descriptionNouns})$");

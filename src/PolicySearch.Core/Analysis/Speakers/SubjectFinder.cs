@@ -18,7 +18,7 @@ internal sealed class SubjectFinder
         "also", "later", "previously", "then", "again", "has", "have", "had", "recently", "repeatedly", "once", "earlier", "reportedly",
         "further", "publicly", "similarly", "likewise", "too", "even", "quickly", "immediately", "simply", "just", "long", "would",
         "will", "since", "still", "already", "often", "frequently", "first", "initially", "ultimately", "finally", "who", "which",
-        "both", "each", "jointly", "today", "yesterday", "tonight", "sharply", "strongly", "openly", "forcefully", "personally", "most",
+        "both", "each", "jointly", "today", "yesterday", "tonight", "sharply", "strongly", "openly", "forcefully", "personally", "most", "all",
     ];
 
     private static readonly int LongestGapAdverb = GapAdverbs.Max(a => a.Length);
@@ -28,9 +28,9 @@ internal sealed class SubjectFinder
 
     // Between a subject and its verb: a home place "of Elgin", a party tag "(D)", an appositive ", director of …,", a coordination
     // "and other supporters", a relative ", which"/", who" ("the Police Department, which argued"), a day ("on Tuesday",
-    // "on Jan. 5,"), and adverbs or auxiliaries. SubjectGapBudget derives its bounds from this pattern.
+    // "on Jan. 5,", "last month"), and adverbs or auxiliaries. SubjectGapBudget derives its bounds from this pattern.
     private static readonly Regex SubjectGap = AnalysisRegex.Create(
-        @"^\s*(?:(?:of|from)\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*\.?){0,2}\s*)?(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?\s*)?(?:,\s*(?:who|which)\s+)?(?:(?:"
+        @"^\s*(?:(?:of|from)\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*\.?){0,2}\s*)?(?:\([^()]{0,60}\)\s*)?(?:,[^,“”""]{1,160},\s*)?(?:(?:and|or)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,5})?(?:(?:on|last|this)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year)\s*)?(?:,\s*(?:who|which)\s+)?(?:(?:"
         + string.Join('|', GapAdverbs) + @")\s+)*$");
 
     // "Pritzker's statement said", "the department's news release read", "the Police Department account stated": the
