@@ -170,8 +170,8 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules, SentenceSpli
     /// below it when the next line is not content (a byline, timestamp or headline repeat) or opens with a dateline
     /// ("(CHICAGO, IL) After …"); otherwise the line is the article's first sentence, and dropping a lede would cost
     /// more than indexing a dek. A line in Title Case with no full stop is a dek wherever the body starts: a lede
-    /// is never written so. A line that opens with a dateline is the lede itself, and one ending in a colon
-    /// introduces what follows.
+    /// is never written so. A line that opens with a dateline or a date ("On October 23, 2025, …") is the lede itself,
+    /// and one ending in a colon introduces what follows.
     /// </summary>
     private void MarkDek(IReadOnlyList<string> paragraphs, int[] wordCounts, List<(ParagraphKind Kind, string Rule)> results)
     {
@@ -182,6 +182,7 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules, SentenceSpli
                 || results[i].Kind != ParagraphKind.Content
                 || wordCounts[i] > MaxDekWords
                 || TextShape.OpensWithDateline(text)
+                || TextShape.OpensWithDate(text)
                 || text.TrimEnd().EndsWith(':'))
             {
                 continue;

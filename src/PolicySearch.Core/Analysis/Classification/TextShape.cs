@@ -120,6 +120,12 @@ internal static class TextShape
     /// </summary>
     public static bool OpensWithDateline(string text) => DatelineOpening.IsMatch(text);
 
+    private static readonly Regex DateOpening = AnalysisRegex.Create(
+        @"^On (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b");
+
+    /// <summary>True when the line opens with a date, "On October 23, 2025, …": how a lede starts, never a dek.</summary>
+    public static bool OpensWithDate(string text) => DateOpening.IsMatch(text);
+
     /// <summary>True when the line ends like a sentence (a full stop, possibly inside a closing quote or bracket).</summary>
     public static bool EndsLikeSentence(string text)
     {

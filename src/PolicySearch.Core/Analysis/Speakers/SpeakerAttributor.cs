@@ -105,7 +105,9 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             }
 
             var speakers = results[i];
-            var cues = cueFinder.Find(text, words[i], quotes);
+            // "WHEREAS, the County maintains authority …": a resolution's recital is the document's, no one's speech.
+            var recital = IsRecital(text);
+            var cues = recital ? [] : cueFinder.Find(text, words[i], quotes);
             if (cues.Count > 0 && cues[^1] is { Kind: SpeechCueKind.Colon } trailing && trailing.End >= text.AsSpan().TrimEnd().Length
                 && !AnnouncesWords(paragraphs, words, i + 1))
             {
@@ -156,7 +158,7 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
             // A statement announced by "X issued the following statement:" goes on, unquoted, through the paragraphs that
             // speak in the first person with no attribution of their own ("Today we celebrate …" / "For too long, … our").
             var statementGoesOn = statementContinues && cues.Count == 0 && FirstPersonAuthors.UsesFirstPerson(text, words[i], plural: true);
-            var inherited = speakers.Count == 0 && (previousAnnounces || statementGoesOn || (quotes.StartsWithQuote && (previousQuoteOpen || bareQuote)));
+            var inherited = !recital && speakers.Count == 0 && (previousAnnounces || statementGoesOn || (quotes.StartsWithQuote && (previousQuoteOpen || bareQuote)));
             if (inherited)
             {
                 speakers.AddRange(previous);
@@ -199,6 +201,23 @@ internal sealed class SpeakerAttributor(AnalysisLexicon lexicon)
         ForwardReferences.ResolveLaterNamedBodies(pending, bodiesByParagraph, results);
         ForwardReferences.ResolveLaterNamedOfficials(officials, results);
         return new ArticleAttribution(results, voiced, discourse);
+    }
+
+    private static readonly string[] RecitalOpenings = ["WHEREAS", "RESOLVED", "FURTHER RESOLVED", "BE IT RESOLVED", "BE IT FURTHER RESOLVED", "NOW, THEREFORE", "NOW THEREFORE"];
+
+    /// <summary>A paragraph that opens with a resolution's or ordinance's formula in capitals ("WHEREAS,", "BE IT RESOLVED").</summary>
+    private static bool IsRecital(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        foreach (var opening in RecitalOpenings)
+        {
+            if (trimmed.StartsWith(opening, StringComparison.Ordinal) && (trimmed.Length == opening.Length || !char.IsLetter(trimmed[opening.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
