@@ -5,7 +5,7 @@ using PolicySearch.Core.Evaluation;
 namespace PolicySearch.Core.Tests.Evaluation;
 
 /// <summary>
-/// Regression floors on the development set's forty-three parts (TestData/devset, docs/analysis.md): "tune", "tune-d",
+/// Regression floors on the development set's fifty-one parts (TestData/devset, docs/analysis.md): "tune", "tune-d",
 /// "tune-e", "tune-f", "fresh", "tune-h", "tune-i", "tune-j", "tune-k" and "tune-l", which the rules were developed on
 /// (each of the last seven measured once untouched first); "heldout", split off by outlet before any tuning
 /// (TestData/devset/tools/split_devset.py), and "fresh-g", 20 articles from 20 other outlets annotated by someone who
@@ -28,10 +28,12 @@ namespace PolicySearch.Core.Tests.Evaluation;
 /// measured untouched and then read for their kinds and speaker errors; and "fresh-zr" to "fresh-zu" (10, 7, 9 and 8
 /// English articles, mostly from outlets seen before), made in the eleventh session, measured untouched and then read
 /// for their speaker errors; and "fresh-zv" and "fresh-zw" (9 and 11), made later in that session, measured untouched
-/// and then read for their speaker errors; and "fresh-zx" and "fresh-zy" (9 and 8), made last, measured untouched and
-/// never read. The stance model is trained on every part but fresh-zl to fresh-zy (TestData/devset/stance-training.tsv),
-/// so the other parts' stance floors measure how well it fits its own training data; those fourteen measure it on
-/// articles it never saw. Every floor sits a little under
+/// and then read for their speaker errors; and "fresh-zx" and "fresh-zy" (9 and 8), made last in that session, measured
+/// untouched and read in the twelfth; and "fresh-zz" to "fresh-ag" (eight parts of 10 articles, in pairs split by year),
+/// made in the twelfth session and measured untouched on arrival, the first six then read for their errors (rounds 25 to
+/// 28) and "fresh-af" and "fresh-ag" never read. The stance model is trained on every part but fresh-zl to fresh-ag
+/// (TestData/devset/stance-training.tsv), so the other parts' stance floors measure how well it fits its own training
+/// data; those twenty-two measure it on articles it never saw. Every floor sits a little under
 /// the figure measured when the analysis last moved (in the comments), so that CI catches a regression without pinning
 /// exact numbers.
 /// </summary>
@@ -94,6 +96,14 @@ public class DevSetFloorTests
         ["fresh-zw"] = new(() => Evaluate(Analyze("fresh-zw/articles"), "fresh-zw/gold-fresh-zw.jsonl")),
         ["fresh-zx"] = new(() => Evaluate(Analyze("fresh-zx/articles"), "fresh-zx/gold-fresh-zx.jsonl")),
         ["fresh-zy"] = new(() => Evaluate(Analyze("fresh-zy/articles"), "fresh-zy/gold-fresh-zy.jsonl")),
+        ["fresh-zz"] = new(() => Evaluate(Analyze("fresh-zz/articles"), "fresh-zz/gold-fresh-zz.jsonl")),
+        ["fresh-aa"] = new(() => Evaluate(Analyze("fresh-aa/articles"), "fresh-aa/gold-fresh-aa.jsonl")),
+        ["fresh-ab"] = new(() => Evaluate(Analyze("fresh-ab/articles"), "fresh-ab/gold-fresh-ab.jsonl")),
+        ["fresh-ac"] = new(() => Evaluate(Analyze("fresh-ac/articles"), "fresh-ac/gold-fresh-ac.jsonl")),
+        ["fresh-ad"] = new(() => Evaluate(Analyze("fresh-ad/articles"), "fresh-ad/gold-fresh-ad.jsonl")),
+        ["fresh-ae"] = new(() => Evaluate(Analyze("fresh-ae/articles"), "fresh-ae/gold-fresh-ae.jsonl")),
+        ["fresh-af"] = new(() => Evaluate(Analyze("fresh-af/articles"), "fresh-af/gold-fresh-af.jsonl")),
+        ["fresh-ag"] = new(() => Evaluate(Analyze("fresh-ag/articles"), "fresh-ag/gold-fresh-ag.jsonl")),
     };
 
     [Theory]
@@ -148,6 +158,14 @@ public class DevSetFloorTests
     [InlineData("fresh-zw")]
     [InlineData("fresh-zx")]
     [InlineData("fresh-zy")]
+    [InlineData("fresh-zz")]
+    [InlineData("fresh-aa")]
+    [InlineData("fresh-ab")]
+    [InlineData("fresh-ac")]
+    [InlineData("fresh-ad")]
+    [InlineData("fresh-ae")]
+    [InlineData("fresh-af")]
+    [InlineData("fresh-ag")]
     public void AllGoldBlocksAlign(string part)
     {
         var report = Of(part);
@@ -166,10 +184,15 @@ public class DevSetFloorTests
     // (1.000 and 0.955 once their kinds errors were read, ninth session), fresh-zn 0.941 and fresh-zo 0.957 untouched
     // (fresh-zo 0.971 and fresh-o 0.969 once pull quotes were known, tenth session), fresh-zp 0.954 and fresh-zq 0.987
     // untouched, fresh-zr 0.920, fresh-zs 0.958, fresh-zt 0.986, fresh-zu 0.976, fresh-zv 0.931, fresh-zw 0.915,
-    // fresh-zx 0.925 and fresh-zy 0.974 untouched (eleventh session; their kinds errors unread).
+    // fresh-zx 0.925 and fresh-zy 0.974 untouched (eleventh session). Twelfth session, after round 25 (ZR to ZW's kinds
+    // errors: promos, prompts, glued credits, source lines, where a dek ends) and rounds 26 to 28: held-out 0.965,
+    // fresh-zr 0.987, fresh-zs 0.986, fresh-zt 1.000, fresh-zu 0.988, fresh-zv 1.000, fresh-zw 0.972, fresh-zx 0.988
+    // (its errors read), fresh-zy 0.974. New parts untouched on arrival (the session's first commit): fresh-zz 0.882,
+    // fresh-aa 0.977, fresh-ab 0.977, fresh-ac 0.946, fresh-ad 0.935, fresh-ae 0.952, fresh-af 0.944, fresh-ag 0.814;
+    // after the session (ZZ to AE read): fresh-zz 0.892, fresh-ad 0.959, fresh-ae 0.971, fresh-af 0.956 (unread).
     [Theory]
     [InlineData("tune", 0.98)]
-    [InlineData("heldout", 0.95)]
+    [InlineData("heldout", 0.955)]
     [InlineData("tune-d", 0.97)]
     [InlineData("tune-e", 0.97)]
     [InlineData("tune-f", 0.97)]
@@ -211,14 +234,22 @@ public class DevSetFloorTests
     [InlineData("fresh-zo", 0.95)]
     [InlineData("fresh-zp", 0.94)]
     [InlineData("fresh-zq", 0.97)]
-    [InlineData("fresh-zr", 0.90)]
-    [InlineData("fresh-zs", 0.94)]
+    [InlineData("fresh-zr", 0.97)]
+    [InlineData("fresh-zs", 0.97)]
     [InlineData("fresh-zt", 0.97)]
     [InlineData("fresh-zu", 0.96)]
-    [InlineData("fresh-zv", 0.91)]
-    [InlineData("fresh-zw", 0.89)]
-    [InlineData("fresh-zx", 0.90)]
+    [InlineData("fresh-zv", 0.98)]
+    [InlineData("fresh-zw", 0.95)]
+    [InlineData("fresh-zx", 0.97)]
     [InlineData("fresh-zy", 0.95)]
+    [InlineData("fresh-zz", 0.88)]
+    [InlineData("fresh-aa", 0.96)]
+    [InlineData("fresh-ab", 0.96)]
+    [InlineData("fresh-ac", 0.93)]
+    [InlineData("fresh-ad", 0.94)]
+    [InlineData("fresh-ae", 0.96)]
+    [InlineData("fresh-af", 0.94)]
+    [InlineData("fresh-ag", 0.80)]
     public void ContentVersusOther_Accuracy(string part, double floor)
     {
         var report = Of(part);
@@ -255,6 +286,13 @@ public class DevSetFloorTests
     // untouched after round 23 (the same on the session's first commit): fresh-zv 0.776 / 0.864, fresh-zw 0.905 / 0.950;
     // after reading theirs (round 24: "is sounding off", a misspelt ICIRR): fresh-zv 0.840 / 0.913; untouched after
     // round 23 and after round 24 (the same): fresh-zx 0.667 / 0.917, fresh-zy 0.952 / 1.000 (eleven mentions).
+    // Twelfth session, untouched on arrival (the session's first commit): fresh-zz 0.737 / 0.875, fresh-aa 0.875 /
+    // 0.955, fresh-ab 0.585 / 0.889 (a letter's six signers hold 24 of its 55 mentions), fresh-ac 0.543 / 0.792,
+    // fresh-ad 0.800 / 0.933, fresh-ae 0.647 / 0.733, fresh-af 0.732 / 1.000, fresh-ag 0.643 / 0.692; after rounds 26
+    // to 28 (ZX to AE read): fresh-zr 0.710 / 0.917, fresh-zu 0.889 / 0.941, fresh-zx 0.865 / 1.000, fresh-zz 0.885 /
+    // 0.964, fresh-aa 0.980 / 1.000, fresh-ab 0.721 / 1.000, fresh-ac 0.718 / 0.875, fresh-ad 0.849 / 0.939, fresh-ae
+    // 0.688 / 0.846; unread: fresh-af 0.762 / 1.000, fresh-ag 0.643 / 0.692; figures only: held-out 0.833 / 0.893,
+    // fresh-g 0.807 / 0.902.
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
     [InlineData("heldout", 0.81, 0.87)]
@@ -299,14 +337,22 @@ public class DevSetFloorTests
     [InlineData("fresh-zo", 0.88, 0.90)]
     [InlineData("fresh-zp", 0.70, 0.76)]
     [InlineData("fresh-zq", 0.83, 0.90)]
-    [InlineData("fresh-zr", 0.64, 0.88)]
+    [InlineData("fresh-zr", 0.69, 0.89)]
     [InlineData("fresh-zs", 0.82, 0.85)]
     [InlineData("fresh-zt", 0.92, 0.88)]
-    [InlineData("fresh-zu", 0.83, 0.86)]
+    [InlineData("fresh-zu", 0.86, 0.92)]
     [InlineData("fresh-zv", 0.81, 0.88)]
     [InlineData("fresh-zw", 0.87, 0.92)]
-    [InlineData("fresh-zx", 0.64, 0.89)]
+    [InlineData("fresh-zx", 0.84, 0.97)]
     [InlineData("fresh-zy", 0.92, 0.97)]
+    [InlineData("fresh-zz", 0.86, 0.94)]
+    [InlineData("fresh-aa", 0.96, 0.98)]
+    [InlineData("fresh-ab", 0.70, 0.98)]
+    [InlineData("fresh-ac", 0.69, 0.85)]
+    [InlineData("fresh-ad", 0.82, 0.92)]
+    [InlineData("fresh-ae", 0.66, 0.82)]
+    [InlineData("fresh-af", 0.74, 0.98)]
+    [InlineData("fresh-ag", 0.62, 0.67)]
     public void Speakers_F1AndPrecision(string part, double f1Floor, double precisionFloor)
     {
         var speakers = Of(part).Speakers;
@@ -314,7 +360,7 @@ public class DevSetFloorTests
         Assert.True(speakers.Precision >= precisionFloor, $"{part} speaker precision {speakers.Precision:0.000} < {precisionFloor}");
     }
 
-    // Measured with the stance model. Its training parts (every part but fresh-zl to fresh-zy, TestData/devset/
+    // Measured with the stance model. Its training parts (every part but fresh-zl to fresh-ag, TestData/devset/
     // stance-training.tsv), in-sample: tune 0.984, held-out 0.992, tune-d 0.982, tune-e 0.991, tune-f 0.990, fresh 1.000,
     // fresh-g 0.997, tune-h 1.000, tune-i 1.000, tune-j 0.989, tune-k 1.000, tune-l 0.985, fresh-m 1.000, fresh-n 0.969,
     // fresh-o 0.974, fresh-p 1.000, fresh-q 0.958, fresh-r 0.987, fresh-s 1.000, fresh-t 1.000, fresh-u 1.000,
@@ -323,7 +369,9 @@ public class DevSetFloorTests
     // fresh-zj 0.991, fresh-zk 0.986 (the last nine measured the 29-part model untouched until the ninth session:
     // docs/analysis.md). Never trained on: fresh-zl 0.665, fresh-zm 0.626, fresh-zn 0.386 (seven articles not in
     // English), fresh-zo 0.819, fresh-zp 0.688, fresh-zq 0.507, fresh-zr 0.659, fresh-zs 0.560, fresh-zt
-    // 0.658, fresh-zu 0.627, fresh-zv 0.508, fresh-zw 0.618, fresh-zx 0.593, fresh-zy 0.673.
+    // 0.658, fresh-zu 0.627, fresh-zv 0.508 (0.517 once its kinds were read), fresh-zw 0.618, fresh-zx 0.593, fresh-zy
+    // 0.673, fresh-zz 0.725, fresh-aa 0.659, fresh-ab 0.636, fresh-ac 0.695, fresh-ad 0.496, fresh-ae 0.611 (0.616 after
+    // its kinds), fresh-af 0.697, fresh-ag 0.505.
     [Theory]
     [InlineData("tune", 0.95)]
     [InlineData("heldout", 0.95)]
@@ -376,6 +424,14 @@ public class DevSetFloorTests
     [InlineData("fresh-zw", 0.59)]
     [InlineData("fresh-zx", 0.56)]
     [InlineData("fresh-zy", 0.64)]
+    [InlineData("fresh-zz", 0.70)]
+    [InlineData("fresh-aa", 0.63)]
+    [InlineData("fresh-ab", 0.61)]
+    [InlineData("fresh-ac", 0.67)]
+    [InlineData("fresh-ad", 0.47)]
+    [InlineData("fresh-ae", 0.59)]
+    [InlineData("fresh-af", 0.67)]
+    [InlineData("fresh-ag", 0.48)]
     public void Stance_MacroF1(string part, double floor)
     {
         var stance = Of(part).Stance;

@@ -90,7 +90,10 @@ public class RelevanceFloorTests
     /// its errors were read); fresh-zp 0.750 / 0.689 (0.742 after the session's speaker rounds) and fresh-zq 0.848 /
     /// 0.784; fresh-zr 0.733 / 0.715, fresh-zs 0.781 / 0.760, fresh-zt 0.728 / 0.666 (0.735 after round 23), fresh-zu
     /// 0.732 / 0.712, fresh-zv 0.788 / 0.766, fresh-zw 0.809 / 0.769, fresh-zx 0.765 / 0.765 and fresh-zy 0.834 / 0.832
-    /// (eleventh session). These keep the figures from falling; they do not claim the goal.
+    /// (eleventh session); first runs of the twelfth session's sets (on its first commit): fresh-zz 0.777 / 0.725, fresh-aa
+    /// 0.829 / 0.780, fresh-ab 0.775 / 0.735, fresh-ac 0.704 / 0.655, fresh-ad 0.671 / 0.617, fresh-ae 0.801 / 0.767,
+    /// fresh-af 0.790 / 0.738 and fresh-ag 0.781 / 0.763 (after the session's analysis rounds: fresh-zz 0.784, fresh-ac
+    /// 0.694, fresh-ad 0.685, fresh-af 0.791). These keep the figures from falling; they do not claim the goal.
     /// </summary>
     [Theory]
     [InlineData("freshg", 0.74)]
@@ -133,6 +136,14 @@ public class RelevanceFloorTests
     [InlineData("freshzw", 0.78)]
     [InlineData("freshzx", 0.74)]
     [InlineData("freshzy", 0.81)]
+    [InlineData("freshzz", 0.76)]
+    [InlineData("freshaa", 0.81)]
+    [InlineData("freshab", 0.75)]
+    [InlineData("freshac", 0.67)]
+    [InlineData("freshad", 0.66)]
+    [InlineData("freshae", 0.78)]
+    [InlineData("freshaf", 0.77)]
+    [InlineData("freshag", 0.76)]
     public void UnseenSet_ProductNdcgAtLeastItsFloor(string set, double floor)
     {
         // The set "freshza" is judged on the part "fresh-za".
