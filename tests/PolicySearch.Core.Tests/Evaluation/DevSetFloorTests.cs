@@ -30,12 +30,11 @@ namespace PolicySearch.Core.Tests.Evaluation;
 /// for their speaker errors; and "fresh-zv" and "fresh-zw" (9 and 11), made later in that session, measured untouched
 /// and then read for their speaker errors; and "fresh-zx" and "fresh-zy" (9 and 8), made last in that session, measured
 /// untouched and read in the twelfth; and "fresh-zz" to "fresh-ag" (eight parts of 10 articles, in pairs split by year),
-/// made in the twelfth session and measured untouched on arrival, the first six then read for their errors (rounds 25 to
-/// 28) and "fresh-af" and "fresh-ag" never read. The stance model is trained on every part but fresh-zl to fresh-ag
-/// (TestData/devset/stance-training.tsv), so the other parts' stance floors measure how well it fits its own training
-/// data; those twenty-two measure it on articles it never saw. Every floor sits a little under
-/// the figure measured when the analysis last moved (in the comments), so that CI catches a regression without pinning
-/// exact numbers.
+/// made in the twelfth session and measured untouched on arrival, then read for their errors (rounds 25 to 29). The
+/// stance model is trained on every part but fresh-zl to fresh-ag (TestData/devset/stance-training.tsv), so the other
+/// parts' stance floors measure how well it fits its own training data; those twenty-two measure it on articles it
+/// never saw. Every floor sits a little under the figure measured when the analysis last moved (in the comments), so
+/// that CI catches a regression without pinning exact numbers.
 /// </summary>
 public class DevSetFloorTests
 {
@@ -189,7 +188,8 @@ public class DevSetFloorTests
     // fresh-zr 0.987, fresh-zs 0.986, fresh-zt 1.000, fresh-zu 0.988, fresh-zv 1.000, fresh-zw 0.972, fresh-zx 0.988
     // (its errors read), fresh-zy 0.974. New parts untouched on arrival (the session's first commit): fresh-zz 0.882,
     // fresh-aa 0.977, fresh-ab 0.977, fresh-ac 0.946, fresh-ad 0.935, fresh-ae 0.952, fresh-af 0.944, fresh-ag 0.814;
-    // after the session (ZZ to AE read): fresh-zz 0.892, fresh-ad 0.959, fresh-ae 0.971, fresh-af 0.956 (unread).
+    // after rounds 25 to 28 (ZZ to AE read): fresh-zz 0.892, fresh-ad 0.959, fresh-ae 0.971, fresh-af 0.956 (then
+    // unread); after round 29 (AF's and AG's errors read): fresh-af 0.978, fresh-ag 0.873, fresh-zy 0.987.
     [Theory]
     [InlineData("tune", 0.98)]
     [InlineData("heldout", 0.955)]
@@ -248,8 +248,8 @@ public class DevSetFloorTests
     [InlineData("fresh-ac", 0.93)]
     [InlineData("fresh-ad", 0.94)]
     [InlineData("fresh-ae", 0.96)]
-    [InlineData("fresh-af", 0.94)]
-    [InlineData("fresh-ag", 0.80)]
+    [InlineData("fresh-af", 0.96)]
+    [InlineData("fresh-ag", 0.86)]
     public void ContentVersusOther_Accuracy(string part, double floor)
     {
         var report = Of(part);
@@ -291,8 +291,9 @@ public class DevSetFloorTests
     // fresh-ad 0.800 / 0.933, fresh-ae 0.647 / 0.733, fresh-af 0.732 / 1.000, fresh-ag 0.643 / 0.692; after rounds 26
     // to 28 (ZX to AE read): fresh-zr 0.710 / 0.917, fresh-zu 0.889 / 0.941, fresh-zx 0.865 / 1.000, fresh-zz 0.885 /
     // 0.964, fresh-aa 0.980 / 1.000, fresh-ab 0.721 / 1.000, fresh-ac 0.718 / 0.875, fresh-ad 0.849 / 0.939, fresh-ae
-    // 0.688 / 0.846; unread: fresh-af 0.762 / 1.000, fresh-ag 0.643 / 0.692; figures only: held-out 0.833 / 0.893,
-    // fresh-g 0.807 / 0.902.
+    // 0.688 / 0.846; then unread: fresh-af 0.762 / 1.000, fresh-ag 0.643 / 0.692; figures only: held-out 0.833 /
+    // 0.893, fresh-g 0.807 / 0.902; after round 29 (AF's and AG's errors read): fresh-af 0.791 / 1.000, fresh-ag 0.828 /
+    // 0.857, fresh-p 0.911 / 0.923.
     [Theory]
     [InlineData("tune", 0.97, 0.95)]
     [InlineData("heldout", 0.81, 0.87)]
@@ -351,8 +352,8 @@ public class DevSetFloorTests
     [InlineData("fresh-ac", 0.69, 0.85)]
     [InlineData("fresh-ad", 0.82, 0.92)]
     [InlineData("fresh-ae", 0.66, 0.82)]
-    [InlineData("fresh-af", 0.74, 0.98)]
-    [InlineData("fresh-ag", 0.62, 0.67)]
+    [InlineData("fresh-af", 0.77, 0.98)]
+    [InlineData("fresh-ag", 0.80, 0.83)]
     public void Speakers_F1AndPrecision(string part, double f1Floor, double precisionFloor)
     {
         var speakers = Of(part).Speakers;

@@ -99,7 +99,9 @@ internal sealed class ParagraphClassifier(BoilerplateRuleSet rules, SentenceSpli
                 rule = "boilerplate.all-caps-headline";
             }
 
-            if (rule is null && headlineShaped && words is >= 3 and <= 20 && TextShape.TitleCaseShare(text) >= 0.8)
+            // "WHEREAS, in 2016, the City of Evanston adopted the Welcoming City": a resolution's recital cut into lines, not a teaser.
+            if (rule is null && headlineShaped && words is >= 3 and <= 20 && TextShape.TitleCaseShare(text) >= 0.8
+                && !text.StartsWith("WHEREAS", StringComparison.Ordinal))
             {
                 rule = "boilerplate.title-case-teaser";
             }

@@ -24,6 +24,9 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
     // position is used.
     private static readonly Regex ColonBeforeQuote = AnalysisRegex.Create(@":\s*[“""]");
 
+    // "… pic.twitter.com/jvBYygcH9A — Jo Lee (@JoLee) April 30, 2023": an embedded post signed at the paragraph's end.
+    private static readonly Regex PostSignature = AnalysisRegex.Create(@"(?<dash>[—–]|--?)\s*\p{Lu}[^()—–]{1,60}\(@\w{1,30}\)[\w.,: ]{0,30}$");
+
     // "To Board member Jo Lee, D-Crystal Lake, the act is about “protecting the community.”": a view framed as someone's.
     private static readonly Regex ToNameOpening = AnalysisRegex.Create(@"(?:^|[.!?][""”’]?\s+)(?<to>To)\s+\p{Lu}");
 
@@ -146,6 +149,12 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
                     found.Add(new SpeechCue(colon.Index, colon.Index + 1, kind, ":"));
                 }
             }
+        }
+
+        if (text.Contains("(@", StringComparison.Ordinal) && PostSignature.Match(text) is { Success: true } signature)
+        {
+            var dash = signature.Groups["dash"];
+            found.Add(new SpeechCue(dash.Index, dash.Index + dash.Length, SpeechCueKind.LeadIn, dash.Value));
         }
 
         if (hasQuote && text.Contains("To ", StringComparison.Ordinal))
@@ -511,7 +520,39 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             || (nextWord + 1 < words.Count && words[nextWord].Lower == "it" && words[nextWord + 1].Lower is "will" or "would" or "is" or "was" or "has" or "had" or "plans")
             || ThatAfterPhrase(text, words, nextWord)
             || ClauseAfterNoun(text, words, nextWord)
-            || OccasionThenEnd(text, words, nextWord);
+            || OccasionThenEnd(text, words, nextWord)
+            || TimeThenEnd(text, words, nextWord);
+    }
+
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "last", "this", "earlier", "week", "month", "year", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private const int TimeReach = 4;
+
+    /// <summary>
+    /// "…, his office announced last week.": when it was said, then the clause's end (at most four words of time); not
+    /// "announced last week a new plan".
+    /// </summary>
+    private static bool TimeThenEnd(string text, List<Word> words, int nextWord)
+    {
+        for (var k = nextWord; k < words.Count && k < nextWord + TimeReach && TimeWords.Contains(words[k].Lower); k++)
+        {
+            var after = words[k].End;
+            while (after < text.Length && char.IsWhiteSpace(text[after]))
+            {
+                after++;
+            }
+
+            if (after >= text.Length || text[after] is '.' or ',' or ';' or '!' or '?')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string> OccasionNouns = new[]
