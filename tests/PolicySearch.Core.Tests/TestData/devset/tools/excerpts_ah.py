@@ -14,7 +14,7 @@ pages are cut. The only changes made here (as in excerpts_y.py):
   * `strip_date`: the corpus prefixes some pages with " date YYYY-MM-DD " (crawl metadata, not page
     text); none of the ten pages used here has it, so nothing is removed.
   * `drop_last`: when the excerpt stops in the middle of a line (cut by the excerpt limit, not by
-    the page), that incomplete last line is dropped (seven files). What this drops: in d6000 (Shaw
+    the page), that incomplete last line is dropped (eight files). What this drops: in d6000 (Shaw
     Local) the IACP statement's second paragraph, opening "However, the IACP has, and will continue
     to strongly oppose"; in d6001 (Rockford Register Star) the letter's paragraph opening "National
     policies have increased immigrant detentions"; in d6003 (Bloomington Normal News) the paragraph
