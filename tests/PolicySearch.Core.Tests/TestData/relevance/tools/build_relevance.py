@@ -2,7 +2,7 @@
 """Writes the relevance TSVs (the seeds' format) from the hand-written queries and grades in this folder:
 dev-queries.tsv and dev-qrels.tsv from tools/queries.py and tools/grades.py, with their dev-tune-* and dev-heldback-*
 halves; fresh-*.tsv from tools/fresh_queries.py and tools/fresh_grades.py over ../devset/fresh/articles/; and for each
-later part X in G, M to Z, ZA to ZZ and AA to AH: freshX-queries.tsv and freshX-qrels.tsv from tools/freshX_queries.py and
+later part X in G, M to Z, ZA to ZZ and AA to AI: freshX-queries.tsv and freshX-qrels.tsv from tools/freshX_queries.py and
 tools/freshX_grades.py over ../devset/fresh-X/articles/. Checks that every judged paragraph exists in its corpus
 (articles.json + the product's paragraph split: one paragraph per non-empty line) and is a content paragraph: by the
 gold annotation for the dev and fresh sets, and by the hand list NOT_CONTENT in each freshX_grades.py for the later
@@ -70,7 +70,8 @@ def main():
              ("freshae", "fresh-ae", True),
              ("freshaf", "fresh-af", True),
              ("freshag", "fresh-ag", True),
-             ("freshah", "fresh-ah", True)]
+             ("freshah", "fresh-ah", True),
+             ("freshai", "fresh-ai", True)]
     for name, part, judged_by_annotator in later:
         queries = importlib.import_module(f"{name}_queries").QUERIES
         grades = importlib.import_module(f"{name}_grades")
