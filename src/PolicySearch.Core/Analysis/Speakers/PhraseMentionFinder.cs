@@ -67,7 +67,7 @@ internal sealed class PhraseMentionFinder
         var officialNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficialNouns);
         var officeNouns = AnalysisLexicon.Words(lexicon.Organisations.OfficeNouns);
         var descriptionNouns = AnalysisLexicon.Words(lexicon.References.Descriptions.Keys);
-        // "the Illinois attorney general's office": a role at a place (ArticleDiscourse.Owner names its office).
+        // The description nouns that name someone's role ("attorney general", not "department"), for placedOffice below.
         var roleNouns = AnalysisLexicon.Words(lexicon.References.Descriptions.Keys.Where(d => lexicon.References.RoleOf(d) is not null));
         office = AnalysisRegex.Create(
             $@"(?:\b(?i:an?|the|one)\s+(?i:{officialNouns})\s+(?i:from|in|for|with|at|of)\s+)?(?:(?<owner>\b(?i:the)\s+(?i:{descriptionNouns}))['’]s\s+(?<noun>(?i:{officeNouns}))|(?<owner>\b{nameSequence})['’]s\s+(?<noun>{officeNouns})|(?<owner>\b(?i:his|her))\s+(?<noun>{officeNouns}))\b");
