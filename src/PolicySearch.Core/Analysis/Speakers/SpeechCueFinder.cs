@@ -540,19 +540,25 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
     {
         for (var k = nextWord; k < words.Count && k < nextWord + TimeReach && TimeWords.Contains(words[k].Lower); k++)
         {
-            var after = words[k].End;
-            while (after < text.Length && char.IsWhiteSpace(text[after]))
-            {
-                after++;
-            }
-
-            if (after >= text.Length || text[after] is '.' or ',' or ';' or '!' or '?')
+            if (ClauseEndsAfter(text, words[k].End))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Only spaces, then a clause's end (punctuation or the paragraph's end), after the word ending at <paramref name="wordEnd"/>.</summary>
+    private static bool ClauseEndsAfter(string text, int wordEnd)
+    {
+        var after = wordEnd;
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        return after >= text.Length || text[after] is '.' or ',' or ';' or '!' or '?';
     }
 
     private static readonly FrozenSet<string> OccasionNouns = new[]
@@ -582,13 +588,7 @@ internal sealed class SpeechCueFinder(AnalysisLexicon lexicon)
             }
 
             occasion |= OccasionNouns.Contains(words[k].Lower);
-            var after = words[k].End;
-            while (after < text.Length && char.IsWhiteSpace(text[after]))
-            {
-                after++;
-            }
-
-            if (after >= text.Length || text[after] is '.' or ',' or ';' or '!' or '?')
+            if (ClauseEndsAfter(text, words[k].End))
             {
                 return occasion;
             }
